@@ -1,0 +1,34 @@
+/**
+ * The command agent (contract section 6): runs the user's shell command with `sh -c` once per subtask.
+ * Its trimmed standard output is the result; a non-zero exit fails the subtask.
+ */
+import type { CommandOutcome } from '../runtime/types.js';
+import type { Agent, AgentInvocation, AgentInvocationContext, AgentVerdict } from './types.js';
+
+export class CommandAgent implements Agent {
+  readonly kind = 'command' as const;
+
+  constructor(private readonly command: string) {}
+
+  invocation(ctx: AgentInvocationContext): AgentInvocation {
+    return {
+      // The command travels in the environment, never spliced into the script, so no quoting can break it.
+      script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
+      env: {
+        ORCH_AGENT_COMMAND: this.command,
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: ctx.description,
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+      },
+    };
+  }
+
+  interpret(outcome: CommandOutcome): AgentVerdict {
+    const result = outcome.stdout.trim();
+    if (outcome.exitCode === 0) return { status: 'completed', result };
+    const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
+    const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
+    return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
+ * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
+ * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import Fastify from 'fastify';
+import { z } from 'zod';
+import { createPlan, runPlan } from '../engine/orchestrate.js';
+import type { OrchestrateOptions } from '../engine/options.js';
+import { resolveWorkspace, runDirOf } from '../engine/run-files.js';
+import { readRunStatus } from '../engine/status.js';
+import { InputError, errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+
+export interface ApiServerOptions {
+  host: string;
+  port: number;
+  token: string;
+  runOptions: OrchestrateOptions;
+  logger: Logger;
+}
+
+const postBody = z.object({
+  taskDescription: z.string().trim().min(1, 'taskDescription must not be empty'),
+  maxSubtasks: z.number().int().min(1).max(10).optional(),
+});
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match) return false;
+  const given = Buffer.from(match[1]!);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export async function startApiServer(options: ApiServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
+  const controllers = new Map<string, AbortController>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!tokenMatches(request.headers.authorization, options.token)) {
+      await reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'missing or wrong bearer token' });
+    }
+  });
+
+  app.post('/v1/orchestrate', async (request, reply) => {
+    const body = postBody.safeParse(request.body);
+    if (!body.success) {
+      return reply.code(400).send({ error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+    }
+    try {
+      const runOptions: OrchestrateOptions = {
+        ...options.runOptions,
+        workspace,
+        maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks ?? 5,
+      };
+      const plan = await createPlan(body.data.taskDescription, runOptions);
+      const controller = new AbortController();
+      controllers.set(plan.planId, controller);
+      void runPlan(plan, { ...runOptions, signal: controller.signal, logger: options.logger })
+        .catch((error: unknown) => options.logger.error(`plan ${plan.planId}: ${errorMessage(error)}`))
+        .finally(() => controllers.delete(plan.planId));
+      return reply.code(202).send({ planId: plan.planId });
+    } catch (error) {
+      if (error instanceof InputError) return reply.code(400).send({ error: error.message });
+      throw error;
+    }
+  });
+
+  app.get<{ Params: { planId: string } }>('/v1/orchestrate/:planId', async (request, reply) => {
+    const { planId } = request.params;
+    if (!/^[A-Za-z0-9._-]+$/.test(planId)) return reply.code(400).send({ error: `invalid plan id '${planId}'` });
+    const status = readRunStatus(runDirOf(workspace, planId));
+    if (!status) return reply.code(404).send({ error: `no plan '${planId}'` });
+    return status;
+  });
+
+  const address = await app.listen({ host: options.host, port: options.port });
+  return {
+    url: address,
+    close: async () => {
+      for (const c of controllers.values()) c.abort(new Error('server stopping'));
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** `orchestrate plan <input…> [--json]`: parse, validate and show the plan without running anything. */
+import type { Command } from 'commander';
+import { criticalPath, topologicalWaves } from '../../graph/dag.js';
+import { createPlan } from '../../engine/create-plan.js';
+import { planToJson } from '../../plan/build-plan.js';
+import { shouldOrchestrate } from '../../plan/heuristic.js';
+import type { Plan } from '../../plan/types.js';
+
+export function registerPlan(program: Command): void {
+  program
+    .command('plan')
+    .description('parse and validate the input, print the plan (nothing runs)')
+    .argument('<input...>', 'tasks in any input form, or a plan file')
+    .option('--json', 'print the plan as JSON')
+    .option('--max-subtasks <n>', 'most subtasks a plan may have')
+    .action(async (input: string[], opts: { json?: boolean; maxSubtasks?: string }) => {
+      const plan = await createPlan(input, { maxSubtasks: opts.maxSubtasks ? Number(opts.maxSubtasks) : undefined });
+      if (opts.json) console.log(JSON.stringify(planToJson(plan), null, 2));
+      else console.log(renderPlan(plan));
+    });
+}
+
+export function renderPlan(plan: Plan): string {
+  const idWidth = Math.max(...plan.subtasks.map((s) => s.id.length), 2);
+  const domainWidth = Math.max(...plan.subtasks.map((s) => s.domain.length), 6);
+  const lines = [`Plan ${plan.planId}: ${plan.subtasks.length} subtasks, ${plan.workers.length} workers`, ''];
+  for (const s of plan.subtasks) {
+    const deps = s.dependsOn.length > 0 ? `  (after ${s.dependsOn.join(', ')})` : '';
+    const skills = s.skills.length > 0 ? `  [skills: ${s.skills.join(', ')}]` : '';
+    lines.push(`  ${s.id.padEnd(idWidth)}  ${s.domain.padEnd(domainWidth)}  ${s.description}${deps}${skills}`);
+  }
+  lines.push('', 'Workers:');
+  for (const w of plan.workers) lines.push(`  ${w.name}: ${w.subtasks.join(' → ')}`);
+  const waves = topologicalWaves(plan.subtasks);
+  lines.push('', `Waves: ${waves.map((w) => `[${w.join(' ')}]`).join(' → ')}`);
+  const cp = criticalPath(plan.subtasks);
+  lines.push(`Critical path: ${cp.path.join(' → ')} (${cp.length} step${cp.length === 1 ? '' : 's'})`);
+  const advice = shouldOrchestrate(plan.subtasks);
+  lines.push(
+    '',
+    `Recommendation: ${advice.recommended ? 'orchestrate in parallel' : 'a single agent may do as well'}`,
+    ...advice.reasons.map((r) => `  - ${r}`),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,34 @@
+/** `orchestrate serve`: the REST API (contract section 9). */
+import type { Command } from 'commander';
+import { addRunOptions, toOrchestrateOptions } from '../run-options.js';
+import { InputError } from '../../util/errors.js';
+import { stderrLogger } from '../../util/logger.js';
+
+export function registerServe(program: Command): void {
+  addRunOptions(
+    program
+      .command('serve')
+      .description('serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)')
+      .option('--host <host>', 'address to bind', '127.0.0.1')
+      .option('--port <port>', 'port', '8080'),
+  ).action(async (raw: Record<string, unknown>) => {
+    const token = process.env.ORCH_API_TOKEN;
+    if (!token) throw new InputError('ORCH_API_TOKEN is not set: the REST API refuses to start without a bearer token');
+    const port = Number(raw.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`Invalid --port '${String(raw.port)}'`);
+    const { startApiServer } = await import('../../api/server.js');
+    const server = await startApiServer({
+      host: String(raw.host),
+      port,
+      token,
+      runOptions: toOrchestrateOptions(raw),
+      logger: stderrLogger(),
+    });
+    process.stderr.write(`orchestrate API listening on ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => void server.close().then(resolve);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  });
+}

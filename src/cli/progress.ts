@@ -1,0 +1,78 @@
+/**
+ * Live progress on stderr. In a terminal: one line per worker, redrawn in place as events arrive. Otherwise
+ * (CI logs, pipes): one plain line per event, so logs read top to bottom.
+ */
+import type { OrchestratorEvent } from '../engine/types.js';
+import { formatDuration } from '../engine/summary.js';
+
+interface WorkerLine {
+  name: string;
+  done: number;
+  total: number;
+  current?: string;
+  state: string;
+}
+
+export class Progress {
+  private readonly lines = new Map<string, WorkerLine>();
+  private drawn = 0;
+
+  constructor(
+    private readonly out: NodeJS.WriteStream = process.stderr,
+    private readonly live = Boolean(process.stderr.isTTY) && !process.env.CI,
+  ) {}
+
+  onEvent = (event: OrchestratorEvent): void => {
+    if (this.live) this.update(event);
+    else this.plain(event);
+  };
+
+  private plain(e: OrchestratorEvent): void {
+    const time = e.ts.slice(11, 19);
+    const who = e.worker ? ` ${e.worker}` : '';
+    const task = e.taskId ? ` ${e.taskId}` : '';
+    let detail = '';
+    if (e.type === 'plan.created') detail = ` ${(e.subtasks as unknown[]).length} subtasks`;
+    if (typeof e.durationMs === 'number') detail += ` (${formatDuration(e.durationMs)})`;
+    if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled') detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
+    if (e.type === 'plan.completed') detail = ` ${String(e.status)}${detail}`;
+    if (e.type === 'log') detail = ` ${String(e.message)}`;
+    this.out.write(`[${time}] ${e.type}${who}${task}${detail}\n`);
+  }
+
+  private update(e: OrchestratorEvent): void {
+    if (e.type === 'plan.created') {
+      for (const s of e.subtasks as Array<{ domain: string }>) {
+        const name = `omo-worker-${s.domain}`;
+        const line = this.lines.get(name) ?? { name, done: 0, total: 0, state: 'waiting' };
+        line.total++;
+        this.lines.set(name, line);
+      }
+    }
+    const line = e.worker ? this.lines.get(e.worker) : undefined;
+    if (line) {
+      if (e.type === 'task.started') {
+        line.current = e.taskId;
+        line.state = 'running';
+      } else if (e.type.startsWith('task.')) {
+        line.done++;
+        line.current = undefined;
+        line.state = line.done === line.total ? (e.type === 'task.completed' ? 'done' : String(e.status)) : 'waiting';
+        if (e.type !== 'task.completed') line.state = `${String(e.status)} ${e.taskId}`;
+      } else if (e.type === 'worker.stopped') {
+        line.state = line.state === 'running' ? 'stopped' : line.state;
+      }
+    }
+    this.redraw();
+    if (e.type === 'plan.completed') this.out.write(`plan ${e.planId}: ${String(e.status)}\n`);
+  }
+
+  private redraw(): void {
+    if (this.drawn > 0) this.out.write(`\x1b[${this.drawn}A`);
+    for (const l of this.lines.values()) {
+      const current = l.current ? ` ${l.current}` : '';
+      this.out.write(`\x1b[2K${l.name.padEnd(28)} ${l.done}/${l.total} ${l.state}${current}\n`);
+    }
+    this.drawn = this.lines.size;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What a caller (the CLI, the action, the REST API, a library user) may set for a run. Validated once at
+ * the edge that builds it; the engine trusts these values.
+ */
+import type { AgentKind } from '../agent/types.js';
+import type { RuntimeKind } from '../runtime/types.js';
+import type { Logger } from '../util/logger.js';
+import type { OrchestratorEvent } from './types.js';
+
+export type NetworkMode = 'bridge' | 'host' | 'none';
+export type PlannerKind = 'llm' | 'keyword' | 'auto';
+
+export interface OrchestrateOptions {
+  /** The directory workers work in (a git repo gets one worktree per worker). Default: process.cwd(). */
+  cwd?: string;
+  /** Where run files go: `<workspace>/runs/<planId>/`. Default: ORCH_WORKSPACE, else ~/.opencode-orchestrator. */
+  workspace?: string;
+  /** Default: `local`. (The action defaults to `docker`.) */
+  runtime?: RuntimeKind;
+  /** Default: `opencode`. */
+  agent?: AgentKind;
+  /** The shell command of the `command` agent. */
+  agentCommand?: string;
+  /** `provider/model`, passed to OpenCode. */
+  model?: string;
+  /** Most workers running a subtask at once. Default: all. */
+  concurrency?: number;
+  /** Per-subtask timeout. Default: 10 minutes. */
+  timeoutMs?: number;
+  /** Docker network of worker containers. Default: bridge. */
+  network?: NetworkMode;
+  /** Names of caller environment variables to pass to workers (`--env NAME`). */
+  envNames?: string[];
+  /** Limit on subtasks (the planner's `maxSubtasks`, default 5, max 10; direct input defaults higher). */
+  maxSubtasks?: number;
+  planner?: PlannerKind;
+  /** Budgets enforced outside the agent. */
+  maxTokens?: number;
+  maxCostUsd?: number;
+  /** Stop an agent that produced no event for this long. */
+  stallMs?: number;
+  /** Docker worker limits. */
+  image?: string;
+  memory?: string;
+  cpus?: number;
+  pidsLimit?: number;
+  /** Use this plan id instead of a random one. */
+  planId?: string;
+  /** Aborting cancels the run: every worker is stopped, pending subtasks become `cancelled`. */
+  signal?: AbortSignal;
+  /** Every event, as it happens (also appended to event_log.jsonl). */
+  onEvent?: (event: OrchestratorEvent) => void;
+  /** The caller's environment: source of ORCH_DEPTH / ORCH_MAX_DEPTH / OPENCODE_* and `envNames`. Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+export const DEFAULT_MAX_DEPTH = 2;

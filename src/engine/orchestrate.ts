@@ -1,0 +1,252 @@
+/**
+ * The engine: plan → workers → results. `orchestrate()` is the library API; the CLI, the action and the
+ * REST API are thin edges over it. It wires the pure core (plan, scheduler, prompt, summary) to the run
+ * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
+ * files are complete.
+ */
+import { resolve } from 'node:path';
+import { createAgent } from '../agent/create-agent.js';
+import type { Agent } from '../agent/types.js';
+import type { Plan, WorkerPlan } from '../plan/types.js';
+import { createRuntime } from '../runtime/create-runtime.js';
+import type { Runtime, Worker } from '../runtime/types.js';
+import { workerEnvironment } from '../runtime/worker-env.js';
+import { errorMessage } from '../util/errors.js';
+import { silentLogger } from '../util/logger.js';
+import { createPlan } from './create-plan.js';
+import { MAX_DEPTH_WARNING, readDepth } from './depth.js';
+import { EventBus } from './event-bus.js';
+import { DEFAULT_TIMEOUT_MS, type OrchestrateOptions } from './options.js';
+import { buildSubtaskPrompt } from './prompt.js';
+import { writePromptFiles } from './prompt-files.js';
+import { RunFiles, resolveWorkspace, runDirOf } from './run-files.js';
+import { initialResults, schedule, type TaskOutcome } from './scheduler.js';
+import { buildStatus } from './status.js';
+import { deterministicSummary } from './summary.js';
+import type { PlanStatus, RunResult, SubtaskResult, WorkerResult } from './types.js';
+import { checkOffCompleted } from './checkoff.js';
+
+export { createPlan } from './create-plan.js';
+
+export async function orchestrate(input: string | readonly string[], options: OrchestrateOptions = {}): Promise<RunResult> {
+  const plan = await createPlan(input, options);
+  return runPlan(plan, options);
+}
+
+export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Promise<RunResult> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? silentLogger;
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const depth = readDepth(env);
+  const startedAt = Date.now();
+  const workspace = resolveWorkspace(options.workspace, env);
+  const files = new RunFiles(runDirOf(workspace, plan.planId));
+  const bus = new EventBus(plan.planId);
+  const results = initialResults(plan);
+  let planStatus: PlanStatus = 'executing';
+
+  const writeStatus = () => files.writeStatus(buildStatus(plan, planStatus, [...results.values()]));
+  bus.on((event) => files.appendEvent(event));
+  if (options.onEvent) bus.on(options.onEvent);
+
+  files.writePlan(plan);
+  writeStatus();
+  bus.emit('plan.created', {
+    taskDescription: plan.taskDescription,
+    subtasks: plan.subtasks.map((s) => ({ id: s.id, description: s.description, domain: s.domain, dependsOn: s.dependsOn })),
+    workers: plan.workers.map((w) => w.name),
+  });
+
+  const mode = depth.sequential ? 'sequential' : 'parallel';
+  if (depth.sequential) logger.warn(MAX_DEPTH_WARNING);
+
+  const choice = await chooseExecution(options, depth.sequential, env, logger);
+  if (choice.kind === 'prompt-files') {
+    const howTo = writePromptFiles(plan, files);
+    logger.warn(choice.reason ? `${choice.reason}; wrote prompt files instead` : 'prompt-files runtime: wrote prompt files');
+    logger.info(howTo);
+    bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
+    return finish({ runtimeName: 'prompt-files', status: 'failed', extraSummary: howTo });
+  }
+  const { runtime, agent } = choice;
+
+  // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
+  // subtask ends, so containers and sessions live no longer than their work.
+  const workers = new Map<string, Promise<Worker>>();
+  const workerFor = (wp: WorkerPlan): Promise<Worker> => {
+    let w = workers.get(wp.domain);
+    if (!w) {
+      w = runtime.startWorker({
+        name: wp.name,
+        domain: wp.domain,
+        planId: plan.planId,
+        depth: depth.depth + 1,
+        workdir: cwd,
+        runDir: files.dir,
+        env: workerEnvironment({
+          callerEnv: env,
+          envNames: options.envNames ?? [],
+          depth: depth.depth + 1,
+          maxDepth: depth.maxDepth,
+          workerName: wp.name,
+          planId: plan.planId,
+        }),
+      });
+      w.then(
+        () => {
+          if (!depth.sequential) bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+        },
+        () => undefined,
+      );
+      workers.set(wp.domain, w);
+    }
+    return w;
+  };
+  const workerPlans = new Map(plan.workers.map((w) => [w.domain, w] as const));
+
+  const writeWorkerResult = (wp: WorkerPlan) => {
+    const subtasks = wp.subtasks.map((id) => results.get(id)!);
+    files.writeWorkerResult(workerResult(wp, subtasks, mode));
+  };
+  for (const wp of plan.workers) writeWorkerResult(wp);
+  bus.on((event) => {
+    if (event.taskId) {
+      const wp = workerPlans.get(results.get(event.taskId)?.domain ?? '');
+      if (wp) writeWorkerResult(wp);
+      writeStatus();
+    }
+  });
+
+  const execute = async (task: Plan['subtasks'][number], deps: SubtaskResult[], signal: AbortSignal): Promise<TaskOutcome> => {
+    const prompt = buildSubtaskPrompt(
+      plan,
+      task,
+      deps.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })),
+    );
+    const promptFile = files.writeTaskPrompt(task.id, prompt);
+    files.appendWorkerPrompt(task.domain, task.id, prompt);
+    const worker = await workerFor(workerPlans.get(task.domain)!);
+    const invocation = agent.invocation({
+      taskId: task.id,
+      description: task.description,
+      domain: task.domain,
+      promptFile,
+      workdir: worker.spec.workdir,
+    });
+    const monitor = agent.monitor?.();
+    const stop = new AbortController();
+    let stopReason: string | undefined;
+    const onAbort = () => stop.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const outcome = await worker.run(
+        { taskId: task.id, script: invocation.script, env: { ...invocation.env, ORCH_TASK_ID: task.id } },
+        stop.signal,
+        (stream, chunk) => {
+          const reason = monitor?.onOutput(stream, chunk);
+          if (reason && !stopReason) {
+            stopReason = reason;
+            stop.abort(new Error(reason));
+          }
+        },
+      );
+      const verdict = agent.interpret(outcome);
+      if (stopReason) return { status: 'failed', result: verdict.result || null, error: `stopped: ${stopReason}`, details: verdict.details };
+      return { status: verdict.status, result: verdict.result, error: verdict.error ?? null, details: verdict.details };
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  };
+
+  let finalStatus: RunResult['status'] = 'failed';
+  try {
+    await schedule({
+      plan,
+      concurrency: depth.sequential ? 1 : (options.concurrency ?? Infinity),
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: options.signal,
+      execute,
+      results,
+      emit: (type, fields) => bus.emit(type, fields),
+      onWorkerFinished: async (wp) => {
+        const w = workers.get(wp.domain);
+        if (!w) return;
+        try {
+          await (await w).stop();
+        } catch (error) {
+          logger.warn(`stopping ${wp.name}: ${errorMessage(error)}`);
+        }
+        if (!depth.sequential) bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
+      },
+    });
+    const all = [...results.values()];
+    finalStatus = options.signal?.aborted ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
+  } finally {
+    await runtime.dispose().catch((error: unknown) => logger.warn(`cleaning up workers: ${errorMessage(error)}`));
+  }
+  return finish({ runtimeName: runtime.kind, status: finalStatus });
+
+  function finish(end: { runtimeName: string; status: RunResult['status']; extraSummary?: string }): RunResult {
+    const finishedAt = Date.now();
+    const subtasks = plan.subtasks.map((s) => results.get(s.id)!);
+    const base: Omit<RunResult, 'summary'> = {
+      planId: plan.planId,
+      status: end.status,
+      mode,
+      runtime: end.runtimeName,
+      runDir: files.dir,
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(finishedAt).toISOString(),
+      durationMs: finishedAt - startedAt,
+      subtasks,
+      workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)!), mode)),
+    };
+    let summary = deterministicSummary(base);
+    if (end.extraSummary) summary += `\n${end.extraSummary}\n`;
+    files.writeSummary(summary);
+    for (const wp of plan.workers) writeWorkerResult(wp);
+    planStatus = end.status;
+    writeStatus();
+    const result: RunResult = { ...base, summary };
+    files.writeResult(result);
+    if (plan.source?.kind === 'markdown') {
+      try {
+        checkOffCompleted(plan, subtasks);
+      } catch (error) {
+        logger.warn(`could not check off completed items in ${plan.source.file}: ${errorMessage(error)}`);
+      }
+    }
+    bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
+    return result;
+  }
+}
+
+function workerResult(wp: WorkerPlan, subtasks: SubtaskResult[], mode: RunResult['mode']): WorkerResult {
+  const status: WorkerResult['status'] = subtasks.every((s) => s.status === 'completed')
+    ? 'completed'
+    : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+      ? 'pending'
+      : subtasks.some((s) => s.status === 'cancelled')
+        ? 'cancelled'
+        : 'failed';
+  return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
+}
+
+type ExecutionChoice =
+  | { kind: 'run'; runtime: Runtime; agent: Agent }
+  | { kind: 'prompt-files'; reason?: string };
+
+async function chooseExecution(
+  options: OrchestrateOptions,
+  sequential: boolean,
+  env: NodeJS.ProcessEnv,
+  logger: NonNullable<OrchestrateOptions['logger']>,
+): Promise<ExecutionChoice> {
+  const requested = options.runtime ?? 'local';
+  if (requested === 'prompt-files') return { kind: 'prompt-files' };
+  const agent = createAgent(options, env, requested);
+  if ('unavailable' in agent) return { kind: 'prompt-files', reason: agent.unavailable };
+  const runtime = await createRuntime(requested, sequential, options, logger);
+  if ('unavailable' in runtime) return { kind: 'prompt-files', reason: runtime.unavailable };
+  return { kind: 'run', runtime, agent };
+}

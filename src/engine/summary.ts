@@ -1,0 +1,72 @@
+/**
+ * The deterministic report: a table of subtasks with status and duration, then each result. It is the
+ * summary when no model synthesizes one, and the fallback when synthesis fails.
+ */
+import type { RunResult, SubtaskResult, SubtaskStatus } from './types.js';
+
+const STATUS_MARK: Record<SubtaskStatus, string> = {
+  pending: '⏳ pending',
+  running: '🔄 running',
+  completed: '✅ completed',
+  failed: '❌ failed',
+  timed_out: '⏱️ timed out',
+  skipped: '⏭️ skipped',
+  cancelled: '🚫 cancelled',
+};
+
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+}
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+export function statusTable(subtasks: readonly SubtaskResult[]): string {
+  const rows = subtasks.map(
+    (s) =>
+      `| ${cell(s.id)} | ${cell(s.description)} | ${s.domain} | ${STATUS_MARK[s.status]} | ${formatDuration(s.durationMs)} |`,
+  );
+  return ['| Subtask | Description | Domain | Status | Duration |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
+
+export function countByStatus(subtasks: readonly SubtaskResult[]): Partial<Record<SubtaskStatus, number>> {
+  const counts: Partial<Record<SubtaskStatus, number>> = {};
+  for (const s of subtasks) counts[s.status] = (counts[s.status] ?? 0) + 1;
+  return counts;
+}
+
+export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
+  const counts = countByStatus(run.subtasks);
+  const tally = Object.entries(counts)
+    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+    .join(', ');
+  const lines = [
+    `# Orchestration ${run.planId}: ${run.status}`,
+    '',
+    `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
+      `${run.runtime} runtime, ${formatDuration(run.durationMs)}.`,
+    '',
+    statusTable(run.subtasks),
+    '',
+  ];
+  if (run.branches?.merged) {
+    lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+    if (run.branches.conflicts.length > 0) {
+      lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+    }
+    lines.push('');
+  }
+  for (const s of run.subtasks) {
+    lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${STATUS_MARK[s.status]}`);
+    if (s.error) lines.push('', `Error: ${s.error}`);
+    if (s.result) lines.push('', s.result.trim());
+    lines.push('');
+  }
+  return lines.join('\n');
+}

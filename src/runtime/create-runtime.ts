@@ -1,0 +1,25 @@
+/**
+ * Picks the runtime for a run: the requested one when it can run here, or the reason it cannot (the caller
+ * then falls back to prompt files and says why). At the depth limit every run is `inline` (sequential).
+ */
+import type { OrchestrateOptions } from '../engine/options.js';
+import type { Logger } from '../util/logger.js';
+import { LocalRuntime } from './local.js';
+import { tmuxAvailable } from './tmux.js';
+import type { Runtime, RuntimeKind } from './types.js';
+
+export async function createRuntime(
+  requested: Exclude<RuntimeKind, 'prompt-files'>,
+  sequential: boolean,
+  options: OrchestrateOptions,
+  logger: Logger,
+): Promise<Runtime | { unavailable: string }> {
+  if (sequential) return new LocalRuntime({ tmux: false, kind: 'inline', logger });
+  if (requested === 'local') {
+    const tmux = tmuxAvailable();
+    if (!tmux) logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+    return new LocalRuntime({ tmux, logger });
+  }
+  const { createDockerRuntime } = await import('./docker.js');
+  return createDockerRuntime(options, logger);
+}

@@ -1,0 +1,89 @@
+/**
+ * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
+ * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
+ */
+import { spawn } from 'node:child_process';
+import type { CommandOutcome, OutputListener } from './types.js';
+
+const MAX_CAPTURE = 16 * 1024 * 1024;
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
+export async function killProcessGroup(pgid: number, graceMs = 2000): Promise<void> {
+  try {
+    process.kill(-pgid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && groupAlive(pgid)) await new Promise((r) => setTimeout(r, 25));
+  if (groupAlive(pgid)) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // Gone between the check and the kill.
+    }
+  }
+}
+
+export interface GroupCommand {
+  argv: [string, ...string[]];
+  cwd: string;
+  env: Record<string, string>;
+  signal: AbortSignal;
+  onOutput?: OutputListener;
+  /** Extra clean-up to run when the signal aborts (e.g. killing a tmux pane's own process group). */
+  onAbort?: () => Promise<void>;
+}
+
+/**
+ * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
+ * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
+ */
+export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd.argv[0], cmd.argv.slice(1), {
+      cwd: cmd.cwd,
+      env: cmd.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (stdout.length < MAX_CAPTURE) stdout += chunk;
+      cmd.onOutput?.('stdout', chunk);
+    });
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_CAPTURE) stderr += chunk;
+      cmd.onOutput?.('stderr', chunk);
+    });
+    let spawnError: Error | undefined;
+    child.on('error', (error) => {
+      spawnError = error;
+    });
+    const abort = () => {
+      void (async () => {
+        await cmd.onAbort?.();
+        if (child.pid !== undefined) await killProcessGroup(child.pid);
+      })();
+    };
+    if (cmd.signal.aborted) abort();
+    else cmd.signal.addEventListener('abort', abort, { once: true });
+    child.on('close', (code) => {
+      cmd.signal.removeEventListener('abort', abort);
+      if (spawnError) stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+      resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
+    });
+  });
+}

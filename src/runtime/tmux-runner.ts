@@ -1,0 +1,52 @@
+/**
+ * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
+ * caller, like the command itself: the command's stdout and stderr stream out of the runner's stdout and
+ * stderr, and the runner exits with the command's exit status. The same program serves the local runtime
+ * (spawned on the host) and the docker runtime (`docker exec` in the worker container), so that a person
+ * who runs `tmux attach -t omo-worker-<domain>` watches the agent live while the orchestrator still gets
+ * exact output and exit codes, event-driven (`tmux wait-for`, no polling).
+ *
+ * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir>
+ * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
+ * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
+ * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid, so the caller can
+ * kill the command's process group) and removes its other files when done.
+ */
+export const TMUX_RUNNER = String.raw`
+set -u
+session=$1; window=$2; workdir=$3; state=$4
+script=$ORCH_RUN_SCRIPT
+unset ORCH_RUN_SCRIPT
+chan="omo-done-$$-$RANDOM$RANDOM"
+
+tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
+sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
+
+mkfifo "$state/out" "$state/err" || exit 125
+printf '%s' "$script" > "$state/script"
+# The environment, re-created inside the pane after env -i (export -p quotes values safely).
+( umask 077; export -p > "$state/env" )
+q() { printf '%q' "$1"; }
+cat > "$state/pane.sh" <<PANE
+source $(q "$state/env"); rm -f $(q "$state/env"); unset OLDPWD
+cd $(q "$workdir") || { echo 126 > $(q "$state/rc"); tmux -S $(q "$sock") wait-for -S $(q "$chan"); exit; }
+export PWD=$(q "$workdir")
+printf '\033[1m[%s] %s\033[0m\n' "\$(date +%T)" $(q "$window")
+bash $(q "$state/script") < /dev/null > >(tee $(q "$state/out")) 2> >(tee $(q "$state/err") >&2)
+rc=\$?
+wait
+echo "\$rc" > $(q "$state/rc")
+tmux -S $(q "$sock") wait-for -S $(q "$chan")
+PANE
+
+cat "$state/out" &
+cat "$state/err" >&2 &
+tmux new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
+  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" || exit 125
+tmux -S "$sock" wait-for "$chan" &
+wait $!
+wait
+rc=$(cat "$state/rc" 2>/dev/null || echo 125)
+rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env"
+exit "$rc"
+`;
