@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { DomainRegistry } from '../../src/plan/domains.js';
+import { parseInput } from '../../src/plan/parse/index.js';
+import { PlanFileError } from '../../src/util/errors.js';
+import { FIXTURES, fixturesIo, memoryIo } from './io.js';
+
+const registry = new DomainRegistry();
+const parse = (...args: string[]) => parseInput(args, fixturesIo, { registry });
+
+describe('markdown plan files (speckit style)', () => {
+  it('reads every open list item with its annotations, skills and line', () => {
+    const parsed = parse('execute', 'user-auth-plan.md');
+    expect(parsed.source).toEqual({ kind: 'markdown', file: join(FIXTURES, 'user-auth-plan.md') });
+    expect(parsed.alreadyDone).toBe(1);
+    expect(parsed.tasks).toEqual([
+      {
+        id: 'db',
+        description: 'Create the users table migration',
+        // `setup` is checked: the dependency on it is satisfied.
+        dependsOn: [],
+        skills: ['postgres-migrations'],
+        line: 12,
+      },
+      {
+        id: 'api',
+        description: 'Build the JWT login API',
+        dependsOn: ['db'],
+        skills: ['api-design'],
+        line: 13,
+      },
+      {
+        id: 'ui',
+        description: 'Build the login form component',
+        dependsOn: ['api'],
+        skills: ['react-forms'],
+        line: 17,
+      },
+      {
+        id: 'e2e',
+        description: 'Write E2E tests for the login flow',
+        dependsOn: ['ui', 'api'],
+        skills: ['tdd'],
+        line: 18,
+      },
+      {
+        id: 'audit',
+        description: 'Security audit of the auth flow',
+        dependsOn: ['api'],
+        skills: [],
+        line: 19,
+      },
+      // Under `### Documentation`, a heading that names a domain.
+      {
+        id: 'doc-tokens',
+        description: 'Explain the token lifetime',
+        domain: 'documentation',
+        dependsOn: [],
+        skills: [],
+        line: 23,
+      },
+    ]);
+  });
+
+  it('is recognised in every spelling of form 4', () => {
+    const expected = parse('user-auth-plan.md').tasks;
+    expect(parse('execute user-auth-plan.md').tasks).toEqual(expected);
+    expect(parse('execute tasks from user-auth-plan.md').tasks).toEqual(expected);
+    expect(parse('execute', 'tasks', 'from', './user-auth-plan.md').tasks).toEqual(expected);
+    expect(parse('execute `user-auth-plan.md`').tasks).toEqual(expected);
+    // The source names the file resolved against the caller's cwd, for the check-off to write back.
+    expect(parseInput(['sub/p.md'], memoryIo({ '/plans/sub/p.md': '- x' }), { registry }).source).toEqual({
+      kind: 'markdown',
+      file: '/plans/sub/p.md',
+    });
+  });
+
+  it('takes speckit task ids and drops the [P] marker', () => {
+    const parsed = parse('speckit-tasks.md');
+    expect(parsed.alreadyDone).toBe(1);
+    expect(parsed.tasks.map((t) => [t.id, t.description, t.dependsOn, t.line])).toEqual([
+      ['T002', 'Configure linting and formatting tools', [], 5],
+      ['T003', 'Contract test POST /api/albums in tests/contract/test_albums_post.py', ['T002'], 8],
+    ]);
+  });
+
+  it('keeps CRLF files readable, with the right lines', () => {
+    const parsed = parse('crlf-plan.md');
+    expect(parsed.tasks).toEqual([{ description: 'Build UI', dependsOn: [], skills: [], line: 1 }]);
+    expect(parsed.alreadyDone).toBe(1);
+  });
+
+  it('names file and line of a malformed item', () => {
+    expect(() => parse('bad-item.md')).toThrow(PlanFileError);
+    expect(() => parse('bad-item.md')).toThrow("bad-item.md:4: Invalid task id 'has space'");
+  });
+
+  it('says when the file is missing', () => {
+    expect(() => parse('execute nowhere.md')).toThrow('nowhere.md: cannot read the plan file: no such file');
+  });
+
+  it('reads a file that is all done as no tasks', () => {
+    expect(parse('all-done.md')).toMatchObject({ tasks: [], alreadyDone: 2 });
+  });
+
+  it('lets a domain prefix beat a heading, and ignores phase headings', () => {
+    const io = memoryIo({
+      '/plans/p.md': '## Backend\n- frontend:Build page\n- Create API\n## Phase 2: Polish\n- Add UI\n',
+    });
+    expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => [t.domain, t.description])).toEqual([
+      ['frontend', 'Build page'],
+      ['backend', 'Create API'],
+      [undefined, 'Add UI'],
+    ]);
+  });
+
+  it('skips fences, comments, rules, front matter and empty items', () => {
+    const io = memoryIo({
+      '/plans/p.md': [
+        '---',
+        'tags:',
+        '- not a task',
+        '---',
+        '- One',
+        '~~~',
+        '- in a fence',
+        '~~~',
+        '* * *',
+        '- ',
+        '- [ ]',
+        '<!-- - hidden -->',
+        '- Two <!-- note -->',
+        '**Bold** line',
+      ].join('\n'),
+    });
+    expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => [t.description, t.line])).toEqual([
+      ['One', 5],
+      ['Two', 13],
+    ]);
+  });
+});
