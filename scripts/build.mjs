@@ -23,9 +23,13 @@ for (const [entry, out] of entries) {
     continue;
   }
   rmSync(out === 'dist' ? 'dist/index.js' : out, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '-q', '--license', 'licenses.txt'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '-q', '--license', 'licenses.txt'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 const cli = 'dist/cli/index.js';
 if (existsSync(cli)) {

@@ -11,7 +11,12 @@ export function createAgent(
 ): Agent | { unavailable: string } {
   const kind = options.agent ?? 'opencode';
   if (kind === 'command') {
-    if (!options.agentCommand?.trim()) throw new OptionError('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
+    if (!options.agentCommand?.trim())
+      throw new OptionError(
+        '--agent-command',
+        options.agentCommand ?? '',
+        'a shell command for the command agent',
+      );
     return new CommandAgent(options.agentCommand);
   }
   return { unavailable: 'the opencode agent is not available yet' };

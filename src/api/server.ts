@@ -34,21 +34,30 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export async function startApiServer(options: ApiServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+export async function startApiServer(
+  options: ApiServerOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
   const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
   const controllers = new Map<string, AbortController>();
 
   app.addHook('onRequest', async (request, reply) => {
     if (!tokenMatches(request.headers.authorization, options.token)) {
-      await reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'missing or wrong bearer token' });
+      await reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send({ error: 'missing or wrong bearer token' });
     }
   });
 
   app.post('/v1/orchestrate', async (request, reply) => {
     const body = postBody.safeParse(request.body);
     if (!body.success) {
-      return reply.code(400).send({ error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+      return reply
+        .code(400)
+        .send({
+          error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+        });
     }
     try {
       const runOptions: OrchestrateOptions = {
@@ -71,7 +80,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<{ url: 
 
   app.get<{ Params: { planId: string } }>('/v1/orchestrate/:planId', async (request, reply) => {
     const { planId } = request.params;
-    if (!/^[A-Za-z0-9._-]+$/.test(planId)) return reply.code(400).send({ error: `invalid plan id '${planId}'` });
+    if (!/^[A-Za-z0-9._-]+$/.test(planId))
+      return reply.code(400).send({ error: `invalid plan id '${planId}'` });
     const status = readRunStatus(runDirOf(workspace, planId));
     if (!status) return reply.code(404).send({ error: `no plan '${planId}'` });
     return status;

@@ -30,7 +30,8 @@ Exit codes: 0 all subtasks completed, 1 some did not, 2 invalid input, 130 inter
 Run files: <workspace>/runs/<planId>/ (plan.json, event_log.jsonl, worker-*_result.json, summary.md).`;
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--kill-all') && !argv.includes('kill-all')) argv = argv.filter((a) => a !== '--kill-all').concat('kill-all');
+  if (argv.includes('--kill-all') && !argv.includes('kill-all'))
+    argv = argv.filter((a) => a !== '--kill-all').concat('kill-all');
   const program = new Command('orchestrate')
     .description('Turn one big request into parallel, isolated AI coding workers (one per domain).')
     .version(VERSION)
@@ -57,7 +58,9 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.invalidInput;
     }
     if (error instanceof z.ZodError) {
-      process.stderr.write(`error: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+      process.stderr.write(
+        `error: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`,
+      );
       return EXIT.invalidInput;
     }
     process.stderr.write(`error: ${errorMessage(error)}\n`);

@@ -34,7 +34,8 @@ export class Progress {
     let detail = '';
     if (e.type === 'plan.created') detail = ` ${(e.subtasks as unknown[]).length} subtasks`;
     if (typeof e.durationMs === 'number') detail += ` (${formatDuration(e.durationMs)})`;
-    if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled') detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
+    if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled')
+      detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
     if (e.type === 'plan.completed') detail = ` ${String(e.status)}${detail}`;
     if (e.type === 'log') detail = ` ${String(e.message)}`;
     this.out.write(`[${time}] ${e.type}${who}${task}${detail}\n`);
@@ -57,7 +58,8 @@ export class Progress {
       } else if (e.type.startsWith('task.')) {
         line.done++;
         line.current = undefined;
-        line.state = line.done === line.total ? (e.type === 'task.completed' ? 'done' : String(e.status)) : 'waiting';
+        line.state =
+          line.done === line.total ? (e.type === 'task.completed' ? 'done' : String(e.status)) : 'waiting';
         if (e.type !== 'task.completed') line.state = `${String(e.status)} ${e.taskId}`;
       } else if (e.type === 'worker.stopped') {
         line.state = line.state === 'running' ? 'stopped' : line.state;

@@ -10,17 +10,36 @@ import { parseDuration } from '../util/duration.js';
 
 export function addRunOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--runtime <runtime>', 'where workers run').choices(['docker', 'local', 'prompt-files']).default('local'))
-    .addOption(new Option('--agent <agent>', 'what does each subtask').choices(['opencode', 'command']).default('opencode'))
+    .addOption(
+      new Option('--runtime <runtime>', 'where workers run')
+        .choices(['docker', 'local', 'prompt-files'])
+        .default('local'),
+    )
+    .addOption(
+      new Option('--agent <agent>', 'what does each subtask')
+        .choices(['opencode', 'command'])
+        .default('opencode'),
+    )
     .option('--agent-command <cmd>', 'shell command run once per subtask by the command agent (sh -c)')
     .option('--model <provider/model>', 'model passed to OpenCode')
     .option('--concurrency <n>', 'most workers running at once (default: all)')
     .option('--timeout <duration>', 'per-subtask timeout: 600, 90s, 10m, 1h', '10m')
-    .addOption(new Option('--network <mode>', 'docker network of worker containers').choices(['bridge', 'host', 'none']).default('bridge'))
-    .option('--env <NAME>', 'pass this caller variable to workers (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(
+      new Option('--network <mode>', 'docker network of worker containers')
+        .choices(['bridge', 'host', 'none'])
+        .default('bridge'),
+    )
+    .option(
+      '--env <NAME>',
+      'pass this caller variable to workers (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('--workspace <dir>', 'where run files go (default: $ORCH_WORKSPACE or ~/.opencode-orchestrator)')
     .option('--max-subtasks <n>', 'most subtasks a plan may have')
-    .addOption(new Option('--planner <planner>', 'how free text becomes subtasks').choices(['llm', 'keyword', 'auto']))
+    .addOption(
+      new Option('--planner <planner>', 'how free text becomes subtasks').choices(['llm', 'keyword', 'auto']),
+    )
     .option('--max-tokens <n>', 'token budget per subtask (opencode agent)')
     .option('--max-cost <usd>', 'cost budget per subtask in USD (opencode agent)')
     .option('--stall <duration>', 'stop an agent that shows no activity for this long (opencode agent)')
@@ -37,7 +56,8 @@ const wholeNumber = (option: string, min: number, max: number) =>
     .transform((v) => {
       if (v === undefined) return undefined;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) throw new OptionError(option, v, `a whole number from ${min} to ${max}`);
+      if (!Number.isInteger(n) || n < min || n > max)
+        throw new OptionError(option, v, `a whole number from ${min} to ${max}`);
       return n;
     });
 
@@ -76,7 +96,8 @@ const rawRunOptions = z.object({
 export function toOrchestrateOptions(raw: Record<string, unknown>): OrchestrateOptions {
   const o = rawRunOptions.parse(raw);
   for (const name of o.env) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new OptionError('--env', name, 'an environment variable name');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new OptionError('--env', name, 'an environment variable name');
   }
   if (o.agent === 'command' && !o.agentCommand) {
     throw new OptionError('--agent-command', '', 'a shell command when --agent command is used');

@@ -15,7 +15,9 @@ import type { OrchestrateOptions } from './options.js';
 export const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
 
 export function normalizeInput(input: string | readonly string[]): string[] {
-  const args = (typeof input === 'string' ? [input] : [...input]).map((a) => a.trim()).filter((a) => a !== '');
+  const args = (typeof input === 'string' ? [input] : [...input])
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   if (args.length === 0) throw new EmptyPlanError('the task input is empty');
   return args;
 }

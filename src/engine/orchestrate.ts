@@ -25,10 +25,14 @@ import { buildStatus } from './status.js';
 import { deterministicSummary } from './summary.js';
 import type { PlanStatus, RunResult, SubtaskResult, WorkerResult } from './types.js';
 import { checkOffCompleted } from './checkoff.js';
+import { WorktreeSet } from '../git/worktrees.js';
 
 export { createPlan } from './create-plan.js';
 
-export async function orchestrate(input: string | readonly string[], options: OrchestrateOptions = {}): Promise<RunResult> {
+export async function orchestrate(
+  input: string | readonly string[],
+  options: OrchestrateOptions = {},
+): Promise<RunResult> {
   const plan = await createPlan(input, options);
   return runPlan(plan, options);
 }
@@ -53,7 +57,12 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   writeStatus();
   bus.emit('plan.created', {
     taskDescription: plan.taskDescription,
-    subtasks: plan.subtasks.map((s) => ({ id: s.id, description: s.description, domain: s.domain, dependsOn: s.dependsOn })),
+    subtasks: plan.subtasks.map((s) => ({
+      id: s.id,
+      description: s.description,
+      domain: s.domain,
+      dependsOn: s.dependsOn,
+    })),
     workers: plan.workers.map((w) => w.name),
   });
 
@@ -63,12 +72,18 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   const choice = await chooseExecution(options, depth.sequential, env, logger);
   if (choice.kind === 'prompt-files') {
     const howTo = writePromptFiles(plan, files);
-    logger.warn(choice.reason ? `${choice.reason}; wrote prompt files instead` : 'prompt-files runtime: wrote prompt files');
+    logger.warn(
+      choice.reason
+        ? `${choice.reason}; wrote prompt files instead`
+        : 'prompt-files runtime: wrote prompt files',
+    );
     logger.info(howTo);
     bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
     return finish({ runtimeName: 'prompt-files', status: 'failed', extraSummary: howTo });
   }
   const { runtime, agent } = choice;
+  // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
+  const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
 
   // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
   // subtask ends, so containers and sessions live no longer than their work.
@@ -76,25 +91,27 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   const workerFor = (wp: WorkerPlan): Promise<Worker> => {
     let w = workers.get(wp.domain);
     if (!w) {
-      w = runtime.startWorker({
-        name: wp.name,
-        domain: wp.domain,
-        planId: plan.planId,
-        depth: depth.depth + 1,
-        workdir: cwd,
-        runDir: files.dir,
-        env: workerEnvironment({
-          callerEnv: env,
-          envNames: options.envNames ?? [],
-          depth: depth.depth + 1,
-          maxDepth: depth.maxDepth,
-          workerName: wp.name,
+      w = (async () =>
+        runtime.startWorker({
+          name: wp.name,
+          domain: wp.domain,
           planId: plan.planId,
-        }),
-      });
+          depth: depth.depth + 1,
+          workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
+          runDir: files.dir,
+          env: workerEnvironment({
+            callerEnv: env,
+            envNames: options.envNames ?? [],
+            depth: depth.depth + 1,
+            maxDepth: depth.maxDepth,
+            workerName: wp.name,
+            planId: plan.planId,
+          }),
+        }))();
       w.then(
         () => {
-          if (!depth.sequential) bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+          if (!depth.sequential)
+            bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
         },
         () => undefined,
       );
@@ -117,7 +134,11 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
     }
   });
 
-  const execute = async (task: Plan['subtasks'][number], deps: SubtaskResult[], signal: AbortSignal): Promise<TaskOutcome> => {
+  const execute = async (
+    task: Plan['subtasks'][number],
+    deps: SubtaskResult[],
+    signal: AbortSignal,
+  ): Promise<TaskOutcome> => {
     const prompt = buildSubtaskPrompt(
       plan,
       task,
@@ -126,6 +147,16 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
     const promptFile = files.writeTaskPrompt(task.id, prompt);
     files.appendWorkerPrompt(task.domain, task.id, prompt);
     const worker = await workerFor(workerPlans.get(task.domain)!);
+    if (worktrees) {
+      const fromDomains = [...new Set(task.dependsOn.map((d) => results.get(d)!.domain))];
+      const conflicts = await worktrees.mergeInto(task.domain, fromDomains);
+      if (conflicts.length > 0)
+        bus.emit('log', {
+          taskId: task.id,
+          worker: worker.spec.name,
+          message: `merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`,
+        });
+    }
     const invocation = agent.invocation({
       taskId: task.id,
       description: task.description,
@@ -151,14 +182,35 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
         },
       );
       const verdict = agent.interpret(outcome);
-      if (stopReason) return { status: 'failed', result: verdict.result || null, error: `stopped: ${stopReason}`, details: verdict.details };
-      return { status: verdict.status, result: verdict.result, error: verdict.error ?? null, details: verdict.details };
+      if (worktrees) {
+        // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
+        await worktrees
+          .commit(
+            task.domain,
+            `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`,
+          )
+          .catch((error: unknown) => logger.warn(`committing ${task.id}: ${errorMessage(error)}`));
+      }
+      if (stopReason)
+        return {
+          status: 'failed',
+          result: verdict.result || null,
+          error: `stopped: ${stopReason}`,
+          details: verdict.details,
+        };
+      return {
+        status: verdict.status,
+        result: verdict.result,
+        error: verdict.error ?? null,
+        details: verdict.details,
+      };
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
   };
 
   let finalStatus: RunResult['status'] = 'failed';
+  let branches: RunResult['branches'];
   try {
     await schedule({
       plan,
@@ -168,6 +220,9 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       execute,
       results,
       emit: (type, fields) => bus.emit(type, fields),
+      acquire: async (task) => {
+        await workerFor(workerPlans.get(task.domain)!);
+      },
       onWorkerFinished: async (wp) => {
         const w = workers.get(wp.domain);
         if (!w) return;
@@ -180,13 +235,32 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       },
     });
     const all = [...results.values()];
-    finalStatus = options.signal?.aborted ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
+    finalStatus = options.signal?.aborted
+      ? 'cancelled'
+      : all.every((s) => s.status === 'completed')
+        ? 'completed'
+        : 'failed';
   } finally {
-    await runtime.dispose().catch((error: unknown) => logger.warn(`cleaning up workers: ${errorMessage(error)}`));
+    await runtime
+      .dispose()
+      .catch((error: unknown) => logger.warn(`cleaning up workers: ${errorMessage(error)}`));
+    if (worktrees) {
+      try {
+        branches = await worktrees.mergeAll(plan.workers.map((w) => w.domain));
+      } catch (error) {
+        logger.warn(`merging worker branches: ${errorMessage(error)}`);
+      }
+      await worktrees.removeAll();
+    }
   }
-  return finish({ runtimeName: runtime.kind, status: finalStatus });
+  return finish({ runtimeName: runtime.kind, status: finalStatus, branches });
 
-  function finish(end: { runtimeName: string; status: RunResult['status']; extraSummary?: string }): RunResult {
+  function finish(end: {
+    runtimeName: string;
+    status: RunResult['status'];
+    extraSummary?: string;
+    branches?: RunResult['branches'];
+  }): RunResult {
     const finishedAt = Date.now();
     const subtasks = plan.subtasks.map((s) => results.get(s.id)!);
     const base: Omit<RunResult, 'summary'> = {
@@ -199,7 +273,14 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       finishedAt: new Date(finishedAt).toISOString(),
       durationMs: finishedAt - startedAt,
       subtasks,
-      workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)!), mode)),
+      workers: plan.workers.map((wp) =>
+        workerResult(
+          wp,
+          wp.subtasks.map((id) => results.get(id)!),
+          mode,
+        ),
+      ),
+      ...(end.branches ? { branches: end.branches } : {}),
     };
     let summary = deterministicSummary(base);
     if (end.extraSummary) summary += `\n${end.extraSummary}\n`;
@@ -233,8 +314,7 @@ function workerResult(wp: WorkerPlan, subtasks: SubtaskResult[], mode: RunResult
 }
 
 type ExecutionChoice =
-  | { kind: 'run'; runtime: Runtime; agent: Agent }
-  | { kind: 'prompt-files'; reason?: string };
+  { kind: 'run'; runtime: Runtime; agent: Agent } | { kind: 'prompt-files'; reason?: string };
 
 async function chooseExecution(
   options: OrchestrateOptions,

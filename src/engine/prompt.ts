@@ -19,7 +19,9 @@ export interface DependencyResult {
 /** The seed's dependency context block; empty string when there are no dependencies. */
 export function dependencyContext(deps: readonly DependencyResult[]): string {
   if (deps.length === 0) return '';
-  const parts = deps.map((d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`);
+  const parts = deps.map(
+    (d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`,
+  );
   return `Context from previous steps:\n${parts.join('\n\n')}\n`;
 }
 

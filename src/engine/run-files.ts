@@ -56,7 +56,10 @@ export class RunFiles {
   }
 
   writeWorkerResult(result: WorkerResult): void {
-    writeFileAtomic(join(this.dir, `worker-${result.domain}_result.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileAtomic(
+      join(this.dir, `worker-${result.domain}_result.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
   }
 
   writeSummary(markdown: string): void {

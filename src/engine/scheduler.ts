@@ -29,7 +29,12 @@ export interface ScheduleOptions {
   emit(type: EventType, fields: Partial<OrchestratorEvent>): void;
   /** Results to update in place (from `initialResults`), so observers of events read current state. */
   results?: Map<string, SubtaskResult>;
-  /** Called once per worker when all of its subtasks have ended (also when none ever ran). */
+  /**
+   * Called before a subtask starts (e.g. to start its worker), so `task.started` follows `worker.spawned`.
+   * A rejection fails the subtask.
+   */
+  acquire?(subtask: Subtask): Promise<void>;
+  /** Called once per worker when all of its subtasks have ended (also when none ever ran); awaited before the schedule ends. */
   onWorkerFinished?(worker: WorkerPlan): void | Promise<void>;
 }
 
@@ -56,7 +61,8 @@ export function initialResults(plan: Plan): Map<string, SubtaskResult> {
 /** Longest chain of dependents below each task: run those first when concurrency is limited. */
 function heights(plan: Plan): Map<string, number> {
   const dependents = new Map<string, string[]>();
-  for (const s of plan.subtasks) for (const d of s.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(s.id);
+  for (const s of plan.subtasks)
+    for (const d of s.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(s.id);
   const height = new Map<string, number>();
   for (const id of topologicalOrder(plan.subtasks).reverse()) {
     height.set(id, 1 + Math.max(0, ...(dependents.get(id) ?? []).map((c) => height.get(c)!)));
@@ -72,7 +78,8 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
   const height = heights(plan);
   const waitingOn = new Map(plan.subtasks.map((s) => [s.id, s.dependsOn.length] as const));
   const dependents = new Map<string, string[]>();
-  for (const s of plan.subtasks) for (const d of s.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(s.id);
+  for (const s of plan.subtasks)
+    for (const d of s.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(s.id);
   const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w] as const));
   const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length] as const));
 
@@ -81,11 +88,13 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
   const controllers = new Map<string, AbortController>();
   let running = 0;
   let settled = 0;
+  const finishing: Promise<void>[] = [];
   let cancelled = options.signal?.aborted ?? false;
 
   return new Promise((resolveAll) => {
     const maybeDone = () => {
-      if (settled === plan.subtasks.length && running === 0) resolveAll(results);
+      if (settled === plan.subtasks.length && running === 0)
+        void Promise.all(finishing).then(() => resolveAll(results));
     };
 
     const settle = (id: string, fields: Partial<SubtaskResult>, type: EventType) => {
@@ -102,7 +111,11 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
       const domain = r.domain;
       const left = unfinished.get(domain)! - 1;
       unfinished.set(domain, left);
-      if (left === 0) void options.onWorkerFinished?.(workersByDomain.get(domain)!);
+      if (left === 0 && options.onWorkerFinished) {
+        finishing.push(
+          Promise.resolve(options.onWorkerFinished(workersByDomain.get(domain)!)).catch(() => undefined),
+        );
+      }
     };
 
     const skipDependentsOf = (id: string, why: string) => {
@@ -116,7 +129,9 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
 
     const pump = () => {
       if (cancelled) return;
-      const candidates = [...ready].sort((a, b) => height.get(b)! - height.get(a)! || order.get(a)! - order.get(b)!);
+      const candidates = [...ready].sort(
+        (a, b) => height.get(b)! - height.get(a)! || order.get(a)! - order.get(b)!,
+      );
       for (const id of candidates) {
         if (running >= options.concurrency) break;
         const task = byId.get(id)!;
@@ -128,36 +143,37 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
 
     const start = (task: Subtask) => {
       const r = results.get(task.id)!;
-      const startedAt = Date.now();
       r.status = 'running';
-      r.startedAt = new Date(startedAt).toISOString();
       busy.add(task.domain);
       running++;
-      emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
-
       const controller = new AbortController();
       controllers.set(task.id, controller);
       let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new Error('timeout'));
-      }, options.timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
+      let startedAt = Date.now();
       const deps = task.dependsOn.map((d) => results.get(d)!);
 
-      let outcome: Promise<TaskOutcome>;
-      try {
-        outcome = options.execute(task, deps, controller.signal);
-      } catch (error) {
-        outcome = Promise.reject(error);
-      }
-      outcome
+      const begin = (): Promise<TaskOutcome> => {
+        startedAt = Date.now();
+        r.startedAt = new Date(startedAt).toISOString();
+        emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller.abort(new Error('timeout'));
+        }, options.timeoutMs);
+        if (controller.signal.aborted)
+          return Promise.resolve({ status: 'failed', result: null, error: 'cancelled' });
+        return options.execute(task, deps, controller.signal);
+      };
+      (options.acquire ? options.acquire(task).then(begin) : Promise.resolve().then(begin))
         .catch((error: unknown): TaskOutcome => ({
           status: 'failed',
           result: null,
           error: error instanceof Error ? error.message : String(error),
         }))
         .then((o) => {
-          clearTimeout(timer);
+          if (timer) clearTimeout(timer);
+          if (r.startedAt === null) r.startedAt = new Date(startedAt).toISOString();
           controllers.delete(task.id);
           running--;
           busy.delete(task.domain);
@@ -181,7 +197,11 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
             settle(task.id, { ...base, status: 'timed_out', error }, 'task.failed');
             skipDependentsOf(task.id, `dependency ${task.id} timed out`);
           } else if (cancelled) {
-            settle(task.id, { ...base, status: 'cancelled', error: base.error ?? 'cancelled' }, 'task.cancelled');
+            settle(
+              task.id,
+              { ...base, status: 'cancelled', error: base.error ?? 'cancelled' },
+              'task.cancelled',
+            );
             skipDependentsOf(task.id, `dependency ${task.id} was cancelled`);
           } else {
             settle(task.id, { ...base, status: 'failed' }, 'task.failed');

@@ -30,9 +30,11 @@ export function statusTable(subtasks: readonly SubtaskResult[]): string {
     (s) =>
       `| ${cell(s.id)} | ${cell(s.description)} | ${s.domain} | ${STATUS_MARK[s.status]} | ${formatDuration(s.durationMs)} |`,
   );
-  return ['| Subtask | Description | Domain | Status | Duration |', '| --- | --- | --- | --- | --- |', ...rows].join(
-    '\n',
-  );
+  return [
+    '| Subtask | Description | Domain | Status | Duration |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 export function countByStatus(subtasks: readonly SubtaskResult[]): Partial<Record<SubtaskStatus, number>> {

@@ -1,6 +1,7 @@
 /** Events and results of a run: what the event log, the result files, the CLI and the action share. */
 
-export type SubtaskStatus = 'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
+export type SubtaskStatus =
+  'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
 export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled';
 export type RunMode = 'parallel' | 'sequential';
 

@@ -7,7 +7,14 @@
  */
 export { orchestrate, runPlan, createPlan } from '../engine/orchestrate.js';
 export type { OrchestrateOptions } from '../engine/options.js';
-export type { OrchestratorEvent, RunResult, SubtaskResult, WorkerResult, SubtaskStatus, PlanStatus } from '../engine/types.js';
+export type {
+  OrchestratorEvent,
+  RunResult,
+  SubtaskResult,
+  WorkerResult,
+  SubtaskStatus,
+  PlanStatus,
+} from '../engine/types.js';
 export { readRunStatus } from '../engine/status.js';
 export { DomainRegistry } from '../plan/domains.js';
 export { planToJson } from '../plan/build-plan.js';

@@ -17,7 +17,8 @@ export async function createRuntime(
   if (sequential) return new LocalRuntime({ tmux: false, kind: 'inline', logger });
   if (requested === 'local') {
     const tmux = tmuxAvailable();
-    if (!tmux) logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+    if (!tmux)
+      logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
     return new LocalRuntime({ tmux, logger });
   }
   const { createDockerRuntime } = await import('./docker.js');

@@ -25,7 +25,10 @@ async function client() {
   const { default: Docker } = await import('dockerode');
   const docker = new Docker();
   try {
-    await Promise.race([docker.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref())]);
+    await Promise.race([
+      docker.ping(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
+    ]);
     return docker;
   } catch {
     return undefined;
@@ -50,7 +53,10 @@ export async function listWorkerContainers(filter: { planId?: string } = {}): Pr
 }
 
 /** Removes (force) the worker containers matching; `orphansOnly` keeps those whose owner process lives. */
-export async function removeWorkerContainers(filter: { planId?: string; orphansOnly?: boolean }): Promise<string[]> {
+export async function removeWorkerContainers(filter: {
+  planId?: string;
+  orphansOnly?: boolean;
+}): Promise<string[]> {
   const docker = await client();
   if (!docker) return [];
   const removed: string[] = [];

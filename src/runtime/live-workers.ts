@@ -67,10 +67,21 @@ export async function listLiveWorkers(workspace: string): Promise<LiveWorker[]> 
   }));
   const { listWorkerContainers } = await import('./docker-reaper.js');
   for (const c of await listWorkerContainers()) {
-    out.push({ name: c.name, kind: 'container', planId: c.planId, domain: c.domain, detail: `${c.state}, image ${c.image}` });
+    out.push({
+      name: c.name,
+      kind: 'container',
+      planId: c.planId,
+      domain: c.domain,
+      detail: `${c.state}, image ${c.image}`,
+    });
   }
   for (const run of activeRuns(workspace)) {
-    out.push({ name: `orchestrator pid ${run.pid}`, kind: 'tmux', planId: run.planId, detail: `run started ${run.startedAt}` });
+    out.push({
+      name: `orchestrator pid ${run.pid}`,
+      kind: 'tmux',
+      planId: run.planId,
+      detail: `run started ${run.startedAt}`,
+    });
   }
   return out;
 }

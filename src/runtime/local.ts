@@ -59,13 +59,26 @@ class LocalWorker implements Worker {
 
   /** Creates the worker's tmux session; its first window follows the worker's log. */
   async openSession(): Promise<void> {
-    appendFileSync(this.log, `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+    appendFileSync(
+      this.log,
+      `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`,
+    );
     if (await hasSession(this.spec.name)) {
       this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
       return;
     }
     await tmux(
-      ['new-session', '-d', '-s', this.spec.name, '-x', '200', '-y', '50', `exec tail -n +1 -F ${shellQuote(this.log)}`],
+      [
+        'new-session',
+        '-d',
+        '-s',
+        this.spec.name,
+        '-x',
+        '200',
+        '-y',
+        '50',
+        `exec tail -n +1 -F ${shellQuote(this.log)}`,
+      ],
       this.spec.env,
     );
     this.ownsSession = true;
@@ -94,7 +107,16 @@ class LocalWorker implements Worker {
       const state = mkdtempSync(join(tmpdir(), 'omo-run-'));
       try {
         const outcome = await runProcessGroup({
-          argv: ['bash', '-c', TMUX_RUNNER, 'omo-tmux-run', this.spec.name, command.taskId, this.spec.workdir, state],
+          argv: [
+            'bash',
+            '-c',
+            TMUX_RUNNER,
+            'omo-tmux-run',
+            this.spec.name,
+            command.taskId,
+            this.spec.workdir,
+            state,
+          ],
           cwd: this.spec.workdir,
           env: { ...env, ORCH_RUN_SCRIPT: command.script },
           signal: controller.signal,

@@ -3,17 +3,39 @@
  * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { CommandOutcome, OutputListener } from './types.js';
 
 const MAX_CAPTURE = 16 * 1024 * 1024;
 
+/**
+ * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
+ * minimal init) would otherwise make a dead group look alive for the whole grace period.
+ */
 function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
-    return true;
   } catch {
     return false;
   }
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command: state, ppid, pgrp, …
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') return true;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return false;
 }
 
 /** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */

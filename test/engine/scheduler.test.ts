@@ -6,7 +6,13 @@ import { workerName } from '../../src/plan/types.js';
 import { topologicalOrder } from '../../src/graph/dag.js';
 
 function plan(tasks: Array<[id: string, domain: string, deps?: string[]]>): Plan {
-  const subtasks: Subtask[] = tasks.map(([id, domain, deps]) => ({ id, description: `do ${id}`, domain, dependsOn: deps ?? [], skills: [] }));
+  const subtasks: Subtask[] = tasks.map(([id, domain, deps]) => ({
+    id,
+    description: `do ${id}`,
+    domain,
+    dependsOn: deps ?? [],
+    skills: [],
+  }));
   const order = topologicalOrder(subtasks);
   const domains = [...new Set(subtasks.map((s) => s.domain))];
   return {
@@ -32,7 +38,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 function recorder() {
   const events: Array<{ type: EventType; taskId?: string }> = [];
-  return { events, emit: (type: EventType, f: { taskId?: string }) => events.push({ type, taskId: f.taskId }) };
+  return {
+    events,
+    emit: (type: EventType, f: { taskId?: string }) => events.push({ type, taskId: f.taskId }),
+  };
 }
 
 describe('schedule', () => {
@@ -180,11 +189,14 @@ describe('schedule', () => {
     expect(finished.sort()).toEqual(['backend', 'frontend']);
   });
 
-  it('starts each dependent from its dependency\'s completion, not from a timer (no polling)', async () => {
+  it("starts each dependent from its dependency's completion, not from a timer (no polling)", async () => {
     // With the clock frozen, a scheduler that polled would never get past the first task.
     vi.useFakeTimers();
     try {
-      const chain = Array.from({ length: 20 }, (_, i) => [`t${i}`, `d${i}`, i === 0 ? [] : [`t${i - 1}`]] as [string, string, string[]]);
+      const chain = Array.from(
+        { length: 20 },
+        (_, i) => [`t${i}`, `d${i}`, i === 0 ? [] : [`t${i - 1}`]] as [string, string, string[]],
+      );
       const order: string[] = [];
       const results = await schedule({
         plan: plan(chain),

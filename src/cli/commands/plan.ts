@@ -14,7 +14,9 @@ export function registerPlan(program: Command): void {
     .option('--json', 'print the plan as JSON')
     .option('--max-subtasks <n>', 'most subtasks a plan may have')
     .action(async (input: string[], opts: { json?: boolean; maxSubtasks?: string }) => {
-      const plan = await createPlan(input, { maxSubtasks: opts.maxSubtasks ? Number(opts.maxSubtasks) : undefined });
+      const plan = await createPlan(input, {
+        maxSubtasks: opts.maxSubtasks ? Number(opts.maxSubtasks) : undefined,
+      });
       if (opts.json) console.log(JSON.stringify(planToJson(plan), null, 2));
       else console.log(renderPlan(plan));
     });
@@ -27,7 +29,9 @@ export function renderPlan(plan: Plan): string {
   for (const s of plan.subtasks) {
     const deps = s.dependsOn.length > 0 ? `  (after ${s.dependsOn.join(', ')})` : '';
     const skills = s.skills.length > 0 ? `  [skills: ${s.skills.join(', ')}]` : '';
-    lines.push(`  ${s.id.padEnd(idWidth)}  ${s.domain.padEnd(domainWidth)}  ${s.description}${deps}${skills}`);
+    lines.push(
+      `  ${s.id.padEnd(idWidth)}  ${s.domain.padEnd(domainWidth)}  ${s.description}${deps}${skills}`,
+    );
   }
   lines.push('', 'Workers:');
   for (const w of plan.workers) lines.push(`  ${w.name}: ${w.subtasks.join(' → ')}`);

@@ -45,15 +45,24 @@ export function registerRun(program: Command): void {
       }).finally(() => unregister?.());
       if (raw.json) console.log(JSON.stringify(result, null, 2));
       else console.log(renderRunResult(result));
-      process.exitCode = result.status === 'completed' ? EXIT.ok : result.status === 'cancelled' ? EXIT.interrupted : EXIT.notCompleted;
+      process.exitCode =
+        result.status === 'completed'
+          ? EXIT.ok
+          : result.status === 'cancelled'
+            ? EXIT.interrupted
+            : EXIT.notCompleted;
     });
 }
 
 export function renderRunResult(r: RunResult): string {
-  const lines = [`Plan ${r.planId}: ${r.status} in ${formatDuration(r.durationMs)} (${r.mode}, ${r.runtime} runtime)`];
+  const lines = [
+    `Plan ${r.planId}: ${r.status} in ${formatDuration(r.durationMs)} (${r.mode}, ${r.runtime} runtime)`,
+  ];
   for (const s of r.subtasks) {
     const extra = s.error ? ` — ${s.error}` : '';
-    lines.push(`  ${s.id} ${s.domain}: ${s.status}${s.durationMs !== null ? ` (${formatDuration(s.durationMs)})` : ''}${extra}`);
+    lines.push(
+      `  ${s.id} ${s.domain}: ${s.status}${s.durationMs !== null ? ` (${formatDuration(s.durationMs)})` : ''}${extra}`,
+    );
   }
   if (r.branches) {
     lines.push('Branches:');

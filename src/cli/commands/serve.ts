@@ -8,14 +8,18 @@ export function registerServe(program: Command): void {
   addRunOptions(
     program
       .command('serve')
-      .description('serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)')
+      .description(
+        'serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)',
+      )
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <port>', 'port', '8080'),
   ).action(async (raw: Record<string, unknown>) => {
     const token = process.env.ORCH_API_TOKEN;
-    if (!token) throw new InputError('ORCH_API_TOKEN is not set: the REST API refuses to start without a bearer token');
+    if (!token)
+      throw new InputError('ORCH_API_TOKEN is not set: the REST API refuses to start without a bearer token');
     const port = Number(raw.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`Invalid --port '${String(raw.port)}'`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new InputError(`Invalid --port '${String(raw.port)}'`);
     const { startApiServer } = await import('../../api/server.js');
     const server = await startApiServer({
       host: String(raw.host),

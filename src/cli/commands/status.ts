@@ -22,6 +22,7 @@ export function registerStatus(program: Command): void {
       }
       console.log(`Plan ${status.plan.id}: ${status.plan.status}`);
       console.log(`Request: ${status.plan.taskDescription}`);
-      for (const s of status.subtasks) console.log(`  ${String(s.index).padStart(2)} ${s.id} ${s.domain}: ${s.status} — ${s.description}`);
+      for (const s of status.subtasks)
+        console.log(`  ${String(s.index).padStart(2)} ${s.id} ${s.domain}: ${s.status} — ${s.description}`);
     });
 }

@@ -25,13 +25,17 @@ export function registerWorkers(program: Command): void {
     .action(async (worker: string) => {
       const workers = await listLiveWorkers(resolveWorkspace(undefined, process.env));
       const name = worker.startsWith('omo-worker-') ? worker : `omo-worker-${worker}`;
-      const container = workers.find((w) => w.kind === 'container' && (w.name === worker || w.name.startsWith(`${name}-`)));
+      const container = workers.find(
+        (w) => w.kind === 'container' && (w.name === worker || w.name.startsWith(`${name}-`)),
+      );
       const session = workers.find((w) => w.kind === 'tmux' && w.name === name);
       let result;
       if (session) result = spawnSync('tmux', ['attach', '-t', `=${name}`], { stdio: 'inherit' });
       else if (container) {
         const session = `omo-worker-${container.domain ?? worker}`;
-        result = spawnSync('docker', ['exec', '-it', container.name, 'tmux', 'attach', '-t', session], { stdio: 'inherit' });
+        result = spawnSync('docker', ['exec', '-it', container.name, 'tmux', 'attach', '-t', session], {
+          stdio: 'inherit',
+        });
       } else {
         throw new InputError(`No live worker '${worker}'. See 'orchestrate workers'.`);
       }
