@@ -1,0 +1,83 @@
+/**
+ * Each run's files (contract section 7) as one workflow artifact, `orchestrate-<planId>`, and the way back:
+ * finding and downloading that artifact for `/plan-status` when the files are not on this runner.
+ * Artifacts are a convenience on top of the job summary: when the artifact service is not there (a run
+ * outside GitHub Actions, @github/local-action) or fails, the action warns and carries on.
+ */
+import * as core from '@actions/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { errorMessage } from '../util/errors.js';
+import { ARTIFACT_PREFIX } from './constants.js';
+import type { GitHubGateway } from './github.js';
+
+export const artifactName = (planId: string): string => `${ARTIFACT_PREFIX}${planId}`;
+
+/** Why the artifact service cannot be used here, or undefined when it can. */
+export function artifactServiceMissing(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+  return missing.length > 0 ? `${missing.join(' and ')} not set` : undefined;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Uploads the run dir; answers the artifact's id, or undefined (with a warning) when it could not. */
+export async function uploadRunArtifact(runDir: string, planId: string): Promise<number | undefined> {
+  const name = artifactName(planId);
+  const missing = artifactServiceMissing();
+  if (missing) {
+    core.warning(`Artifact service not available (${missing}): the run's files stay in ${runDir}.`);
+    return undefined;
+  }
+  try {
+    const files = filesUnder(runDir);
+    const response = await new DefaultArtifactClient().uploadArtifact(name, files, runDir);
+    core.info(`Uploaded artifact ${name} (${files.length} files, ${response.size ?? 0} bytes)`);
+    return response.id;
+  } catch (error) {
+    core.warning(
+      `Could not upload artifact ${name}: ${errorMessage(error)}. The run's files stay in ${runDir}.`,
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Downloads a plan's artifact into `<dir>/runs/<planId>/` (the layout of a workspace, so the engine's
+ * status reader works on it); answers the workspace dir, or undefined when there is no such artifact.
+ */
+export async function downloadRunArtifact(
+  gateway: GitHubGateway,
+  token: string,
+  planId: string,
+): Promise<string | undefined> {
+  const name = artifactName(planId);
+  const listed = await gateway.call(`looking up artifact ${name}`, (o) =>
+    o.rest.actions.listArtifactsForRepo({ ...gateway.repo, name, per_page: 10 }),
+  );
+  const artifact = listed?.data.artifacts.find((a) => a.name === name && !a.expired);
+  if (!artifact) return undefined;
+  const workspace = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'orchestrate-status-'));
+  try {
+    await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+      path: path.join(workspace, 'runs', planId),
+      findBy: {
+        token,
+        workflowRunId: artifact.workflow_run?.id ?? 0,
+        repositoryOwner: gateway.repo.owner,
+        repositoryName: gateway.repo.repo,
+      },
+    });
+    return workspace;
+  } catch (error) {
+    core.warning(`Could not download artifact ${name}: ${errorMessage(error)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The action: read the inputs and the event, decide what was asked, check who asked, run, report. The
+ * bundle is both the main step and the post step (action.yml `post`); state saved in the main step tells
+ * them apart.
+ */
+import * as core from '@actions/core';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { InputError, errorMessage } from '../util/errors.js';
+import { killAllCommand, planStatusCommand, reply } from './commands.js';
+import { Outputs, State } from './constants.js';
+import { readContext, type ActionContext } from './context.js';
+import { createOctokit, GitHubGateway } from './github.js';
+import { getSettings, splitList, type ActionSettings } from './inputs.js';
+import { glob, hasMagic } from './glob.js';
+import { checkCommenter } from './permissions.js';
+import { runPost } from './post.js';
+import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js';
+import { runRequest, type RunReport, type RunRequest } from './run-request.js';
+import { parseTrigger, planFileOf, type CommentRef, type Trigger } from './trigger.js';
+
+export async function run(): Promise<void> {
+  if (core.getState(State.IsPost) === 'true') {
+    await runPost();
+    return;
+  }
+  core.saveState(State.IsPost, 'true');
+  try {
+    await main();
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = getSettings();
+  const ctx = readContext();
+  const trigger = parseTrigger(ctx.eventName, ctx.payload, settings);
+  if (trigger.kind === 'ignore') {
+    core.info(`Nothing to do: ${trigger.reason}.`);
+    return;
+  }
+  const octokit = settings.githubToken ? createOctokit(settings.githubToken, ctx.apiUrl) : undefined;
+  const gateway = new GitHubGateway(octokit, { owner: ctx.owner, repo: ctx.repo });
+
+  if ('comment' in trigger && trigger.comment) {
+    const comment = trigger.comment;
+    const allowed = await core.group('Check the commenter', () => admit(gateway, comment, settings));
+    if (!allowed) return;
+  }
+
+  switch (trigger.kind) {
+    case 'invalid':
+      if (trigger.comment) await reply(gateway, trigger.comment, trigger.message);
+      throw new InputError(trigger.message);
+    case 'plan-status':
+      core.setOutput(
+        Outputs.CommentUrl,
+        (await core.group(`Status of plan ${trigger.planId}`, () =>
+          planStatusCommand(
+            gateway,
+            trigger.comment,
+            trigger.planId,
+            settings.workspace,
+            settings.githubToken,
+          ),
+        )) ?? '',
+      );
+      return;
+    case 'kill-all':
+      core.setOutput(
+        Outputs.CommentUrl,
+        (await core.group('Kill all', () =>
+          killAllCommand(gateway, ctx, trigger.comment, settings.workspace),
+        )) ?? '',
+      );
+      return;
+    case 'run':
+    case 'batch':
+      await runAll(trigger, settings, ctx, gateway);
+  }
+}
+
+/** The 👀 reaction at once, then the permission check; a refusal is a short reply and no run. */
+async function admit(
+  gateway: GitHubGateway,
+  comment: CommentRef,
+  settings: ActionSettings,
+): Promise<boolean> {
+  await gateway.addEyes(comment.kind, comment.commentId);
+  const verdict = await checkCommenter(gateway, comment.author, settings.allowedBots);
+  if (verdict.allowed) {
+    core.info(`@${comment.author.login} may run this (${verdict.via}).`);
+    return true;
+  }
+  core.notice(`Not running: ${verdict.reason}`);
+  await reply(gateway, comment, `Not running this request: ${verdict.reason}`);
+  return false;
+}
+
+async function runAll(
+  trigger: Extract<Trigger, { kind: 'run' | 'batch' }>,
+  settings: ActionSettings,
+  ctx: ActionContext,
+  gateway: GitHubGateway,
+): Promise<void> {
+  const requests = trigger.kind === 'batch' ? batchRequests(trigger.pattern, ctx, trigger.issueNumber) : [];
+  if (trigger.kind === 'run') {
+    const file = planFileOf(trigger.input);
+    if (file && trigger.comment) ensureInsideRepo(ctx.repoDir, file);
+    requests.push({ input: trigger.input, label: 'request', issueNumber: trigger.issueNumber });
+  }
+
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    core.warning(`Received ${signal}: cancelling the run and stopping its workers.`);
+    controller.abort();
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+
+  const planIds: string[] = [];
+  const hooks = {
+    signal: controller.signal,
+    onPlan: (planId: string) => {
+      planIds.push(planId);
+      core.saveState(State.PlanIds, JSON.stringify(planIds));
+    },
+  };
+  const reports: RunReport[] = [];
+  const errors: string[] = [];
+  for (const request of requests) {
+    if (controller.signal.aborted) break;
+    try {
+      reports.push(await runRequest(request, settings, ctx, gateway, hooks));
+    } catch (error) {
+      // One bad plan file must not cost the others of a batch their run.
+      if (requests.length === 1 || !(error instanceof InputError)) throw error;
+      errors.push(`${request.label}: ${errorMessage(error)}`);
+      core.error(`${request.label}: ${errorMessage(error)}`);
+    }
+  }
+  process.removeListener('SIGINT', stop).removeListener('SIGTERM', stop);
+
+  await core.group('Report', async () => {
+    const notes = [...errors];
+    if (gateway.failures.length > 0) {
+      notes.push(`GitHub API calls failed (${gateway.failures.join('; ')}); the results above are complete.`);
+    }
+    await writeJobSummary(reports, notes);
+    setRunOutputs(reports);
+  });
+
+  const incomplete = incompleteSubtasks(reports);
+  const problems = [...errors];
+  if (incomplete.length > 0)
+    problems.push(`${incomplete.length} subtask(s) did not complete: ${incomplete.join(', ')}`);
+  if (problems.length > 0) core.setFailed(problems.join('\n'));
+}
+
+/** One request per plan file matching the pattern(s) (one per line). */
+function batchRequests(pattern: string, ctx: ActionContext, issueNumber?: number): RunRequest[] {
+  const requests: RunRequest[] = [];
+  for (const one of splitList(pattern.replace(/,/g, '\n'))) {
+    const files = glob(ctx.repoDir, one);
+    if (files.length === 0) {
+      throw new InputError(
+        hasMagic(one)
+          ? `No plan file matches '${one}' in ${ctx.repoDir}.`
+          : `Plan file '${one}' not found in ${ctx.repoDir}.`,
+      );
+    }
+    for (const file of files) {
+      ensureInsideRepo(ctx.repoDir, file);
+      requests.push({ input: file, label: file, issueNumber });
+    }
+  }
+  core.info(`Plan files: ${requests.map((r) => r.label).join(', ')}`);
+  return requests;
+}
+
+/** A plan file named from outside (a comment) is read only from inside the checkout, symlinks resolved. */
+function ensureInsideRepo(repoDir: string, file: string): void {
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(repoDir, file));
+  } catch {
+    return; // Missing: the engine says so with its own message.
+  }
+  const root = realpathSync(repoDir);
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    throw new InputError(`Plan file '${file}' resolves outside the repository.`);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Markdown the action writes: the live status comment, the job summary and the `/plan-status` answer.
+ * Pure functions of their arguments (the clock comes in as `now`).
+ */
+import type { PlanStatus, SubtaskStatus } from '../engine/types.js';
+import { MAX_COMMENT_CHARS } from './constants.js';
+import type { RunView, SubtaskView } from './progress.js';
+
+export const STATUS_EMOJI: Record<SubtaskStatus, string> = {
+  pending: '⏳',
+  running: '🔄',
+  completed: '✅',
+  failed: '❌',
+  timed_out: '⏱️',
+  skipped: '⏭️',
+  cancelled: '🚫',
+};
+
+const PLAN_EMOJI: Record<PlanStatus, string> = {
+  planning: '🧭',
+  executing: '🔄',
+  completed: '✅',
+  failed: '❌',
+  cancelled: '🚫',
+};
+
+/** Marks the action's own comments, so a reader (or a later run) can tell them apart. */
+export const COMMENT_MARKER = '<!-- orchestrate-action -->';
+
+/** `850ms`, `12s`, `2m 05s`, `1h 02m`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1_000) return `${Math.max(0, Math.round(ms))}ms`;
+  const seconds = Math.round(ms / 1_000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+/** One table cell: no pipes, no new lines, no HTML, at most `max` characters. */
+export function escapeCell(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function durationCell(subtask: SubtaskView, now: number): string {
+  if (subtask.durationMs !== undefined) return formatDuration(subtask.durationMs);
+  if (subtask.status === 'running' && subtask.startedAt !== undefined) {
+    return `${formatDuration(now - subtask.startedAt)}…`;
+  }
+  return '—';
+}
+
+export function renderStatusTable(view: RunView, now: number): string {
+  if (view.subtasks.length === 0) {
+    return view.status === 'planning' || view.status === 'executing' ? '_Planning…_' : '_Nothing ran._';
+  }
+  const rows = view.subtasks.map((s) => {
+    const status = `${STATUS_EMOJI[s.status]} ${s.status.replace('_', ' ')}`;
+    const description = escapeCell(`${s.id}: ${s.description}`);
+    return `| ${description} | ${escapeCell(s.domain, 40)} | \`${escapeCell(s.worker, 60)}\` | ${status} | ${durationCell(s, now)} |`;
+  });
+  return [
+    '| Subtask | Domain | Worker | Status | Duration |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** `3/5 completed · 1 running · 1 failed` */
+export function renderCounts(view: RunView): string {
+  const counts = new Map<SubtaskStatus, number>();
+  for (const s of view.subtasks) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  const parts = [`${counts.get('completed') ?? 0}/${view.subtasks.length} completed`];
+  for (const status of ['running', 'pending', 'failed', 'timed_out', 'skipped', 'cancelled'] as const) {
+    const n = counts.get(status);
+    if (n) parts.push(`${n} ${status.replace('_', ' ')}`);
+  }
+  return parts.join(' · ');
+}
+
+export interface StatusCommentInput {
+  view: RunView;
+  now: number;
+  runUrl?: string;
+  /** The synthesized summary.md, once the run has ended. */
+  summary?: string;
+  /** Extra lines under the table (warnings, where the artifacts are). */
+  notes?: string[];
+}
+
+export function renderStatusComment(input: StatusCommentInput): string {
+  const { view } = input;
+  const title = `### ${PLAN_EMOJI[view.status]} Orchestrate: ${view.status}`;
+  const meta = [
+    view.planId ? `Plan \`${view.planId}\`` : undefined,
+    view.subtasks.length > 0 ? renderCounts(view) : undefined,
+    input.runUrl ? `[workflow run](${input.runUrl})` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const sections = [COMMENT_MARKER, title, meta.join(' · '), renderStatusTable(view, input.now)];
+  const failures = view.subtasks.filter((s) => s.error);
+  if (failures.length > 0) {
+    sections.push(failures.map((s) => `- \`${s.id}\`: ${escapeCell(s.error ?? '', 300)}`).join('\n'));
+  }
+  if (input.notes && input.notes.length > 0) sections.push(quote(input.notes));
+  const head = sections.join('\n\n');
+  if (input.summary === undefined) return limitComment(head);
+  return limitComment(`${head}\n\n---\n\n${input.summary.trim()}`);
+}
+
+/** Notes as one block quote, a paragraph each. */
+function quote(notes: readonly string[]): string {
+  return notes
+    .map((note) =>
+      note
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n'),
+    )
+    .join('\n>\n');
+}
+
+/** Keeps a body under GitHub's comment limit, saying where the rest is. */
+export function limitComment(body: string, max = MAX_COMMENT_CHARS): string {
+  if (body.length <= max) return body;
+  const note = '\n\n_…truncated: the full text is in the job summary and the run artifact._';
+  return body.slice(0, max - note.length) + note;
+}
+
+/** The status JSON of contract section 8, as `orchestrate status --json` prints it. */
+export interface PlanStatusJson {
+  plan: { id: string; status: PlanStatus; taskDescription: string };
+  subtasks: {
+    index: number;
+    id: string;
+    status: SubtaskStatus;
+    description: string;
+    domain: string;
+    result?: string;
+  }[];
+}
+
+export function renderPlanStatus(status: PlanStatusJson, source: string): string {
+  const rows = status.subtasks.map(
+    (s) =>
+      `| ${s.index} | ${escapeCell(`${s.id}: ${s.description}`)} | ${escapeCell(s.domain, 40)} | ${STATUS_EMOJI[s.status]} ${s.status.replace('_', ' ')} | ${escapeCell(s.result ?? '', 80)} |`,
+  );
+  return [
+    COMMENT_MARKER,
+    `### ${PLAN_EMOJI[status.plan.status]} Plan \`${status.plan.id}\`: ${status.plan.status}`,
+    `Request: ${escapeCell(status.plan.taskDescription, 300)}`,
+    ['| # | Subtask | Domain | Status | Result |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
+    `_Source: ${source}._`,
+  ].join('\n\n');
+}

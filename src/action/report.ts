@@ -1,0 +1,81 @@
+/**
+ * What a workflow sees of the runs: the job summary (written whatever GitHub's API did, so results are never
+ * lost), the step outputs, and the one failure message naming the subtasks that did not complete.
+ */
+import * as core from '@actions/core';
+import type { PlanStatus } from '../engine/types.js';
+import { errorMessage } from '../util/errors.js';
+import { Outputs } from './constants.js';
+import { viewFromResult } from './progress.js';
+import { renderCounts, renderStatusTable } from './render.js';
+import type { RunReport } from './run-request.js';
+
+/** GitHub's limit on one step's summary is 1 MiB; leave room for the tables. */
+const MAX_SUMMARY_CHARS = 900_000;
+
+export async function writeJobSummary(
+  reports: readonly RunReport[],
+  notes: readonly string[],
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
+  const perRun = Math.floor(MAX_SUMMARY_CHARS / Math.max(1, reports.length));
+  try {
+    core.summary.addHeading('Orchestrate', 2);
+    for (const { label, result } of reports) {
+      const view = viewFromResult(result);
+      core.summary
+        .addHeading(`Plan ${result.planId}: ${result.status}`, 3)
+        .addRaw(`${label === 'request' ? '' : `Plan file: \`${label}\` · `}${renderCounts(view)}`, true)
+        .addEOL()
+        .addRaw(renderStatusTable(view, Date.now()), true)
+        .addEOL()
+        .addDetails('Summary', `\n\n${truncate(result.summary, perRun)}\n\n`);
+    }
+    if (notes.length > 0) core.summary.addHeading('Notes', 3).addList([...notes]);
+    await core.summary.write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}\n\n…truncated; the full text is in the run artifact.`;
+}
+
+/** One status for several runs: completed only if every run completed. */
+export function overallStatus(statuses: readonly PlanStatus[]): PlanStatus {
+  if (statuses.length === 0) return 'failed';
+  if (statuses.every((s) => s === 'completed')) return 'completed';
+  if (statuses.includes('failed')) return 'failed';
+  return statuses.includes('cancelled') ? 'cancelled' : 'failed';
+}
+
+/** Single run: plain values. Batch: one line per run (plan ids, results dirs, comment urls). */
+export function setRunOutputs(reports: readonly RunReport[]): void {
+  const lines = (values: (string | undefined)[]) => values.filter((v): v is string => !!v).join('\n');
+  core.setOutput(Outputs.PlanId, lines(reports.map((r) => r.result.planId)));
+  core.setOutput(Outputs.Status, overallStatus(reports.map((r) => r.result.status)));
+  core.setOutput(
+    Outputs.Summary,
+    reports.length === 1
+      ? (reports[0]?.result.summary ?? '')
+      : reports.map((r) => r.result.summary).join('\n\n---\n\n'),
+  );
+  core.setOutput(Outputs.ResultsDir, lines(reports.map((r) => r.result.runDir)));
+  core.setOutput(Outputs.CommentUrl, lines(reports.map((r) => r.commentUrl)));
+}
+
+/** `t2 (failed), t3 (skipped)`, plan ids prefixed in a batch; empty when every subtask completed. */
+export function incompleteSubtasks(reports: readonly RunReport[]): string[] {
+  const prefix = reports.length > 1;
+  return reports.flatMap(({ result }) =>
+    result.subtasks
+      .filter((s) => s.status !== 'completed')
+      .map((s) => `${prefix ? `${result.planId}/` : ''}${s.id} (${s.status.replace('_', ' ')})`),
+  );
+}

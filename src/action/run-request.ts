@@ -1,0 +1,131 @@
+/**
+ * One run: the status comment (when there is an issue or PR to put it on), the engine, the artifact, and
+ * the comment's final state. Whatever GitHub's API does, the run's result comes back to the caller.
+ */
+import * as core from '@actions/core';
+import type { OrchestratorEvent, RunResult } from '../engine/types.js';
+import { errorMessage } from '../util/errors.js';
+import type { Logger } from '../util/logger.js';
+import { uploadRunArtifact } from './artifacts.js';
+import type { ActionContext } from './context.js';
+import { orchestrate } from './engine.js';
+import type { GitHubGateway } from './github.js';
+import type { ActionSettings } from './inputs.js';
+import { viewFromResult } from './progress.js';
+import { formatDuration } from './render.js';
+import { StatusComment } from './status-comment.js';
+
+export interface RunRequest {
+  input: string;
+  /** How logs name the run (the plan file of a batch, or "request"). */
+  label: string;
+  issueNumber?: number;
+}
+
+export interface RunReport {
+  label: string;
+  result: RunResult;
+  commentUrl?: string;
+  artifactUploaded: boolean;
+}
+
+export const coreLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  error: (m) => core.error(m),
+};
+
+/** One log line per event worth a line. */
+export function describeEvent(event: OrchestratorEvent): string | undefined {
+  const task = event.taskId ? `${event.taskId}` : '';
+  const duration = typeof event.durationMs === 'number' ? ` in ${formatDuration(event.durationMs)}` : '';
+  switch (event.type) {
+    case 'plan.created':
+      return `Plan ${event.planId}: ${Array.isArray(event.subtasks) ? event.subtasks.length : 0} subtask(s)`;
+    case 'worker.spawned':
+      return `Worker ${event.worker ?? '?'} started`;
+    case 'task.started':
+      return `▶ ${task} started on ${event.worker ?? '?'}`;
+    case 'task.completed':
+      return `✅ ${task} completed${duration}`;
+    case 'task.failed':
+      return `❌ ${task} ${String(event.status ?? 'failed')}${duration}: ${String(event.error ?? '')}`;
+    case 'task.skipped':
+      return `⏭️ ${task} skipped`;
+    case 'task.cancelled':
+      return `🚫 ${task} cancelled`;
+    case 'worker.stopped':
+      return `Worker ${event.worker ?? '?'} stopped`;
+    case 'plan.completed':
+      return `Plan ${event.planId} ${String(event.status ?? 'completed')}`;
+    default:
+      return undefined;
+  }
+}
+
+export interface RunHooks {
+  signal: AbortSignal;
+  /** Called once the plan id is known (the post step cleans up after it). */
+  onPlan(planId: string): void;
+}
+
+export async function runRequest(
+  request: RunRequest,
+  settings: ActionSettings,
+  ctx: ActionContext,
+  gateway: GitHubGateway,
+  hooks: RunHooks,
+): Promise<RunReport> {
+  const comment =
+    request.issueNumber !== undefined && gateway.octokit
+      ? new StatusComment(gateway, request.issueNumber, { runUrl: ctx.runUrl })
+      : undefined;
+  // Not awaited: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
+  void comment?.start();
+
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (settings.maxDepth !== undefined) env.ORCH_MAX_DEPTH = String(settings.maxDepth);
+  let result: RunResult;
+  try {
+    result = await core.group(`Run ${request.label}`, () =>
+      orchestrate(request.input, {
+        cwd: ctx.repoDir,
+        workspace: settings.workspace,
+        runtime: settings.runtime,
+        agent: settings.agent,
+        agentCommand: settings.agentCommand,
+        model: settings.model,
+        concurrency: settings.concurrency,
+        timeoutMs: settings.subtaskTimeoutMs,
+        maxSubtasks: settings.maxSubtasks,
+        envNames: settings.envNames,
+        planner: settings.planner,
+        env,
+        signal: hooks.signal,
+        logger: coreLogger,
+        onEvent: (event) => {
+          if (event.type === 'plan.created') hooks.onPlan(event.planId);
+          const line = describeEvent(event);
+          if (line) core.info(line);
+          comment?.onEvent(event);
+        },
+      }),
+    );
+  } catch (error) {
+    await comment?.fail(errorMessage(error));
+    throw error;
+  }
+
+  const artifactUploaded = await core.group(`Upload artifact of ${result.planId}`, async () => {
+    return (await uploadRunArtifact(result.runDir, result.planId)) !== undefined;
+  });
+  const notes: string[] = [];
+  if (artifactUploaded && ctx.runUrl) {
+    notes.push(
+      `The run's files are in the artifact \`orchestrate-${result.planId}\` of the [workflow run](${ctx.runUrl}).`,
+    );
+  }
+  await comment?.finish(viewFromResult(result), result.summary, notes);
+  return { label: request.label, result, commentUrl: comment?.url, artifactUploaded };
+}

@@ -1,0 +1,138 @@
+/**
+ * What the event asks for, decided from the event name, its payload and the two task inputs alone. Pure:
+ * no API call happens before this says the event is ours, so a comment that is not a command costs nothing.
+ *
+ * Comment events (issue_comment, pull_request_review_comment) answer only to a newly created comment whose
+ * visible text starts with `/orchestrate` or `/plan-status`; the `tasks` and `plan-file` inputs are not
+ * used there. Edited comments are ignored on purpose: an edit would re-run a request that already ran, and
+ * an edit event's sender need not be the comment's author. Every other event runs the `plan-file` input
+ * (a path or glob: one run per file) or else the `tasks` input.
+ */
+import path from 'node:path';
+import { COMMAND_ORCHESTRATE, COMMAND_PLAN_STATUS } from './constants.js';
+import { sanitizeCommentText } from './sanitize.js';
+
+export interface CommentRef {
+  /** `issue` for issue and PR conversation comments, `review` for PR review (diff) comments. */
+  kind: 'issue' | 'review';
+  commentId: number;
+  /** The issue or PR the comment belongs to; replies and the status comment go there. */
+  issueNumber: number;
+  author: { login: string; type: string };
+}
+
+export type Trigger =
+  | { kind: 'ignore'; reason: string }
+  /** Bad command arguments or missing inputs: said to the user (a reply for comments), never run. */
+  | { kind: 'invalid'; message: string; comment?: CommentRef }
+  | { kind: 'run'; input: string; comment?: CommentRef; issueNumber?: number }
+  | { kind: 'batch'; pattern: string; issueNumber?: number }
+  | { kind: 'kill-all'; comment: CommentRef }
+  | { kind: 'plan-status'; planId: string; comment: CommentRef };
+
+export interface TriggerInputs {
+  tasks: string;
+  planFile: string;
+}
+
+export const COMMENT_EVENTS = new Set(['issue_comment', 'pull_request_review_comment']);
+const PLAN_FILE_EXTENSION = /\.(md|markdown|ya?ml|json)$/i;
+const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json | undefined =>
+  typeof value === 'object' && value !== null ? (value as Json) : undefined;
+
+export function parseTrigger(eventName: string, payload: Json, inputs: TriggerInputs): Trigger {
+  if (COMMENT_EVENTS.has(eventName)) return parseCommentEvent(eventName, payload);
+  const issueNumber = issueNumberOf(payload);
+  if (inputs.planFile.trim()) {
+    const unsafe = unsafePath(inputs.planFile.trim());
+    if (unsafe)
+      return { kind: 'invalid', message: `Invalid input 'plan-file': '${inputs.planFile}'. ${unsafe}` };
+    return { kind: 'batch', pattern: inputs.planFile.trim(), issueNumber };
+  }
+  if (inputs.tasks.trim()) return { kind: 'run', input: inputs.tasks.trim(), issueNumber };
+  return {
+    kind: 'invalid',
+    message: `Nothing to do for event '${eventName || 'unknown'}': set the 'tasks' or the 'plan-file' input.`,
+  };
+}
+
+function parseCommentEvent(eventName: string, payload: Json): Trigger {
+  const action = payload.action;
+  if (action !== 'created') return { kind: 'ignore', reason: `comment ${String(action)}, not created` };
+  const comment = obj(payload.comment);
+  const body = typeof comment?.body === 'string' ? comment.body : '';
+  const command = parseCommand(sanitizeCommentText(body));
+  if (!command) return { kind: 'ignore', reason: 'not a command' };
+
+  const user = obj(comment?.user);
+  const issueNumber = issueNumberOf(payload);
+  const commentId = typeof comment?.id === 'number' ? comment.id : undefined;
+  if (issueNumber === undefined || commentId === undefined) {
+    return { kind: 'ignore', reason: 'comment without an issue or pull request' };
+  }
+  const ref: CommentRef = {
+    kind: eventName === 'pull_request_review_comment' ? 'review' : 'issue',
+    commentId,
+    issueNumber,
+    author: { login: String(user?.login ?? ''), type: String(user?.type ?? 'User') },
+  };
+
+  if (command.name === COMMAND_PLAN_STATUS) {
+    const planId = command.rest.split(/\s+/)[0] ?? '';
+    if (!PLAN_ID.test(planId)) {
+      return { kind: 'invalid', comment: ref, message: `Usage: \`${COMMAND_PLAN_STATUS} <planId>\`.` };
+    }
+    return { kind: 'plan-status', planId, comment: ref };
+  }
+  if (/^--kill-all\s*$/.test(command.rest)) return { kind: 'kill-all', comment: ref };
+  if (!command.rest) {
+    return {
+      kind: 'invalid',
+      comment: ref,
+      message:
+        `Usage: \`${COMMAND_ORCHESTRATE} <tasks>\` (e.g. \`${COMMAND_ORCHESTRATE} Build login UI, Create JWT API, ` +
+        `Write tests\`), \`${COMMAND_ORCHESTRATE} execute <plan file>\`, \`${COMMAND_ORCHESTRATE} --kill-all\` ` +
+        `or \`${COMMAND_PLAN_STATUS} <planId>\`.`,
+    };
+  }
+  const file = planFileOf(command.rest);
+  const unsafe = file === undefined ? undefined : unsafePath(file);
+  if (unsafe) return { kind: 'invalid', comment: ref, message: `Plan file '${file}': ${unsafe}` };
+  return { kind: 'run', input: command.rest, comment: ref, issueNumber };
+}
+
+/** `/orchestrate …` or `/plan-status …` at the very start of the (sanitized) text; undefined otherwise. */
+export function parseCommand(text: string): { name: string; rest: string } | undefined {
+  const match = /^\s*(\/orchestrate|\/plan-status)(?=\s|$)([\s\S]*)$/i.exec(text);
+  if (!match) return undefined;
+  return { name: (match[1] ?? '').toLowerCase(), rest: (match[2] ?? '').trim() };
+}
+
+/** The plan file a task input names (`execute <path>` or a lone path with a plan extension), if any. */
+export function planFileOf(input: string): string | undefined {
+  const execute = /^execute\s+(\S+)\s*$/i.exec(input);
+  if (execute) return execute[1];
+  if (!/\s/.test(input) && PLAN_FILE_EXTENSION.test(input)) return input;
+  return undefined;
+}
+
+/**
+ * Why a path from a comment or input may not be read (it must stay inside the checked-out repository), or
+ * undefined when it is fine. Pure: symlinks are checked again where the file is read.
+ */
+export function unsafePath(file: string): string | undefined {
+  if (file.includes('\0')) return 'A path may not contain NUL characters.';
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file) || /^~/.test(file)) {
+    return 'Expected a path relative to the repository.';
+  }
+  if (file.split(/[\\/]+/).includes('..')) return "Expected a path inside the repository (no '..').";
+  return undefined;
+}
+
+function issueNumberOf(payload: Json): number | undefined {
+  const number = obj(payload.issue)?.number ?? obj(payload.pull_request)?.number;
+  return typeof number === 'number' ? number : undefined;
+}
