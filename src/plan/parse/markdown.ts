@@ -16,7 +16,7 @@ import { parseListItem } from './list-item.js';
 import { parseTaskText } from './task-text.js';
 import { dropDoneDependencies } from './text.js';
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SPECKIT_ID = /^(T\d{3,})\s+(?:\[P\]\s+)?(\S[\s\S]*)$/;
 
@@ -64,7 +64,7 @@ export function parseMarkdownPlan(text: string, file: string, registry: DomainRe
     if (heading) {
       const level = heading[1]!.length;
       while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
-      headings.push({ level, domain: headingDomain(heading[2]!, registry) });
+      headings.push({ level, domain: headingDomain(heading[2] ?? '', registry) });
       continue;
     }
 
@@ -104,7 +104,13 @@ function itemTask(text: string, registry: DomainRegistry): RawTask | undefined {
 }
 
 function headingDomain(text: string, registry: DomainRegistry): string | undefined {
+  // Nothing this long names a domain (at most 40 characters plus a word or two).
+  if (text.length > 80) return undefined;
+  // A closing sequence (`## Frontend ##`) is not part of the text; trimmed by hand to stay linear.
+  let end = text.trimEnd().length;
+  while (end > 0 && text[end - 1] === '#') end--;
   const name = text
+    .slice(0, end)
     .replace(/[*_`]/g, '')
     .trim()
     .replace(/:$/, '')

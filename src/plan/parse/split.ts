@@ -9,43 +9,69 @@ const BOUNDARY_AFTER = /[\s,;|)]/;
 
 /** For each index of `text`, 1 when it lies in a quoted span or a balanced pair of parentheses. */
 export function protectedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+  // Spans are summed in a difference array and resolved once at the end, so deeply nested parentheses
+  // cost O(n), not O(n x depth).
+  const diff = new Int32Array(text.length + 1);
+  const quoted = new Uint8Array(text.length);
   const mark = (from: number, to: number): void => {
-    mask.fill(1, from, to + 1);
+    diff[from]!++;
+    diff[to + 1]!--;
   };
   const lineEnd = (from: number): number => {
     const n = text.indexOf('\n', from);
     return n === -1 ? text.length : n;
   };
+  // Where a single quote may close (at a word end) and where a curly quote closes, each list walked once
+  // with a pointer, so a line full of openers stays linear.
+  const closers = (isCloser: (j: number) => boolean): number[] => {
+    const out: number[] = [];
+    for (let j = 0; j < text.length; j++) if (isCloser(j)) out.push(j);
+    return out;
+  };
+  const single = closers(
+    (j) => text[j] === "'" && (j + 1 === text.length || BOUNDARY_AFTER.test(text[j + 1]!)),
+  );
+  const curly = closers((j) => text[j] === '\u201d');
+  let nextSingle = 0;
+  let nextCurly = 0;
+  // The end of the current line, found once per line.
+  let eol = lineEnd(0);
   for (let i = 0; i < text.length; i++) {
+    if (i > eol) eol = lineEnd(i);
     const c = text[i]!;
     let close = -1;
-    if (c === '"' || c === '\u201c') {
-      const j = text.indexOf(c === '"' ? '"' : '\u201d', i + 1);
-      if (j !== -1 && j < lineEnd(i)) close = j;
+    if (c === '"') {
+      const j = text.indexOf('"', i + 1);
+      if (j !== -1 && j < eol) close = j;
+    } else if (c === '\u201c') {
+      while (nextCurly < curly.length && curly[nextCurly]! <= i) nextCurly++;
+      const j = curly[nextCurly];
+      if (j !== undefined && j < eol) close = j;
     } else if (c === "'" && (i === 0 || BOUNDARY_BEFORE.test(text[i - 1]!))) {
       // A single quote opens only at a word start and closes only at a word end, so apostrophes
       // (`don't`, `user's`) stay plain text.
-      const end = lineEnd(i);
-      for (let j = text.indexOf("'", i + 1); j !== -1 && j < end; j = text.indexOf("'", j + 1)) {
-        if (j + 1 === text.length || BOUNDARY_AFTER.test(text[j + 1]!)) {
-          close = j;
-          break;
-        }
-      }
+      while (nextSingle < single.length && single[nextSingle]! <= i) nextSingle++;
+      const j = single[nextSingle];
+      if (j !== undefined && j < eol) close = j;
     }
     if (close > i) {
       mark(i, close);
+      quoted.fill(1, i, close + 1);
       i = close;
     }
   }
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (mask[i] === 1) continue;
+    if (quoted[i] === 1) continue;
     const c = text[i];
     if (c === '\n') open.length = 0;
     else if (c === '(') open.push(i);
     else if (c === ')' && open.length > 0) mark(open.pop()!, i);
+  }
+  const mask = new Uint8Array(text.length);
+  for (let i = 0, depth = 0; i < text.length; i++) {
+    depth += diff[i]!;
+    if (depth > 0) mask[i] = 1;
   }
   return mask;
 }

@@ -7,9 +7,11 @@ import type { RawTask } from '../types.js';
 import { OptionError } from '../../util/errors.js';
 import { checkTaskId } from './task-id.js';
 
-const ID = /\(\s*id\s*[:=]\s*([^()]*?)\s*\)/gi;
-const DEPENDS_ON = /\(\s*depends[\s_-]*on\s*[:=]\s*([^()]*?)\s*\)/gi;
-const SKILL_TAG = /\[\s*skills?\s*:\s*([^\]]*?)\s*\]/gi;
+// Values are captured greedily and trimmed in code: a lazy `(.*?)\s*\)` backtracks quadratically on long
+// runs of spaces, and these patterns see whatever a comment holds.
+const ID = /\(\s*id\s*[:=]([^()]*)\)/gi;
+const DEPENDS_ON = /\(\s*depends[\s_-]*on\s*[:=]([^()]*)\)/gi;
+const SKILL_TAG = /\[\s*skills?\s*:([^\]]*)\]/gi;
 const SKILL_ARROW = /(?:\u2192|->)\s*\/([A-Za-z0-9][\w.:/-]*)/g;
 
 /**
@@ -32,6 +34,13 @@ export function splitIdList(list: string): string[] {
     .map(checkTaskId);
 }
 
+/** Drops trailing characters of `chars`; a loop, since `/[…]+$/` is quadratic on long runs. */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 const skillName = (s: string): string =>
   s
     .trim()
@@ -50,7 +59,7 @@ export function parseTaskText(text: string, ctx: TaskTextContext): RawTask | und
   const skills: string[] = [];
   let rest = original
     .replace(ID, (_m, id: string) => {
-      ids.push(checkTaskId(id));
+      ids.push(checkTaskId(id.trim()));
       return ' ';
     })
     .replace(DEPENDS_ON, (_m, list: string) => {
@@ -81,7 +90,7 @@ export function parseTaskText(text: string, ctx: TaskTextContext): RawTask | und
     }
   }
   // Removing a trailing tag can leave its lead-in behind (`Write tests - [Skill: tdd]`).
-  if (annotated) rest = rest.replace(/[\s:;,\u2013\u2014-]+$/u, '');
+  if (annotated) rest = trimEndOf(rest, ' :;,-\u2013\u2014');
   if (rest.length === 0) {
     throw new OptionError('task', original, 'a description besides its annotations and domain');
   }

@@ -32,13 +32,9 @@ const skillsSchema = z.preprocess(
   z.array(z.string().trim().min(1), { error: 'expected a list of skill names' }),
 );
 
-const domainSchema = z
-  .string({ error: 'a domain must be text' })
-  .trim()
-  .toLowerCase()
-  .refine(isDomainName, {
-    error: 'a domain must be lowercase letters, digits and "-", starting with a letter',
-  });
+const domainSchema = z.string({ error: 'a domain must be text' }).trim().toLowerCase().refine(isDomainName, {
+  error: 'a domain must be lowercase letters, digits and "-", starting with a letter',
+});
 
 const fileTaskSchema = z.preprocess(
   // `- Build the UI` is shorthand for `- description: Build the UI`.
