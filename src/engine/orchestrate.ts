@@ -67,6 +67,10 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   });
 
   const mode = depth.sequential ? 'sequential' : 'parallel';
+  const writeWorkerResult = (wp: WorkerPlan) => {
+    const subtasks = wp.subtasks.map((id) => results.get(id)!);
+    files.writeWorkerResult(workerResult(wp, subtasks, mode));
+  };
   if (depth.sequential) logger.warn(MAX_DEPTH_WARNING);
 
   const choice = await chooseExecution(options, depth.sequential, env, logger);
@@ -121,10 +125,6 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   };
   const workerPlans = new Map(plan.workers.map((w) => [w.domain, w] as const));
 
-  const writeWorkerResult = (wp: WorkerPlan) => {
-    const subtasks = wp.subtasks.map((id) => results.get(id)!);
-    files.writeWorkerResult(workerResult(wp, subtasks, mode));
-  };
   for (const wp of plan.workers) writeWorkerResult(wp);
   bus.on((event) => {
     if (event.taskId) {

@@ -2,7 +2,7 @@
  * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
  * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
  * changes are committed when it completes; before a subtask runs, the branches of the workers it depends on
- * are merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>`, and
+ * are merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
  * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
  *
  * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
@@ -46,6 +46,14 @@ export class WorktreeSet {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
+   * `orchestrate/<planId>/<domain>` (a ref cannot also be a directory of refs), so it sits beside them.
+   */
+  get mergedBranch(): string {
+    return `orchestrate/${this.planId}/merged`;
   }
 
   branchOf(domain: string): string {
@@ -117,7 +125,7 @@ export class WorktreeSet {
         if (ahead !== '0') withCommits.push(branch);
       }
       if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts] };
-      const merged = `orchestrate/${this.planId}`;
+      const merged = this.mergedBranch;
       const path = join(this.root, '_merge');
       await git(this.repoRoot, ['worktree', 'add', '-q', '-B', merged, path, this.baseCommit]);
       try {

@@ -39,12 +39,18 @@ echo "\$rc" > $(q "$state/rc")
 tmux -S $(q "$sock") wait-for -S $(q "$chan")
 PANE
 
+# The readers block until a writer opens the FIFO. Should the pane never open them (it failed to start, or
+# cd failed), opening them read-write here (which never blocks) and closing releases the readers with EOF.
+release() { exec 3<>"$state/out" 4<>"$state/err"; exec 3>&- 4>&-; }
 cat "$state/out" &
 cat "$state/err" >&2 &
-tmux new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
-  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" || exit 125
+if ! tmux new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
+  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane"; then
+  release; wait; exit 125
+fi
 tmux -S "$sock" wait-for "$chan" &
 wait $!
+release
 wait
 rc=$(cat "$state/rc" 2>/dev/null || echo 125)
 rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env"
