@@ -53,11 +53,9 @@ export async function startApiServer(
   app.post('/v1/orchestrate', async (request, reply) => {
     const body = postBody.safeParse(request.body);
     if (!body.success) {
-      return reply
-        .code(400)
-        .send({
-          error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-        });
+      return reply.code(400).send({
+        error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      });
     }
     try {
       const runOptions: OrchestrateOptions = {

@@ -144,7 +144,8 @@ export function criticalPath(
 /** Every task that depends on `id`, directly or not. */
 export function transitiveDependents(nodes: readonly GraphNode[], id: string): Set<string> {
   const dependents = new Map<string, string[]>();
-  for (const n of nodes) for (const d of n.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(n.id);
+  for (const n of nodes)
+    for (const d of n.dependsOn) (dependents.get(d) ?? dependents.set(d, []).get(d)!).push(n.id);
   const out = new Set<string>();
   const stack = [id];
   while (stack.length > 0) {
