@@ -1,0 +1,58 @@
+# shellcheck shell=bash
+# Helpers shared by scripts/setup-host.sh and scripts/docker-setup.sh: messages, root check, and an
+# idempotent "install these Debian packages if their commands are missing" step (apt-get update at most once).
+
+say() { printf '%s\n' "$*"; }
+warn() { printf '%s\n' "$*" >&2; }
+die() {
+  printf 'error: %s\n' "$*" >&2
+  exit 1
+}
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+_APT_UPDATED=0
+apt_update_once() {
+  if [ "$_APT_UPDATED" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    _APT_UPDATED=1
+  fi
+}
+
+# apt_install PKG... : non-interactive, quiet, no recommends.
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || die "apt-get not found: install $* with this system's package manager"
+  apt_update_once
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Use-Pty=0 "$@" >/dev/null
+}
+
+# missing_packages "cmd:pkg" ... : echoes the packages whose command (or, for a path, file) is missing.
+missing_packages() {
+  local spec cmd pkg out=()
+  for spec in "$@"; do
+    cmd=${spec%%:*}
+    pkg=${spec#*:}
+    if [[ $cmd == /* ]]; then
+      [ -e "$cmd" ] && continue
+    else
+      command -v "$cmd" >/dev/null 2>&1 && continue
+    fi
+    out+=("$pkg")
+  done
+  [ "${#out[@]}" -eq 0 ] || printf '%s\n' "${out[@]}"
+}
+
+# ensure_tools LABEL "cmd:pkg" ... : installs what is missing when root, else explains and exits 1.
+ensure_tools() {
+  local label=$1
+  shift
+  local pkgs=()
+  mapfile -t pkgs < <(missing_packages "$@")
+  [ "${#pkgs[@]}" -gt 0 ] || return 0
+  if ! is_root; then
+    die "$label: missing ${pkgs[*]}; install as root: apt-get install -y ${pkgs[*]}"
+  fi
+  apt_install "${pkgs[@]}"
+  say "$label: installed ${pkgs[*]}"
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Makes the host tools the tests need present: tmux, ripgrep (rg), git, and debootstrap (with Debian's archive
+# keyring) for building the worker's base image where no image registry is reachable.
+# Idempotent: runs apt-get (update once, then install) only when something is missing. As root it installs;
+# otherwise it says what to install and exits 1. Debian/Ubuntu hosts (apt-get).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib/common.sh
+. "$here/lib/common.sh"
+
+tools=(
+  tmux:tmux
+  rg:ripgrep
+  git:git
+  debootstrap:debootstrap
+  /usr/share/keyrings/debian-archive-keyring.gpg:debian-archive-keyring
+)
+mapfile -t missing < <(missing_packages "${tools[@]}")
+if [ "${#missing[@]}" -eq 0 ]; then
+  say "host tools: all present (tmux, rg, git, debootstrap)"
+  exit 0
+fi
+if ! is_root; then
+  warn "host tools: missing ${missing[*]}"
+  warn "install them as root: apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+  exit 1
+fi
+apt_install "${missing[@]}"
+say "host tools: installed ${missing[*]}"
