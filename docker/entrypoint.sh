@@ -13,7 +13,8 @@ if [ -z "${HOME:-}" ] || [ "$HOME" = / ] || [ ! -w "$HOME" ]; then
   if [ -w /home/worker ]; then
     export HOME=/home/worker
   else
-    export HOME="/tmp/home-$(id -u)"
+    HOME="/tmp/home-$(id -u)"
+    export HOME
     mkdir -p "$HOME"
   fi
 fi

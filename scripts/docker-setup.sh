@@ -12,7 +12,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
-# shellcheck source=lib/common.sh
+# shellcheck source=scripts/lib/common.sh
 . "$here/lib/common.sh"
 
 WORKER_IMAGE=${ORCH_WORKER_IMAGE:-orchestrate-action-worker:latest}
@@ -56,7 +56,8 @@ ensure_engine() {
     setsid dockerd --pidfile "$DOCKERD_PIDFILE" ${ORCH_DOCKERD_ARGS:-} </dev/null >>"$DOCKERD_LOG" 2>&1 9>&- &
     pid=$!
   fi
-  local start=$SECONDS
+  local t0 start=$SECONDS
+  t0=$(now)
   until docker_ok; do
     if ! kill -0 "$pid" 2>/dev/null; then
       warn "engine: dockerd exited; last lines of $DOCKERD_LOG:"
@@ -70,7 +71,7 @@ ensure_engine() {
     fi
     sleep 0.5
   done
-  say "engine: started dockerd (pid $pid, log: $DOCKERD_LOG) in $((SECONDS - start))s"
+  say "engine: started dockerd (pid $pid, log: $DOCKERD_LOG) in $(since "$t0")"
 }
 
 
@@ -154,7 +155,8 @@ trap cleanup_build_tmp EXIT
 # Builds "node:<version>-bookworm-slim" from debootstrap + the official Node binary (npm package
 # node-linux-<arch>) + npm, laid out like the official image (/usr/local, user node uid 1000).
 build_base_image() {
-  local tag=$1 nodever=$2 start=$SECONDS arch npmver mirror secmirror rootfs log
+  local tag=$1 nodever=$2 arch npmver mirror secmirror rootfs log t0
+  t0=$(now)
   is_root || die "base image: $tag is not present, cannot be pulled, and building it needs root (debootstrap)"
   command -v npm >/dev/null 2>&1 || die "base image: building $tag needs npm on the host (to fetch Node)"
   ensure_tools "base image" debootstrap:debootstrap \
@@ -251,17 +253,18 @@ SOURCES
       die "base image: built $tag but node/npm do not work in it: $got"
       ;;
   esac
-  say "base image: built $tag with debootstrap in $((SECONDS - start))s (node $version, npm ${got#* }, mirror $mirror)"
+  say "base image: built $tag with debootstrap in $(since "$t0") (node $version, npm ${got#* }, mirror $mirror)"
 }
 
 ensure_base_image() {
-  local tag=$1 start=$SECONDS
+  local tag=$1 t0
+  t0=$(now)
   if image_exists "$tag"; then
     say "base image: $tag present"
     return
   fi
   if timeout "${ORCH_PULL_TIMEOUT:-20}" docker pull -q "$tag" >/dev/null 2>&1; then
-    say "base image: pulled $tag in $((SECONDS - start))s"
+    say "base image: pulled $tag in $(since "$t0")"
     return
   fi
   local re='^(docker\.io/)?(library/)?node:([0-9]+(\.[0-9]+){0,2})-bookworm(-slim)?$'
@@ -302,7 +305,8 @@ worker_hash() {
 }
 
 ensure_worker_image() {
-  local start=$SECONDS ca hash current old_id log
+  local t0 ca hash current old_id log
+  t0=$(now)
   if [ ! -f "$root/dist/cli/index.js" ]; then
     mkdir -p "$root/dist"
     say "worker image: note: dist/cli/index.js missing (npm run build); the image's orchestrate will say so"
@@ -330,7 +334,7 @@ ensure_worker_image() {
   fi
   local size
   size=$(docker image inspect -f '{{.Size}}' "$WORKER_IMAGE" | awk '{ printf "%d MB", $1 / 1000000 }')
-  say "worker image: built $WORKER_IMAGE in $((SECONDS - start))s (hash ${hash:0:12}, $size, log: $log)"
+  say "worker image: built $WORKER_IMAGE in $(since "$t0") (hash ${hash:0:12}, $size, log: $log)"
 }
 
 ensure_engine

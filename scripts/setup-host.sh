@@ -5,7 +5,7 @@
 # otherwise it says what to install and exits 1. Debian/Ubuntu hosts (apt-get).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib/common.sh
+# shellcheck source=scripts/lib/common.sh
 . "$here/lib/common.sh"
 
 tools=(

@@ -12,19 +12,29 @@ die() {
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
 _APT_UPDATED=0
+# Runs a command with its output kept aside; shows it only when the command fails.
+quietly() {
+  local log rc=0
+  log=$(mktemp)
+  "$@" >"$log" 2>&1 || rc=$?
+  [ "$rc" -eq 0 ] || cat "$log" >&2
+  rm -f "$log"
+  return "$rc"
+}
+
 apt_update_once() {
   if [ "$_APT_UPDATED" -eq 0 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    quietly env DEBIAN_FRONTEND=noninteractive apt-get update -q || die "apt-get update failed"
     _APT_UPDATED=1
   fi
 }
 
-# apt_install PKG... : non-interactive, quiet, no recommends.
+# apt_install PKG... : non-interactive, quiet (output shown only on failure), no recommends.
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || die "apt-get not found: install $* with this system's package manager"
   apt_update_once
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    -o Dpkg::Use-Pty=0 "$@" >/dev/null
+  quietly env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o Dpkg::Use-Pty=0 "$@" || die "apt-get install $* failed"
 }
 
 # missing_packages "cmd:pkg" ... : echoes the packages whose command (or, for a path, file) is missing.
@@ -56,3 +66,7 @@ ensure_tools() {
   apt_install "${pkgs[@]}"
   say "$label: installed ${pkgs[*]}"
 }
+
+# Timing with tenths of a second: t0=$(now); …; echo "took $(since "$t0")".
+now() { date +%s.%N; }
+since() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1fs", e - s }'; }
