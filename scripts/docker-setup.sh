@@ -328,8 +328,9 @@ ensure_worker_image() {
     tail -n 30 "$log" >&2
     die "worker image: docker build failed (log: $log)"
   fi
-  # Drop the image this build replaced, unless something still uses or names it.
-  if [ -n "$old_id" ] && [ "$old_id" != "$(docker image inspect -f '{{.Id}}' "$WORKER_IMAGE")" ]; then
+  # Drop the image this build replaced if it is left without any tag (and no container uses it).
+  if [ -n "$old_id" ] && [ "$old_id" != "$(docker image inspect -f '{{.Id}}' "$WORKER_IMAGE")" ] &&
+    [ "$(docker image inspect -f '{{len .RepoTags}}' "$old_id" 2>/dev/null)" = 0 ]; then
     docker rmi "$old_id" >/dev/null 2>&1 || true
   fi
   local size
