@@ -8,7 +8,8 @@
 #   3. worker image: docker/Dockerfile with the repo root as context, tagged $ORCH_WORKER_IMAGE
 #      (default orchestrate-action-worker:latest); skipped when its hash label matches the inputs.
 # One line per step says what was done. Env: ORCH_WORKER_IMAGE, ORCH_BASE_IMAGE, ORCH_DEBIAN_MIRROR,
-# ORCH_DOCKERD_ARGS, ORCH_DOCKERD_LOG, ORCH_FORCE_BUILD=1, ORCH_VERBOSE=1 (stream build output).
+# ORCH_DOCKERD_ARGS, ORCH_DOCKERD_LOG, ORCH_DOCKERD_WAIT (60 s), ORCH_PULL_TIMEOUT (60 s; no registry fails at
+# once), ORCH_NO_HOST_CA=1, ORCH_FORCE_BUILD=1, ORCH_VERBOSE=1 (stream the build output).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -40,6 +41,9 @@ ensure_engine() {
     die "engine: DOCKER_HOST=$DOCKER_HOST does not answer; not starting a local engine for it"
   fi
   if ! is_root; then
+    if [ -S /var/run/docker.sock ] && [ ! -w /var/run/docker.sock ]; then
+      die "engine: /var/run/docker.sock is not accessible to $(id -un 2>/dev/null || id -u); join its group ($(stat -c %G /var/run/docker.sock)) or run as root"
+    fi
     die "engine: no Docker engine reachable and not root; start one (or run: sudo npm run docker:setup)"
   fi
   if ! command -v dockerd >/dev/null 2>&1; then
@@ -52,8 +56,16 @@ ensure_engine() {
     say "engine: dockerd already starting (pid $pid), waiting"
   else
     mkdir -p "$(dirname "$DOCKERD_LOG")"
-    # shellcheck disable=SC2086  # ORCH_DOCKERD_ARGS is a word list on purpose
-    setsid dockerd --pidfile "$DOCKERD_PIDFILE" ${ORCH_DOCKERD_ARGS:-} </dev/null >>"$DOCKERD_LOG" 2>&1 9>&- &
+    # Detached: own session, output to the log, and no descriptor of ours (the lock, a caller's pipes) kept
+    # open, so callers that wait for their child's pipes to close are not held up by the daemon.
+    (
+      for fd in /proc/"$BASHPID"/fd/*; do
+        fd=${fd##*/}
+        if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+      done
+      # shellcheck disable=SC2086  # ORCH_DOCKERD_ARGS is a word list on purpose
+      exec setsid dockerd --pidfile "$DOCKERD_PIDFILE" ${ORCH_DOCKERD_ARGS:-}
+    ) </dev/null >>"$DOCKERD_LOG" 2>&1 &
     pid=$!
   fi
   local t0 start=$SECONDS
@@ -263,7 +275,7 @@ ensure_base_image() {
     say "base image: $tag present"
     return
   fi
-  if timeout "${ORCH_PULL_TIMEOUT:-20}" docker pull -q "$tag" >/dev/null 2>&1; then
+  if timeout "${ORCH_PULL_TIMEOUT:-60}" docker pull -q "$tag" >/dev/null 2>&1; then
     say "base image: pulled $tag in $(since "$t0")"
     return
   fi
