@@ -1,6 +1,6 @@
 /**
- * At most one run of a task every `minIntervalMs`: requests that arrive sooner merge into one run when the
- * interval ends, and `flush()` runs it once more at once (the final state is never lost to the throttle).
+ * At most one run of a task every `minIntervalMs` (counted from the end of the last run): requests that
+ * arrive sooner merge into one run when the interval ends, and `flush()` runs it once more at once (the final state is never lost to the throttle).
  * GitHub asks integrations not to edit the same resource in quick succession; a run with many subtasks
  * would otherwise PATCH the status comment on every event.
  *
@@ -20,7 +20,8 @@ export const systemClock: Clock = {
 };
 
 export class Throttler {
-  private lastStart: number | undefined;
+  /** When the last run ended: spacing runs from their ends keeps edits apart even when a run is slow. */
+  private lastEnd: number | undefined;
   private inFlight: Promise<void> | undefined;
   private timer: unknown;
   private pending = false;
@@ -65,7 +66,7 @@ export class Throttler {
 
   private schedule(): void {
     if (this.inFlight || this.timer !== undefined || !this.pending) return;
-    const wait = this.lastStart === undefined ? 0 : this.lastStart + this.minIntervalMs - this.clock.now();
+    const wait = this.lastEnd === undefined ? 0 : this.lastEnd + this.minIntervalMs - this.clock.now();
     if (wait <= 0) {
       void this.start();
       return;
@@ -78,12 +79,12 @@ export class Throttler {
 
   private start(): Promise<void> {
     this.pending = false;
-    this.lastStart = this.clock.now();
     this.runs += 1;
     const run = this.task()
       // The task reports its own failures; a rejected update must not stop later ones.
       .catch(() => undefined)
       .finally(() => {
+        this.lastEnd = this.clock.now();
         if (this.inFlight === run) this.inFlight = undefined;
         if (!this.closed) this.schedule();
       });

@@ -72,3 +72,8 @@ export function schedule(cron = '0 3 * * 1'): Record<string, unknown> {
   const { repository, sender } = example('workflow_dispatch');
   return { schedule: cron, repository, sender };
 }
+
+/** A `pull_request` event (e.g. a workflow that runs the `tasks` input on every opened PR). */
+export function pullRequest(action = 'opened'): Record<string, unknown> {
+  return example('pull_request', action);
+}

@@ -137,6 +137,31 @@ describe('Throttler', () => {
     expect(maxActive).toBe(1);
   });
 
+  it('spaces runs from the end of the previous one, so a slow edit does not shorten the gap', async () => {
+    const clock = new ManualClock();
+    const spans: [number, number][] = [];
+    const throttler = new Throttler(
+      () =>
+        new Promise<void>((resolve) => {
+          const start = clock.time;
+          clock.setTimeout(() => {
+            spans.push([start, clock.time]);
+            resolve();
+          }, 800);
+        }),
+      1_000,
+      clock,
+    );
+    throttler.request();
+    await settle();
+    throttler.request();
+    await clock.advance(5_000);
+    expect(spans).toEqual([
+      [0, 800],
+      [1_800, 2_600],
+    ]);
+  });
+
   it('keeps going after a failed run', async () => {
     const clock = new ManualClock();
     let calls = 0;
