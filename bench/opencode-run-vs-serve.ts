@@ -83,7 +83,7 @@ try {
 
   const row = (name: string, ms: number[]) =>
     console.log(
-      `${name.padEnd(46)} median ${median(ms).toString().padStart(5)} ms   (min ${Math.min(...ms)}, max ${Math.max(...ms)})`,
+      `${name.padEnd(50)} median ${median(ms).toString().padStart(5)} ms   (min ${Math.min(...ms)}, max ${Math.max(...ms)})`,
     );
   console.log(`OpenCode ${binary}, ${prompts} prompts each, model answering at once\n`);
   row('run: whole subtask, text answer', run.text);
