@@ -2,7 +2,8 @@
  * The action's bundle, run as a runner runs it (see run-bundle.ts), against the fake GitHub API, with the
  * local runtime and the command agent: real processes, real run files, real HTTP.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
@@ -14,6 +15,8 @@ const command = { agent: 'command', 'agent-command': ECHO };
 const REQUEST = 'Build login UI, Create JWT API, Write tests';
 /** The comment id of the issue_comment example payload. */
 const COMMENT_ID = (issueComment({ body: '' }).comment as { id: number }).id;
+
+const hasZip = spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0;
 
 let fake: FakeGitHub | undefined;
 const boxes: Sandbox[] = [];
@@ -276,6 +279,31 @@ describe('/plan-status and --kill-all', () => {
       name: 'orchestrate-deadbeef',
     });
     expect(gh.comments[1]!.body).toContain('Plan `deadbeef` not found');
+  });
+
+  it.skipIf(!hasZip)("falls back on the run's artifact when the files are not on this runner", async () => {
+    const elsewhere = box();
+    const first = await runAction(elsewhere, {
+      event: 'workflow_dispatch',
+      payload: workflowDispatch(),
+      inputs: { ...command, tasks: REQUEST },
+    });
+    const planId = first.outputs['plan-id']!;
+    // The artifact as upload-artifact stores it: the run dir's files at the zip's root.
+    const zipFile = path.join(elsewhere.dir, 'artifact.zip');
+    execFileSync('zip', ['-qr', zipFile, '.'], { cwd: first.outputs['results-dir'] });
+    const gh = await github({
+      artifacts: [{ id: 55, name: `orchestrate-${planId}`, workflowRunId: 99, zip: readFileSync(zipFile) }],
+    });
+    const run = await runAction(box(), {
+      event: 'issue_comment',
+      payload: issueComment({ body: `/plan-status ${planId}` }),
+      apiUrl: gh.url,
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(gh.callsTo('GET', /\/actions\/artifacts\/55\/zip$/)).toHaveLength(1);
+    expect(gh.comments[0]!.body).toContain(`Plan \`${planId}\`: completed`);
+    expect(gh.comments[0]!.body).toContain(`_Source: the workflow artifact \`orchestrate-${planId}\`._`);
   });
 
   it('cancels the other in-progress and queued runs of this workflow only', async () => {
