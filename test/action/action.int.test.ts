@@ -58,7 +58,7 @@ describe('comment flow', () => {
       inputs: command,
       apiUrl: gh.url,
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
 
     // 👀 first, then the permission check.
     expect(gh.calls[0]).toMatchObject({
@@ -112,7 +112,7 @@ describe('comment flow', () => {
       inputs: command,
       apiUrl: gh.url,
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(gh.reactions[0]).toMatchObject({ kind: 'review', content: 'eyes' });
     expect(gh.comments.map((c) => c.issueNumber)).toEqual([2]);
   });
@@ -151,7 +151,7 @@ describe('comment flow', () => {
       inputs: { ...command, 'allowed-bots': 'helper[bot]' },
       apiUrl: gh.url,
     });
-    expect(allowed.code, allowed.stdout).toBe(0);
+    expect(allowed.code, allowed.stdout + allowed.stderr).toBe(0);
     expect(runsIn(b)).toHaveLength(1);
   });
 
@@ -197,7 +197,7 @@ describe('batch and task inputs', () => {
       payload: workflowDispatch(),
       inputs: { ...command, 'plan-file': 'plans/*.md' },
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     const planIds = run.outputs['plan-id']!.split('\n');
     expect(planIds).toHaveLength(2);
     expect(runsIn(b).sort()).toEqual([...planIds].sort());
@@ -247,6 +247,31 @@ describe('batch and task inputs', () => {
   });
 });
 
+describe('cancellation', () => {
+  it('stops the run on SIGTERM, reports it cancelled, and leaves no worker process behind', async () => {
+    // A sleep whose own command line is unique (GNU sleep takes fractions), so a survivor would show in pgrep.
+    const marker = `sleep 29.${process.pid}${Date.now() % 100_000}`;
+    const b = box();
+    const run = await runAction(b, {
+      event: 'workflow_dispatch',
+      payload: workflowDispatch(),
+      inputs: {
+        tasks: 'frontend:Build page | backend:Create API',
+        agent: 'command',
+        'agent-command': marker,
+      },
+      signal: { name: 'SIGTERM', afterMs: 2_500 },
+    });
+    expect(run.stdout).toContain('Received SIGTERM: cancelling the run');
+    expect(run.outputs.status).toBe('cancelled');
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('cancelled');
+    expect(run.durationMs).toBeLessThan(20_000);
+    const left = spawnSync('pgrep', ['-f', `^${marker}`], { encoding: 'utf8' }).stdout.trim();
+    expect(left, 'worker processes left behind').toBe('');
+  });
+});
+
 describe('/plan-status and --kill-all', () => {
   it('answers with the status table from the run files, and says when a plan is not found', async () => {
     const b = box();
@@ -262,7 +287,7 @@ describe('/plan-status and --kill-all', () => {
       payload: issueComment({ body: `/plan-status ${planId}` }),
       apiUrl: gh.url,
     });
-    expect(found.code, found.stdout).toBe(0);
+    expect(found.code, found.stdout + found.stderr).toBe(0);
     expect(gh.comments[0]!.body).toContain(`Plan \`${planId}\`: completed`);
     expect(gh.comments[0]!.body).toContain(
       '| 0 | t1: Build login UI | frontend | ✅ completed | done: Build login UI |',
@@ -300,7 +325,7 @@ describe('/plan-status and --kill-all', () => {
       payload: issueComment({ body: `/plan-status ${planId}` }),
       apiUrl: gh.url,
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(gh.callsTo('GET', /\/actions\/artifacts\/55\/zip$/)).toHaveLength(1);
     expect(gh.comments[0]!.body).toContain(`Plan \`${planId}\`: completed`);
     expect(gh.comments[0]!.body).toContain(`_Source: the workflow artifact \`orchestrate-${planId}\`._`);
@@ -326,7 +351,7 @@ describe('/plan-status and --kill-all', () => {
       apiUrl: gh.url,
       env: { TMUX_TMPDIR: tmux },
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(gh.cancelled.sort()).toEqual([100, 101]);
     expect(gh.comments[0]!.body).toContain('Cancelled 2 run(s) of this workflow');
     expect(gh.comments[0]!.body).toContain('No worker was running on this runner.');
@@ -344,7 +369,7 @@ describe('GitHub API trouble', () => {
       inputs: command,
       apiUrl: gh.url,
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(gh.callsTo('GET', /permission$/).map((c) => c.status)).toEqual([403, 200]);
     expect(gh.callsTo('POST', /\/issues\/1\/comments$/).map((c) => c.status)).toEqual([502, 502, 201]);
     expect(gh.comments).toHaveLength(1);
@@ -362,7 +387,7 @@ describe('GitHub API trouble', () => {
       inputs: { ...command, tasks: REQUEST },
       apiUrl: gh.url,
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/::warning::GitHub API: creating a comment failed/);
     expect(run.stdout).toContain('The GitHub API looks unreachable');
     expect(run.outputs.status).toBe('completed');
@@ -402,7 +427,7 @@ describe('GitHub API trouble', () => {
       apiUrl: gh.url,
       env: { ORCH_STATUS_MIN_INTERVAL_MS: String(interval) },
     });
-    expect(run.code, run.stdout).toBe(0);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
     const patches = gh.callsTo('PATCH', /\/issues\/comments\/\d+$/);
     const times = patches.map((c) => c.time);
     const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));

@@ -98,6 +98,8 @@ export interface RunOptions {
   /** Extra environment (e.g. STATE_* for the post step). */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Sends this signal to the action after `afterMs` (a cancelled job: the runner sends SIGINT, then SIGTERM). */
+  signal?: { name: NodeJS.Signals; afterMs: number };
 }
 
 export const RUN_ID = 4242;
@@ -156,7 +158,7 @@ export async function runAction(box: Sandbox, options: RunOptions): Promise<Acti
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve) => {
-      execFile(
+      const child = execFile(
         process.execPath,
         [bundlePath()],
         { cwd: box.repo, env, timeout: options.timeoutMs ?? 90_000, maxBuffer: 64 * 1024 * 1024 },
@@ -165,6 +167,8 @@ export async function runAction(box: Sandbox, options: RunOptions): Promise<Acti
           resolve({ code: typeof exit === 'number' ? exit : null, stdout: out, stderr: err });
         },
       );
+      const { signal } = options;
+      if (signal) setTimeout(() => child.kill(signal.name), signal.afterMs).unref();
     },
   );
   return {
