@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, errorMessage } from '../util/errors.js';
 import { killAllCommand, planStatusCommand, reply } from './commands.js';
-import { Outputs, State } from './constants.js';
+import { Inputs, Outputs, State } from './constants.js';
 import { readContext, type ActionContext } from './context.js';
 import { createOctokit, GitHubGateway } from './github.js';
 import { getSettings, splitList, type ActionSettings } from './inputs.js';
@@ -33,13 +33,18 @@ export async function run(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const settings = getSettings();
   const ctx = readContext();
-  const trigger = parseTrigger(ctx.eventName, ctx.payload, settings);
+  // Decided before the other inputs are validated: a comment that is not a command costs nothing, not even
+  // a failed step when the workflow's inputs are wrong.
+  const trigger = parseTrigger(ctx.eventName, ctx.payload, {
+    tasks: core.getInput(Inputs.Tasks),
+    planFile: core.getInput(Inputs.PlanFile),
+  });
   if (trigger.kind === 'ignore') {
     core.info(`Nothing to do: ${trigger.reason}.`);
     return;
   }
+  const settings = getSettings();
   const octokit = settings.githubToken ? createOctokit(settings.githubToken, ctx.apiUrl) : undefined;
   const gateway = new GitHubGateway(octokit, { owner: ctx.owner, repo: ctx.repo });
 

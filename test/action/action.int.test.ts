@@ -163,7 +163,12 @@ describe('comment flow', () => {
       issueComment({ body: '/orchestrate Build it', action: 'edited' }),
       reviewComment({ body: 'nit: rename this' }),
     ]) {
-      const run = await runAction(b, { event: 'issue_comment', payload, inputs: command, apiUrl: gh.url });
+      const run = await runAction(b, {
+        event: 'issue_comment',
+        payload,
+        inputs: { ...command, concurrency: 'abc' }, // not even a bad input is reported for them
+        apiUrl: gh.url,
+      });
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Nothing to do');
     }
