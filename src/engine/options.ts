@@ -27,6 +27,8 @@ export interface OrchestrateOptions {
   concurrency?: number;
   /** Per-subtask timeout. Default: 10 minutes. */
   timeoutMs?: number;
+  /** Local runtime: run workers inside tmux sessions. Default: when tmux is installed. */
+  tmux?: boolean;
   /** Docker network of worker containers. Default: bridge. */
   network?: NetworkMode;
   /** Names of caller environment variables to pass to workers (`--env NAME`). */

@@ -16,8 +16,8 @@ export async function createRuntime(
 ): Promise<Runtime | { unavailable: string }> {
   if (sequential) return new LocalRuntime({ tmux: false, kind: 'inline', logger });
   if (requested === 'local') {
-    const tmux = tmuxAvailable();
-    if (!tmux)
+    const tmux = options.tmux ?? tmuxAvailable();
+    if (options.tmux === undefined && !tmux)
       logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
     return new LocalRuntime({ tmux, logger });
   }

@@ -58,12 +58,13 @@ export function activeRuns(workspace: string): ActiveRun[] {
 }
 
 export async function listLiveWorkers(workspace: string): Promise<LiveWorker[]> {
-  const sessions = (await listSessions()).filter((s) => s.startsWith(WORKER_PREFIX));
-  const out: LiveWorker[] = sessions.map((name) => ({
+  const sessions = (await listSessions()).filter((s) => s.name.startsWith(WORKER_PREFIX));
+  const out: LiveWorker[] = sessions.map(({ name, planId }) => ({
     name,
     kind: 'tmux',
+    planId,
     domain: name.slice(WORKER_PREFIX.length),
-    detail: `tmux attach -t ${name}`,
+    detail: `tmux attach -t ${name}${planId ? ` (plan ${planId})` : ''}`,
   }));
   const { listWorkerContainers } = await import('./docker-reaper.js');
   for (const c of await listWorkerContainers()) {
@@ -86,11 +87,11 @@ export async function listLiveWorkers(workspace: string): Promise<LiveWorker[]> 
   return out;
 }
 
-/** Stops every worker of every run on this machine; returns what it stopped. */
-export async function killAll(workspace: string): Promise<string[]> {
+/** Stops every worker of every run on this machine (or of one plan); returns what it stopped. */
+export async function killAll(workspace: string, filter: { planId?: string } = {}): Promise<string[]> {
   const stopped: string[] = [];
   for (const run of activeRuns(workspace)) {
-    if (run.pid === process.pid) continue;
+    if (run.pid === process.pid || (filter.planId && run.planId !== filter.planId)) continue;
     try {
       process.kill(run.pid, 'SIGTERM');
       stopped.push(`orchestrator ${run.pid} (plan ${run.planId})`);
@@ -98,10 +99,11 @@ export async function killAll(workspace: string): Promise<string[]> {
       // Already gone.
     }
   }
-  for (const name of (await listSessions()).filter((s) => s.startsWith(WORKER_PREFIX))) {
+  for (const { name, planId } of await listSessions()) {
+    if (!name.startsWith(WORKER_PREFIX) || (filter.planId && planId !== filter.planId)) continue;
     if (await killSession(name)) stopped.push(`tmux session ${name}`);
   }
   const { removeWorkerContainers } = await import('./docker-reaper.js');
-  for (const name of await removeWorkerContainers({})) stopped.push(`container ${name}`);
+  for (const name of await removeWorkerContainers(filter)) stopped.push(`container ${name}`);
   return stopped;
 }

@@ -7,9 +7,10 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { killProcessGroup, runProcessGroup } from './process-tree.js';
-import { hasSession, killSession, tmux } from './tmux.js';
+import { PLAN_OPTION, hasSession, killSession, tmux } from './tmux.js';
 import { TMUX_RUNNER } from './tmux-runner.js';
 import type { CommandOutcome, OutputListener, Runtime, Worker, WorkerCommand, WorkerSpec } from './types.js';
 
@@ -29,21 +30,55 @@ export class LocalRuntime implements Runtime {
     this.kind = options.kind ?? 'local';
   }
 
+  private anchor: Promise<string | undefined> | undefined;
+
   async startWorker(spec: WorkerSpec): Promise<Worker> {
     const useTmux = this.options.tmux && this.kind === 'local';
+    if (useTmux) await (this.anchor ??= this.openAnchor(spec.planId));
     const worker = new LocalWorker(spec, useTmux, this.options.logger, () => this.workers.delete(worker));
     if (useTmux) await worker.openSession();
     this.workers.add(worker);
     return worker;
   }
 
+  /**
+   * A tmux server exits with its last session, and starting one costs tens of milliseconds. A session for
+   * the whole run (`omo-run-<planId>`, not a worker: it runs nothing) keeps the server up while workers come
+   * and go, so a worker that starts when another stops pays only for its own session.
+   */
+  private async openAnchor(planId: string): Promise<string | undefined> {
+    const name = `omo-run-${planId}`;
+    try {
+      await tmux([
+        'new-session',
+        '-d',
+        '-s',
+        name,
+        'exec tail -f /dev/null',
+        ';',
+        'set-option',
+        PLAN_OPTION,
+        planId,
+      ]);
+      return name;
+    } catch (error) {
+      this.options.logger.debug(`tmux anchor session ${name}: ${errorMessage(error)}`);
+      return undefined;
+    }
+  }
+
   async dispose(): Promise<void> {
     await Promise.all([...this.workers].map((w) => w.stop()));
+    const anchor = await this.anchor;
+    if (anchor) await killSession(anchor);
+    this.anchor = undefined;
   }
 }
 
 class LocalWorker implements Worker {
   private ownsSession = false;
+  /** The tmux server's socket, so the runner and kills reach the same server whatever the environment. */
+  private socket = '';
   private stopped = false;
   private readonly running = new Set<AbortController>();
   private readonly log: string;
@@ -65,22 +100,40 @@ class LocalWorker implements Worker {
     );
     if (await hasSession(this.spec.name)) {
       this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
+      this.socket = (
+        await tmux(['display-message', '-p', '-t', `=${this.spec.name}:`, '#{socket_path}'])
+      ).trim();
       return;
     }
-    await tmux(
-      [
-        'new-session',
-        '-d',
-        '-s',
-        this.spec.name,
-        '-x',
-        '200',
-        '-y',
-        '50',
-        `exec tail -n +1 -F ${shellQuote(this.log)}`,
-      ],
-      this.spec.env,
-    );
+    const log = shellQuote(this.log);
+    const { name, planId } = this.spec;
+    const args = [
+      'new-session',
+      '-d',
+      '-P',
+      '-F',
+      '#{socket_path}',
+      '-s',
+      name,
+      '-x',
+      '200',
+      '-y',
+      '50',
+      `exec tail -n +1 -F ${log}`,
+    ];
+    args.push(';', 'set-option', PLAN_OPTION, planId);
+    // The tmux server exits when its last session closes. A session started at that instant (another worker
+    // finishing as this one starts) fails with "server exited unexpectedly"; the next try starts a new server.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.socket = (await tmux(args)).trim().split('\n')[0] ?? '';
+        break;
+      } catch (error) {
+        if (await hasSession(this.spec.name)) break;
+        if (attempt >= 5) throw error;
+        await new Promise((r) => setTimeout(r, 20 * attempt));
+      }
+    }
     this.ownsSession = true;
   }
 
@@ -116,12 +169,13 @@ class LocalWorker implements Worker {
             command.taskId,
             this.spec.workdir,
             state,
+            this.socket,
           ],
           cwd: this.spec.workdir,
           env: { ...env, ORCH_RUN_SCRIPT: command.script },
           signal: controller.signal,
           onOutput: log,
-          onAbort: () => killPane(state),
+          onAbort: () => killPane(state, this.socket),
         });
         appendFileSync(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
         return outcome;
@@ -144,7 +198,7 @@ class LocalWorker implements Worker {
 }
 
 /** Ends the process group of the tmux pane a runner opened (its pane process leads its own group). */
-async function killPane(state: string): Promise<void> {
+async function killPane(state: string, socket: string): Promise<void> {
   let pane: string;
   try {
     pane = readFileSync(join(state, 'pane'), 'utf8').trim();
@@ -153,7 +207,8 @@ async function killPane(state: string): Promise<void> {
   }
   const [windowId, pid] = pane.split(' ');
   if (pid && /^\d+$/.test(pid)) await killProcessGroup(Number(pid));
-  if (windowId) await tmux(['kill-window', '-t', windowId]).catch(() => undefined);
+  if (windowId)
+    await tmux([...(socket ? ['-S', socket] : []), 'kill-window', '-t', windowId]).catch(() => undefined);
 }
 
 export function shellQuote(value: string): string {

@@ -6,7 +6,9 @@
  * who runs `tmux attach -t omo-worker-<domain>` watches the agent live while the orchestrator still gets
  * exact output and exit codes, event-driven (`tmux wait-for`, no polling).
  *
- * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir>
+ * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir> [<socket>]
+ * With <socket> (the server's socket path), the session is known to exist and every tmux call goes to that
+ * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
  * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
  * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
  * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid, so the caller can
@@ -14,13 +16,16 @@
  */
 export const TMUX_RUNNER = String.raw`
 set -u
-session=$1; window=$2; workdir=$3; state=$4
+session=$1; window=$2; workdir=$3; state=$4; sock=""
+[ $# -ge 5 ] && sock=$5
 script=$ORCH_RUN_SCRIPT
 unset ORCH_RUN_SCRIPT
 chan="omo-done-$$-$RANDOM$RANDOM"
 
-tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
-sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
+if [ -z "$sock" ]; then
+  tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
+  sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
+fi
 
 mkfifo "$state/out" "$state/err" || exit 125
 printf '%s' "$script" > "$state/script"
@@ -44,7 +49,7 @@ PANE
 release() { exec 3<>"$state/out" 4<>"$state/err"; exec 3>&- 4>&-; }
 cat "$state/out" &
 cat "$state/err" >&2 &
-if ! tmux new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
+if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
   "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane"; then
   release; wait; exit 125
 fi

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: the figures the issues ask for, each as a ratio or difference against a baseline measured
+ * in the same run (these machines are shared and noisy). Prints one markdown table.
+ */
+import { coreBench } from './core.js';
+import { printTable, type Row } from './stats.js';
+
+const rows: Row[] = [];
+const only = process.argv[2];
+const suites: Array<[string, () => Promise<Row[]>]> = [['core', coreBench]];
+for (const [name, suite] of suites) {
+  if (only && only !== name) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(...(await suite()));
+}
+printTable(rows);
