@@ -1,11 +1,117 @@
-/** Placeholder until the docker runtime lands: says why it cannot run. */
+/**
+ * The docker runtime: each worker is a hardened container from the worker image, named
+ * `omo-worker-<domain>-<planId>` and labelled with its plan, domain, depth and owner (see docker-worker.ts for
+ * one worker, docker-container.ts for what a container is). The runtime checks that an engine answers and
+ * the image exists before a run starts (else the engine falls back to prompt files with the reason), and
+ * removes what a crashed orchestrator on this host left behind.
+ */
+import { spawnSync } from 'node:child_process';
+import type Dockerode from 'dockerode';
 import type { OrchestrateOptions } from '../engine/options.js';
+import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import type { Runtime } from './types.js';
+import { DockerClient } from './docker-client.js';
+import { IMAGE_USER, resolveSettings, type DockerSettings } from './docker-container.js';
+import { WorkdirOwnership } from './docker-ownership.js';
+import { reapOrphans } from './docker-reaper.js';
+import { DockerWorker } from './docker-worker.js';
+import type { Runtime, Worker, WorkerSpec } from './types.js';
+
+const PING_TIMEOUT_MS = 3000;
+
+/** Where Dockerode will look for the engine, for messages. */
+function engineAddress(env: NodeJS.ProcessEnv): string {
+  return env.DOCKER_HOST || '/var/run/docker.sock';
+}
 
 export async function createDockerRuntime(
-  _options: OrchestrateOptions,
-  _logger: Logger,
-): Promise<Runtime | { unavailable: string }> {
-  return { unavailable: 'the docker runtime is not built yet' };
+  options: OrchestrateOptions,
+  logger: Logger,
+): Promise<DockerRuntime | { unavailable: string }> {
+  const env = options.env ?? process.env;
+  // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
+  const settings = resolveSettings(options, env);
+  const setup = 'run `npm run docker:setup`';
+  let client: DockerClient;
+  try {
+    const { default: Docker } = await import('dockerode');
+    client = new DockerClient(new Docker(), logger);
+    await client.ping(PING_TIMEOUT_MS);
+  } catch (error) {
+    return {
+      unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${errorMessage(error)}; ${setup}`,
+    };
+  }
+  try {
+    if (!(await client.hasImage(settings.image)))
+      return { unavailable: `worker image ${settings.image} not found: ${setup}` };
+  } catch (error) {
+    return { unavailable: `could not look up worker image ${settings.image}: ${errorMessage(error)}` };
+  }
+  await reapOrphans(client.docker, logger);
+  return new DockerRuntime(client, settings, logger);
+}
+
+export class DockerRuntime implements Runtime {
+  readonly kind = 'docker' as const;
+  private readonly workers = new Set<DockerWorker>();
+  private readonly ownership?: WorkdirOwnership;
+  private readonly exitGuard = () => this.removeAtExit();
+
+  constructor(
+    readonly client: DockerClient,
+    readonly settings: DockerSettings,
+    private readonly logger: Logger,
+    /** Extra labels on every container (tests mark theirs). */
+    private readonly labels: Record<string, string> = {},
+  ) {
+    if (settings.chownWorkdir)
+      this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger);
+  }
+
+  get docker(): Dockerode {
+    return this.client.docker;
+  }
+
+  async startWorker(spec: WorkerSpec): Promise<Worker> {
+    const worker: DockerWorker = new DockerWorker(spec, {
+      client: this.client,
+      settings: this.settings,
+      ownership: this.ownership,
+      logger: this.logger,
+      labels: this.labels,
+      onStop: () => {
+        this.workers.delete(worker);
+        if (this.workers.size === 0) process.off('exit', this.exitGuard);
+      },
+    });
+    if (this.workers.size === 0) process.on('exit', this.exitGuard);
+    this.workers.add(worker);
+    try {
+      await worker.start();
+    } catch (error) {
+      await worker.stop().catch(() => undefined);
+      throw error;
+    }
+    return worker;
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([...this.workers].map((w) => w.stop()));
+  }
+
+  /**
+   * Last resort when the process exits with workers still up (a caller that never disposed, process.exit()
+   * in the middle of a run): nothing asynchronous can run any more, so the docker CLI removes them, if any.
+   * A crash that skips even this is covered by the reaper of the next run.
+   */
+  private removeAtExit(): void {
+    const names = [...this.workers].map((w) => w.containerName);
+    if (names.length === 0) return;
+    try {
+      spawnSync('docker', ['rm', '-f', ...names], { stdio: 'ignore', timeout: 10_000 });
+    } catch {
+      // No docker CLI: the next run's reaper removes them.
+    }
+  }
 }
