@@ -1,6 +1,7 @@
 /**
- * Workdir ownership for hosts that run as root. A worker never runs as root, so on a root host it runs as the
- * image's user (1000:1000) and needs the workdir to be that user's while it works: every entry is handed over
+ * Ownership of the mounted host directories (the workdir, the run files) for hosts that run as root. A worker
+ * never runs as root, so on a root host it runs as the image's user (1000:1000) and needs the workdir to be
+ * that user's while it works: every entry is handed over
  * before the worker starts and again before each subtask (the host's git writes root-owned files into a
  * worktree when it merges dependencies), and handed back when the last worker using the directory stops.
  * Git on the host runs with safe.directory=*, so the host side does not mind the ownership in between.

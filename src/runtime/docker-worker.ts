@@ -78,7 +78,8 @@ export class DockerWorker implements Worker {
   private starting?: Promise<Dockerode.Container>;
   private removing?: Promise<void>;
   private stopping?: Promise<void>;
-  private owning = false;
+  /** Host directories handed to the worker's user while it lives (root hosts only). */
+  private leased: string[] = [];
   private readonly running = new Set<AbortController>();
 
   constructor(
@@ -110,9 +111,13 @@ export class DockerWorker implements Worker {
     if (this.stopping) throw new Error(`worker ${this.spec.name} is stopped`);
     // The container a timeout removed must be gone before its name is used again.
     await this.removing;
-    if (this.deps.ownership && !this.owning) {
-      this.deps.ownership.acquire(this.workdir);
-      this.owning = true;
+    const { ownership } = this.deps;
+    if (ownership && this.leased.length === 0) {
+      // The run files too: under a umask of 077 the worker's user could not read its prompts.
+      for (const dir of [this.workdir, resolve(this.spec.runDir)]) {
+        ownership.acquire(dir);
+        this.leased.push(dir);
+      }
     }
     const { client } = this.deps;
     const container = await client.createContainer(
@@ -178,7 +183,7 @@ export class DockerWorker implements Worker {
     if (this.stopping) throw new Error(`worker ${this.spec.name} is stopped`);
     if (signal.aborted) return { exitCode: null, stdout: '', stderr: '' };
     const container = await this.ensureContainer();
-    if (this.owning) this.deps.ownership?.claim(this.workdir);
+    for (const dir of this.leased) this.deps.ownership?.claim(dir);
 
     const controller = new AbortController();
     const forward = () => controller.abort(signal.reason);
@@ -225,8 +230,10 @@ export class DockerWorker implements Worker {
       }
       settled = true;
       this.appendLog(`[${command.taskId}] exit ${first.exitCode}\n`);
-      // No exit code: the container went away under the command (kill-all, an engine restart).
-      if (first.exitCode === null) await this.kill(`task ${command.taskId} lost its container`);
+      // No exit code, or a signal's: maybe the container went away under the command (kill-all, an engine
+      // restart); then the next subtask needs a new one.
+      if ((first.exitCode === null || first.exitCode >= 128) && !(await this.alive(container)))
+        await this.kill(`task ${command.taskId} lost its container`);
       return { exitCode: first.exitCode, stdout, stderr };
     } catch (error) {
       settled = true;
@@ -235,6 +242,14 @@ export class DockerWorker implements Worker {
     } finally {
       signal.removeEventListener('abort', forward);
       this.running.delete(controller);
+    }
+  }
+
+  private async alive(container: Dockerode.Container): Promise<boolean> {
+    try {
+      return (await this.deps.client.inspect(container, this.containerName)).State.Running;
+    } catch {
+      return false;
     }
   }
 
@@ -265,8 +280,8 @@ export class DockerWorker implements Worker {
         if (container) await this.deps.client.stopAndRemove(container, this.containerName, 2);
         await this.removing;
       } finally {
-        if (this.owning) this.deps.ownership?.release(this.workdir);
-        this.owning = false;
+        for (const dir of this.leased) this.deps.ownership?.release(dir);
+        this.leased = [];
         this.deps.onStop();
       }
     })();
