@@ -109,10 +109,10 @@ export function workerMounts(spec: Pick<WorkerSpec, 'workdir' | 'runDir'>): Bind
   // Docker mounts the shallower path first, so a run directory inside the workdir still ends up read-only.
   const workdir = resolve(spec.workdir);
   const runDir = resolve(spec.runDir);
-  return [
-    { source: workdir, target: workdir, readOnly: false },
-    { source: runDir, target: runDir, readOnly: true },
-  ];
+  const mounts = [{ source: workdir, target: workdir, readOnly: false }];
+  // The same directory twice is an error to Docker; read-write then, as the worker needs its workdir.
+  if (runDir !== workdir) mounts.push({ source: runDir, target: runDir, readOnly: true });
+  return mounts;
 }
 
 export class DockerSocketMountError extends Error {

@@ -31,16 +31,16 @@ import type { CommandOutcome, OutputListener, Worker, WorkerCommand, WorkerSpec 
 const MAX_CAPTURE = 16 * 1024 * 1024;
 
 /**
- * Waits (5 s at most) for the entry point's tmux session, then prints each mount that the worker's user
- * cannot use (`w:` ones must be writable). One exec instead of one per poll keeps start-up short.
+ * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
+ * (`w:` ones must be writable). One exec instead of one per poll keeps start-up short.
  */
 const READY_SCRIPT = `
 session=$1; shift
 i=0
 until tmux has-session -t "=$session" 2>/dev/null; do
   i=$((i + 1))
-  if [ "$i" -ge 100 ]; then echo "tmux session $session did not start within 5 s" >&2; exit 1; fi
-  sleep 0.05
+  if [ "$i" -ge 500 ]; then echo "tmux session $session did not start within 5 s" >&2; exit 1; fi
+  sleep 0.01
 done
 for a; do
   p=\${a#?:}
@@ -139,20 +139,24 @@ export class DockerWorker implements Worker {
     return container;
   }
 
+  /** Resolves once the container's tmux session is up and the worker's user can use the mounts. */
   private async waitReady(container: Dockerode.Container): Promise<void> {
     const mounts = workerMounts(this.spec);
-    const checks = mounts.map((m) => `${m.readOnly ? 'r' : 'w'}:${m.target}`);
-    const ready = await this.exec(container, [
-      'bash',
-      '-c',
-      READY_SCRIPT,
-      'omo-ready',
-      this.session,
-      ...checks,
-    ]);
-    if (ready.exitCode !== 0)
-      throw new Error(ready.stderr.trim() || `readiness check exited with ${ready.exitCode}`);
-    if (!ready.stdout.trim()) return;
+    const check = async () => {
+      const checks = mounts.map((m) => `${m.readOnly ? 'r' : 'w'}:${m.target}`);
+      const ready = await this.exec(container, [
+        'bash',
+        '-c',
+        READY_SCRIPT,
+        'omo-ready',
+        this.session,
+        ...checks,
+      ]);
+      if (ready.exitCode !== 0)
+        throw new Error(ready.stderr.trim() || `readiness check exited with ${ready.exitCode}`);
+      return ready.stdout.split('\n').filter((line) => line !== '');
+    };
+    if ((await check()).length === 0) return;
     // Docker creates missing parents of a mount point, but a parent the image has (e.g. /root, mode 700)
     // keeps its mode: open those for traversal. Root in the container owns them, so no capability is needed.
     const parents = parentsToOpen(mounts);
@@ -162,17 +166,9 @@ export class DockerWorker implements Worker {
         ['sh', '-c', 'chmod o+x -- "$@" 2>/dev/null; exit 0', 'omo-open', ...parents],
         '0:0',
       );
-    const again = await this.exec(container, [
-      'bash',
-      '-c',
-      READY_SCRIPT,
-      'omo-ready',
-      this.session,
-      ...checks,
-    ]);
-    const blocked = again.stdout.trim();
-    if (blocked)
-      throw new Error(`inside the container, user ${this.user} cannot use ${blocked.split('\n').join(', ')}`);
+    const blocked = await check();
+    if (blocked.length > 0)
+      throw new Error(`inside the container, user ${this.user} cannot use ${blocked.join(', ')}`);
   }
 
   private exec(container: Dockerode.Container, cmd: string[], user = this.user): Promise<CommandOutcome> {
