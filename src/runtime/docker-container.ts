@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism, homedir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type Dockerode from 'dockerode';
 import type { NetworkMode, OrchestrateOptions } from '../engine/options.js';
 import { OptionError } from '../util/errors.js';
@@ -113,6 +113,20 @@ export function workerMounts(spec: Pick<WorkerSpec, 'workdir' | 'runDir'>): Bind
   // The same directory twice is an error to Docker; read-write then, as the worker needs its workdir.
   if (runDir !== workdir) mounts.push({ source: runDir, target: runDir, readOnly: true });
   return mounts;
+}
+
+/**
+ * Parents of the mount points that lie in the image's own filesystem (not inside another mount, where they
+ * would be host directories), deepest last.
+ */
+export function parentsToOpen(mounts: readonly BindMount[]): string[] {
+  const parents = new Set<string>();
+  for (const m of mounts) {
+    for (let dir = dirname(m.target); dir !== '/' && dir !== '.'; dir = dirname(dir)) {
+      if (!mounts.some((o) => isInside(dir, o.target))) parents.add(dir);
+    }
+  }
+  return [...parents].sort((a, b) => a.length - b.length);
 }
 
 export class DockerSocketMountError extends Error {

@@ -7,7 +7,7 @@
  * subtask of the worker then gets a fresh container under the same name.
  */
 import { appendFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type Dockerode from 'dockerode';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
@@ -17,11 +17,10 @@ import {
   containerName,
   containerOptions,
   envList,
-  isInside,
+  parentsToOpen,
   sessionName,
   workerLogFile,
   workerMounts,
-  type BindMount,
   type DockerSettings,
 } from './docker-container.js';
 import type { WorkdirOwnership } from './docker-ownership.js';
@@ -179,6 +178,8 @@ export class DockerWorker implements Worker {
     if (this.stopping) throw new Error(`worker ${this.spec.name} is stopped`);
     if (signal.aborted) return { exitCode: null, stdout: '', stderr: '' };
     const container = await this.ensureContainer();
+    // Stopped or cancelled while a container was being made: there is nothing to run any more.
+    if (this.stopping || signal.aborted) return { exitCode: null, stdout: '', stderr: '' };
     for (const dir of this.leased) this.deps.ownership?.claim(dir);
 
     const controller = new AbortController();
@@ -291,18 +292,4 @@ export class DockerWorker implements Worker {
       // The log is a convenience; a run must not fail because its directory went away.
     }
   }
-}
-
-/**
- * Parents of the mount points that lie in the image's own filesystem (not inside another mount, where they
- * would be host directories), deepest last.
- */
-export function parentsToOpen(mounts: readonly BindMount[]): string[] {
-  const parents = new Set<string>();
-  for (const m of mounts) {
-    for (let dir = dirname(m.target); dir !== '/' && dir !== '.'; dir = dirname(dir)) {
-      if (!mounts.some((o) => isInside(dir, o.target))) parents.add(dir);
-    }
-  }
-  return [...parents].sort((a, b) => a.length - b.length);
 }

@@ -9,12 +9,12 @@ import {
   containerOptions,
   DockerSocketMountError,
   isInside,
+  parentsToOpen,
   parseMemory,
   resolveSettings,
   type DockerSettings,
 } from '../../src/runtime/docker-container.js';
 import { isOrphan, LABELS } from '../../src/runtime/docker-reaper.js';
-import { parentsToOpen } from '../../src/runtime/docker-worker.js';
 import type { WorkerSpec } from '../../src/runtime/types.js';
 
 const settings: DockerSettings = {
