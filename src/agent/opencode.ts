@@ -31,6 +31,8 @@ export interface OpencodeAgentOptions extends OpencodeBudget {
    * OPENCODE_PERMISSION unless the caller set that variable. Default: HEADLESS_PERMISSION.
    */
   permission?: Record<string, unknown>;
+  /** An OpenCode agent (`--agent`), e.g. one defined in the directory's `.opencode/agent/<name>.md`. */
+  agentName?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export PWD="$ORCH_OPENCODE_DIR"
 export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
 set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
 if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
+if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
 exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
 `;
 
@@ -76,7 +79,7 @@ export class OpencodeAgent implements Agent {
   constructor(private readonly options: OpencodeAgentOptions = {}) {}
 
   invocation(ctx: AgentInvocationContext): AgentInvocation {
-    const { model, binary, permission = HEADLESS_PERMISSION } = this.options;
+    const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
     return {
       script: OPENCODE_SCRIPT,
       env: {
@@ -90,6 +93,7 @@ export class OpencodeAgent implements Agent {
         ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
         ...(model ? { ORCH_MODEL: model } : {}),
         ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
+        ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
       },
     };
   }
@@ -142,8 +146,14 @@ export class OpencodeAgent implements Agent {
     return { status: 'completed', result, details };
   }
 
-  monitor(): OpencodeMonitor {
-    return new OpencodeMonitor(this.options);
+  /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
+  monitor(limits: { maxTokens?: number; maxCostUsd?: number } = {}): OpencodeMonitor {
+    const min = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+    return new OpencodeMonitor({
+      ...this.options,
+      maxTokens: min(this.options.maxTokens, limits.maxTokens),
+      maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
+    });
   }
 }
 

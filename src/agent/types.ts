@@ -38,9 +38,15 @@ export interface AgentMonitor {
   onOutput(stream: 'stdout' | 'stderr', chunk: string): string | undefined;
 }
 
+/** Budgets a run imposes on one subtask's monitor (what is left of the run's own budget). */
+export interface MonitorLimits {
+  maxTokens?: number;
+  maxCostUsd?: number;
+}
+
 export interface Agent {
   readonly kind: AgentKind;
   invocation(ctx: AgentInvocationContext): AgentInvocation;
   interpret(outcome: CommandOutcome): AgentVerdict;
-  monitor?(): AgentMonitor;
+  monitor?(limits?: MonitorLimits): AgentMonitor;
 }

@@ -43,6 +43,9 @@ export function addRunOptions(cmd: Command): Command {
     )
     .option('--max-tokens <n>', 'token budget per subtask (opencode agent)')
     .option('--max-cost <usd>', 'cost budget per subtask in USD (opencode agent)')
+    .option('--max-run-tokens <n>', 'token budget for the whole run (opencode agent)')
+    .option('--max-run-cost <usd>', 'cost budget for the whole run in USD (opencode agent)')
+    .option('--no-synthesis', 'write the deterministic report instead of a model-made summary')
     .option('--stall <duration>', 'stop an agent that shows no activity for this long (opencode agent)')
     .option('--image <image>', 'worker image (docker runtime)')
     .option('--memory <size>', 'memory limit per worker container, e.g. 2g (docker runtime)')
@@ -88,6 +91,9 @@ const rawRunOptions = z.object({
   planner: z.enum(['llm', 'keyword', 'auto']).optional(),
   maxTokens: wholeNumber('--max-tokens', 1, Number.MAX_SAFE_INTEGER),
   maxCost: positiveNumber('--max-cost'),
+  maxRunTokens: wholeNumber('--max-run-tokens', 1, Number.MAX_SAFE_INTEGER),
+  maxRunCost: positiveNumber('--max-run-cost'),
+  synthesis: z.boolean().optional(),
   stall: z.string().optional(),
   image: z.string().optional(),
   memory: z.string().optional(),
@@ -119,6 +125,9 @@ export function toOrchestrateOptions(raw: Record<string, unknown>): OrchestrateO
     planner: o.planner,
     maxTokens: o.maxTokens,
     maxCostUsd: o.maxCost,
+    maxRunTokens: o.maxRunTokens,
+    maxRunCostUsd: o.maxRunCost,
+    synthesis: o.synthesis,
     stallMs: o.stall === undefined ? undefined : parseDuration(o.stall, '--stall'),
     image: o.image,
     memory: o.memory,

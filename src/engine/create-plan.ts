@@ -1,38 +1,129 @@
 /**
- * From the user's input (any form of contract section 2) to a validated Plan. Plan files are read relative
- * to the working directory. Invalid input throws an InputError before anything runs.
+ * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
+ * `domain:` prefixes, ids and dependencies) is taken as written; free text goes to the LLM planner when the
+ * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
+ * anything runs.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { opencodeOptions } from '../agent/create-agent.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
-import type { Plan } from '../plan/types.js';
-import { EmptyPlanError } from '../util/errors.js';
-import type { OrchestrateOptions } from './options.js';
+import type { ParsedInput, Plan } from '../plan/types.js';
+import { DEFAULT_PLANNER_MAX_SUBTASKS, PLANNER_MAX_SUBTASKS_LIMIT, PlannerError, planWithLlm } from '../planner/llm-planner.js';
+import { createRuntime } from '../runtime/create-runtime.js';
+import { workerEnvironment } from '../runtime/worker-env.js';
+import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
+import { silentLogger } from '../util/logger.js';
+import { readDepth } from './depth.js';
+import type { OrchestrateOptions, PlannerKind } from './options.js';
+import { resolveWorkspace, runDirOf } from './run-files.js';
 
 /** Direct input (lists, plan files) may hold more subtasks than an LLM plan; this guards against accidents. */
 export const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
 
 export function normalizeInput(input: string | readonly string[]): string[] {
-  const args = (typeof input === 'string' ? [input] : [...input])
-    .map((a) => a.trim())
-    .filter((a) => a !== '');
+  const args = (typeof input === 'string' ? [input] : [...input]).map((a) => a.trim()).filter((a) => a !== '');
   if (args.length === 0) throw new EmptyPlanError('the task input is empty');
   return args;
 }
 
+export function newPlanId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
+export function defaultPlanner(options: Pick<OrchestrateOptions, 'planner' | 'agent' | 'model'>): PlannerKind {
+  if (options.planner) return options.planner;
+  return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
+}
+
+/** Input the user structured themselves is never handed to the LLM planner. */
+export function isStructured(parsed: ParsedInput): boolean {
+  return parsed.source !== undefined || parsed.tasks.some((t) => t.id !== undefined || t.domain !== undefined || t.dependsOn.length > 0);
+}
+
+function parseArgs(args: string[], cwd: string, registry: DomainRegistry): ParsedInput {
+  return parseInput(args, { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') }, { registry });
+}
+
 export async function createPlan(
   input: string | readonly string[],
-  options: Pick<OrchestrateOptions, 'cwd' | 'maxSubtasks' | 'planId'> & { registry?: DomainRegistry } = {},
+  options: OrchestrateOptions & { registry?: DomainRegistry } = {},
 ): Promise<Plan> {
   const args = normalizeInput(input);
   const cwd = resolve(options.cwd ?? process.cwd());
-  const parsed = parseInput(args, { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') });
-  return buildPlan(parsed, {
-    registry: options.registry ?? DomainRegistry.default,
-    maxSubtasks: options.maxSubtasks ?? DEFAULT_MAX_DIRECT_SUBTASKS,
-    planId: options.planId,
-    taskDescription: args.join(' '),
-  });
+  const registry = options.registry ?? DomainRegistry.default;
+  const planId = options.planId ?? newPlanId();
+  const planner = defaultPlanner(options);
+  const parsed = parseArgs(args, cwd, registry);
+  const keywordPlan = () =>
+    buildPlan(parsed, {
+      registry,
+      maxSubtasks: options.maxSubtasks ?? DEFAULT_MAX_DIRECT_SUBTASKS,
+      planId,
+      taskDescription: args.join(' '),
+    });
+  if (planner === 'keyword' || isStructured(parsed)) return keywordPlan();
+
+  const maxSubtasks = options.maxSubtasks ?? DEFAULT_PLANNER_MAX_SUBTASKS;
+  if (maxSubtasks > PLANNER_MAX_SUBTASKS_LIMIT) {
+    throw new OptionError('maxSubtasks', maxSubtasks, `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`);
+  }
+  const logger = options.logger ?? silentLogger;
+  try {
+    return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
+  } catch (error) {
+    if (planner !== 'auto') throw error instanceof PlannerError ? error : new PlannerError(errorMessage(error));
+    logger.warn(`LLM planner failed (${errorMessage(error)}); falling back to the keyword planner (--planner auto)`);
+    return keywordPlan();
+  }
+}
+
+async function planWithOpencode(
+  request: string,
+  planId: string,
+  maxSubtasks: number,
+  registry: DomainRegistry,
+  options: OrchestrateOptions,
+): Promise<Plan> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? silentLogger;
+  const depth = readDepth(env);
+  const requested = options.runtime === 'docker' ? 'docker' : 'local';
+  const agentOptions = opencodeOptions(options, env, requested);
+  if ('unavailable' in agentOptions) throw new PlannerError(agentOptions.unavailable);
+  const runtime = await createRuntime(requested, depth.sequential, options, logger);
+  if ('unavailable' in runtime) throw new PlannerError(runtime.unavailable);
+  try {
+    return await planWithLlm({
+      request,
+      planId,
+      maxSubtasks,
+      registry,
+      logger,
+      signal: options.signal,
+      session: {
+        runtime,
+        agentOptions: { ...agentOptions, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined },
+        spec: {
+          planId,
+          depth: depth.depth + 1,
+          runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
+          env: workerEnvironment({
+            callerEnv: env,
+            envNames: options.envNames ?? [],
+            depth: depth.depth + 1,
+            maxDepth: depth.maxDepth,
+            workerName: 'omo-planner',
+            planId,
+          }),
+        },
+      },
+    });
+  } finally {
+    await runtime.dispose();
+  }
 }

@@ -35,7 +35,16 @@ export interface OrchestrateOptions {
   envNames?: string[];
   /** Limit on subtasks (the planner's `maxSubtasks`, default 5, max 10; direct input defaults higher). */
   maxSubtasks?: number;
+  /**
+   * How free text becomes subtasks: `llm` (the LLM planner), `keyword` (split and detect domains), or `auto`
+   * (the LLM, falling back to keywords). Default: `llm` when a model is given to the opencode agent, else `keyword`.
+   */
   planner?: PlannerKind;
+  /** Combine the results with the model into summary.md (opencode agent). Default: true. */
+  synthesis?: boolean;
+  /** Budgets for the whole run (all subtasks together); a run that crosses one stops its agents. */
+  maxRunTokens?: number;
+  maxRunCostUsd?: number;
   /** Budgets enforced outside the agent. */
   maxTokens?: number;
   maxCostUsd?: number;

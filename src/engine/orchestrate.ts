@@ -22,10 +22,14 @@ import { writePromptFiles } from './prompt-files.js';
 import { RunFiles, resolveWorkspace, runDirOf } from './run-files.js';
 import { initialResults, schedule, type TaskOutcome } from './scheduler.js';
 import { buildStatus } from './status.js';
-import { deterministicSummary } from './summary.js';
+import { deterministicSummary, synthesizedSummary } from './summary.js';
+import { opencodeOptions } from '../agent/create-agent.js';
 import type { PlanStatus, RunResult, SubtaskResult, WorkerResult } from './types.js';
 import { checkOffCompleted } from './checkoff.js';
 import { WorktreeSet } from '../git/worktrees.js';
+import { watchCommand } from '../agent/monitor.js';
+import { RunBudget } from './run-budget.js';
+import { synthesize } from '../synthesis/synthesize.js';
 
 export { createPlan } from './create-plan.js';
 
@@ -134,6 +138,10 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
     }
   });
 
+  const budget = new RunBudget({ maxTokens: options.maxRunTokens, maxCostUsd: options.maxRunCostUsd });
+  const budgetStop = new AbortController();
+  const runSignal = options.signal ? AbortSignal.any([options.signal, budgetStop.signal]) : budgetStop.signal;
+
   const execute = async (
     task: Plan['subtasks'][number],
     deps: SubtaskResult[],
@@ -164,24 +172,25 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       promptFile,
       workdir: worker.spec.workdir,
     });
-    const monitor = agent.monitor?.();
     const stop = new AbortController();
-    let stopReason: string | undefined;
+    const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
     const onAbort = () => stop.abort(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       const outcome = await worker.run(
         { taskId: task.id, script: invocation.script, env: { ...invocation.env, ORCH_TASK_ID: task.id } },
         stop.signal,
-        (stream, chunk) => {
-          const reason = monitor?.onOutput(stream, chunk);
-          if (reason && !stopReason) {
-            stopReason = reason;
-            stop.abort(new Error(reason));
-          }
-        },
+        watch.onOutput,
       );
+      watch.dispose();
+      const stopReason = watch.reason;
       const verdict = agent.interpret(outcome);
+      const overRun = budget.spend(verdict.details);
+      if (overRun) {
+        logger.warn(`${overRun}: stopping the run`);
+        bus.emit('log', { message: overRun });
+        budgetStop.abort(new Error(overRun));
+      }
       if (worktrees) {
         // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
         await worktrees
@@ -205,18 +214,53 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
         details: verdict.details,
       };
     } finally {
+      watch.dispose();
       signal.removeEventListener('abort', onAbort);
     }
   };
 
   let finalStatus: RunResult['status'] = 'failed';
   let branches: RunResult['branches'];
+  let synthesized: string | undefined;
+  const synthesizeResults = async (all: SubtaskResult[]): Promise<string | undefined> => {
+    try {
+      const text = await synthesize(
+        plan.taskDescription,
+        all,
+        {
+          runtime,
+          agentOptions: opencodeOptionsFor(options, env, runtime.kind),
+          spec: {
+            planId: plan.planId,
+            depth: depth.depth + 1,
+            runDir: files.dir,
+            env: workerEnvironment({
+              callerEnv: env,
+              envNames: options.envNames ?? [],
+              depth: depth.depth + 1,
+              maxDepth: depth.maxDepth,
+              workerName: 'omo-synthesis',
+              planId: plan.planId,
+            }),
+          },
+        },
+        options.signal,
+      );
+      bus.emit('log', { message: 'summary synthesized by the model' });
+      return text;
+    } catch (error) {
+      const reason = `synthesis failed, using the deterministic report: ${errorMessage(error)}`;
+      logger.warn(reason);
+      bus.emit('log', { message: reason });
+      return undefined;
+    }
+  };
   try {
     await schedule({
       plan,
       concurrency: depth.sequential ? 1 : (options.concurrency ?? Infinity),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      signal: options.signal,
+      signal: runSignal,
       execute,
       results,
       emit: (type, fields) => bus.emit(type, fields),
@@ -235,6 +279,9 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       },
     });
     const all = [...results.values()];
+    if (agent.kind === 'opencode' && options.synthesis !== false && !options.signal?.aborted) {
+      synthesized = await synthesizeResults(all);
+    }
     finalStatus = options.signal?.aborted
       ? 'cancelled'
       : all.every((s) => s.status === 'completed')
@@ -253,13 +300,14 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       await worktrees.removeAll();
     }
   }
-  return finish({ runtimeName: runtime.kind, status: finalStatus, branches });
+  return finish({ runtimeName: runtime.kind, status: finalStatus, branches, synthesized });
 
   function finish(end: {
     runtimeName: string;
     status: RunResult['status'];
     extraSummary?: string;
     branches?: RunResult['branches'];
+    synthesized?: string;
   }): RunResult {
     const finishedAt = Date.now();
     const subtasks = plan.subtasks.map((s) => results.get(s.id)!);
@@ -282,7 +330,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       ),
       ...(end.branches ? { branches: end.branches } : {}),
     };
-    let summary = deterministicSummary(base);
+    let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
     if (end.extraSummary) summary += `\n${end.extraSummary}\n`;
     files.writeSummary(summary);
     for (const wp of plan.workers) writeWorkerResult(wp);
@@ -329,4 +377,11 @@ async function chooseExecution(
   const runtime = await createRuntime(requested, sequential, options, logger);
   if ('unavailable' in runtime) return { kind: 'prompt-files', reason: runtime.unavailable };
   return { kind: 'run', runtime, agent };
+}
+
+/** OpenCode's options for the synthesis session (no per-subtask budgets: it is one short answer). */
+function opencodeOptionsFor(options: OrchestrateOptions, env: NodeJS.ProcessEnv, runtime: string) {
+  const oc = opencodeOptions(options, env, runtime);
+  if ('unavailable' in oc) throw new Error(oc.unavailable);
+  return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }

@@ -215,10 +215,12 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
     const cancel = () => {
       if (cancelled && running === 0 && settled === plan.subtasks.length) return;
       cancelled = true;
+      const reason: unknown = options.signal?.reason;
+      const why = reason instanceof Error ? reason.message : 'cancelled';
       for (const [id, r] of results) {
         if (r.status === 'pending') {
           ready.delete(id);
-          settle(id, { status: 'cancelled', error: 'run cancelled before it started' }, 'task.cancelled');
+          settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
         }
       }
       for (const c of controllers.values()) c.abort(new Error('cancelled'));

@@ -72,3 +72,23 @@ export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
   }
   return lines.join('\n');
 }
+
+/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
+export function synthesizedSummary(run: Omit<RunResult, 'summary'>, answer: string): string {
+  const counts = countByStatus(run.subtasks);
+  const tally = Object.entries(counts)
+    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+    .join(', ');
+  return [
+    answer.trim(),
+    '',
+    '---',
+    '',
+    `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${formatDuration(run.durationMs)})</summary>`,
+    '',
+    statusTable(run.subtasks),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
