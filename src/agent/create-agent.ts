@@ -31,11 +31,19 @@ export function opencodeOptions(
   };
 }
 
-export function createAgent(options: OrchestrateOptions, env: NodeJS.ProcessEnv, runtime: string): Agent | { unavailable: string } {
+export function createAgent(
+  options: OrchestrateOptions,
+  env: NodeJS.ProcessEnv,
+  runtime: string,
+): Agent | { unavailable: string } {
   const kind = options.agent ?? 'opencode';
   if (kind === 'command') {
     if (!options.agentCommand?.trim()) {
-      throw new OptionError('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
+      throw new OptionError(
+        '--agent-command',
+        options.agentCommand ?? '',
+        'a shell command for the command agent',
+      );
     }
     return new CommandAgent(options.agentCommand);
   }

@@ -58,8 +58,17 @@ export async function openOneShot(session: OneShotSession): Promise<OneShotRunne
     async ask(label, prompt, signal) {
       const promptFile = join(dir, `${label}.md`);
       writeFileSync(promptFile, prompt);
-      const invocation = agent.invocation({ taskId: label, description: session.role, domain: session.role, promptFile, workdir: dir });
-      const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
+      const invocation = agent.invocation({
+        taskId: label,
+        description: session.role,
+        domain: session.role,
+        promptFile,
+        workdir: dir,
+      });
+      const outcome = await worker.run(
+        { taskId: label, script: invocation.script, env: invocation.env },
+        signal,
+      );
       const verdict = agent.interpret(outcome);
       writeFileSync(join(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
       return verdict;

@@ -12,7 +12,12 @@ import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
-import { DEFAULT_PLANNER_MAX_SUBTASKS, PLANNER_MAX_SUBTASKS_LIMIT, PlannerError, planWithLlm } from '../planner/llm-planner.js';
+import {
+  DEFAULT_PLANNER_MAX_SUBTASKS,
+  PLANNER_MAX_SUBTASKS_LIMIT,
+  PlannerError,
+  planWithLlm,
+} from '../planner/llm-planner.js';
 import { createRuntime } from '../runtime/create-runtime.js';
 import { workerEnvironment } from '../runtime/worker-env.js';
 import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
@@ -25,7 +30,9 @@ import { resolveWorkspace, runDirOf } from './run-files.js';
 export const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
 
 export function normalizeInput(input: string | readonly string[]): string[] {
-  const args = (typeof input === 'string' ? [input] : [...input]).map((a) => a.trim()).filter((a) => a !== '');
+  const args = (typeof input === 'string' ? [input] : [...input])
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   if (args.length === 0) throw new EmptyPlanError('the task input is empty');
   return args;
 }
@@ -35,18 +42,27 @@ export function newPlanId(): string {
 }
 
 /** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
-export function defaultPlanner(options: Pick<OrchestrateOptions, 'planner' | 'agent' | 'model'>): PlannerKind {
+export function defaultPlanner(
+  options: Pick<OrchestrateOptions, 'planner' | 'agent' | 'model'>,
+): PlannerKind {
   if (options.planner) return options.planner;
   return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
 }
 
 /** Input the user structured themselves is never handed to the LLM planner. */
 export function isStructured(parsed: ParsedInput): boolean {
-  return parsed.source !== undefined || parsed.tasks.some((t) => t.id !== undefined || t.domain !== undefined || t.dependsOn.length > 0);
+  return (
+    parsed.source !== undefined ||
+    parsed.tasks.some((t) => t.id !== undefined || t.domain !== undefined || t.dependsOn.length > 0)
+  );
 }
 
 function parseArgs(args: string[], cwd: string, registry: DomainRegistry): ParsedInput {
-  return parseInput(args, { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') }, { registry });
+  return parseInput(
+    args,
+    { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') },
+    { registry },
+  );
 }
 
 export async function createPlan(
@@ -70,14 +86,21 @@ export async function createPlan(
 
   const maxSubtasks = options.maxSubtasks ?? DEFAULT_PLANNER_MAX_SUBTASKS;
   if (maxSubtasks > PLANNER_MAX_SUBTASKS_LIMIT) {
-    throw new OptionError('maxSubtasks', maxSubtasks, `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`);
+    throw new OptionError(
+      'maxSubtasks',
+      maxSubtasks,
+      `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`,
+    );
   }
   const logger = options.logger ?? silentLogger;
   try {
     return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
   } catch (error) {
-    if (planner !== 'auto') throw error instanceof PlannerError ? error : new PlannerError(errorMessage(error));
-    logger.warn(`LLM planner failed (${errorMessage(error)}); falling back to the keyword planner (--planner auto)`);
+    if (planner !== 'auto')
+      throw error instanceof PlannerError ? error : new PlannerError(errorMessage(error));
+    logger.warn(
+      `LLM planner failed (${errorMessage(error)}); falling back to the keyword planner (--planner auto)`,
+    );
     return keywordPlan();
   }
 }

@@ -173,7 +173,9 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       workdir: worker.spec.workdir,
     });
     const stop = new AbortController();
-    const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
+    const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) =>
+      stop.abort(new Error(reason)),
+    );
     const onAbort = () => stop.abort(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     try {

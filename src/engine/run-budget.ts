@@ -25,7 +25,8 @@ export class RunBudget {
     if (typeof details?.cost === 'number') this.costUsd += details.cost;
     if (this.exceeded) return undefined;
     const { maxTokens, maxCostUsd } = this.limits;
-    if (maxTokens !== undefined && this.tokens > maxTokens) this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
+    if (maxTokens !== undefined && this.tokens > maxTokens)
+      this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
     else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
       this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
     return this.exceeded;

@@ -220,7 +220,11 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
       for (const [id, r] of results) {
         if (r.status === 'pending') {
           ready.delete(id);
-          settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
+          settle(
+            id,
+            { status: 'cancelled', error: `run cancelled before it started (${why})` },
+            'task.cancelled',
+          );
         }
       }
       for (const c of controllers.values()) c.abort(new Error('cancelled'));

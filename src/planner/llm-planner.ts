@@ -43,14 +43,24 @@ export async function planWithLlm(options: LlmPlanOptions): Promise<Plan> {
   const domains = registry.names().filter((d) => d !== 'general');
   const timeout = AbortSignal.timeout(options.timeoutMs ?? PLANNER_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const session = await openOneShot({ ...options.session, role: 'planner', systemPrompt: plannerSystemPrompt(domains) });
+  const session = await openOneShot({
+    ...options.session,
+    role: 'planner',
+    systemPrompt: plannerSystemPrompt(domains),
+  });
   let feedback: { answer: string; error: string } | undefined;
   try {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const verdict = await session.ask(`attempt-${attempt}`, plannerRequest(options.request, options.maxSubtasks, feedback), signal);
+      const verdict = await session.ask(
+        `attempt-${attempt}`,
+        plannerRequest(options.request, options.maxSubtasks, feedback),
+        signal,
+      );
       if (signal.aborted) {
         throw new PlannerError(
-          timeout.aborted ? `the planner timed out after ${Math.round((options.timeoutMs ?? PLANNER_TIMEOUT_MS) / 1000)} s` : 'planning was cancelled',
+          timeout.aborted
+            ? `the planner timed out after ${Math.round((options.timeoutMs ?? PLANNER_TIMEOUT_MS) / 1000)} s`
+            : 'planning was cancelled',
         );
       }
       if (verdict.status === 'failed' && !verdict.result) {
@@ -60,16 +70,29 @@ export async function planWithLlm(options: LlmPlanOptions): Promise<Plan> {
       try {
         const answer = extractJsonArray(verdict.result);
         const tasks = withPlannerDomains(rawTasksFromPlannerArray(answer, registry), answer);
-        if (tasks.length > options.maxSubtasks) throw new TooManySubtasksError(tasks.length, options.maxSubtasks);
-        const plan = buildPlan({ tasks }, { registry, planId: options.planId, maxSubtasks: options.maxSubtasks, taskDescription: options.request });
-        options.logger.info(`planner: ${plan.subtasks.length} subtasks after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+        if (tasks.length > options.maxSubtasks)
+          throw new TooManySubtasksError(tasks.length, options.maxSubtasks);
+        const plan = buildPlan(
+          { tasks },
+          {
+            registry,
+            planId: options.planId,
+            maxSubtasks: options.maxSubtasks,
+            taskDescription: options.request,
+          },
+        );
+        options.logger.info(
+          `planner: ${plan.subtasks.length} subtasks after ${attempt} attempt${attempt > 1 ? 's' : ''}`,
+        );
         return plan;
       } catch (error) {
         feedback = { answer: verdict.result, error: errorMessage(error) };
         options.logger.warn(`planner attempt ${attempt} of ${ATTEMPTS} was invalid: ${feedback.error}`);
       }
     }
-    throw new PlannerError(`the planner gave no valid plan in ${ATTEMPTS} attempts; last error: ${feedback?.error}`);
+    throw new PlannerError(
+      `the planner gave no valid plan in ${ATTEMPTS} attempts; last error: ${feedback?.error}`,
+    );
   } finally {
     await session.close();
   }

@@ -19,7 +19,11 @@ export function plannerSystemPrompt(domains: readonly string[]): string {
   ].join('\n');
 }
 
-export function plannerRequest(request: string, maxSubtasks: number, feedback?: { answer: string; error: string }): string {
+export function plannerRequest(
+  request: string,
+  maxSubtasks: number,
+  feedback?: { answer: string; error: string },
+): string {
   const lines = [`Decompose this request into at most ${maxSubtasks} subtasks:`, '', request.trim(), ''];
   if (feedback) {
     lines.push(

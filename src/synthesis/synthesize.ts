@@ -36,8 +36,13 @@ export async function synthesize(
   const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
   const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
   try {
-    const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
-    if (verdict.status !== 'completed' || !verdict.result.trim()) throw new Error(verdict.error ?? 'no answer');
+    const verdict = await runner.ask(
+      'synthesis',
+      synthesisPrompt(request, subtasks),
+      signal ? AbortSignal.any([signal, timeout]) : timeout,
+    );
+    if (verdict.status !== 'completed' || !verdict.result.trim())
+      throw new Error(verdict.error ?? 'no answer');
     return verdict.result.trim();
   } finally {
     await runner.close();
