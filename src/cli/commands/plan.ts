@@ -1,5 +1,16 @@
 /** `orchestrate plan <input…> [--json]`: parse, validate and show the plan without running anything. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { PlannerKind } from '../../engine/options.js';
+import { OptionError } from '../../util/errors.js';
+import { stderrLogger } from '../../util/logger.js';
+
+interface PlanOptions {
+  json?: boolean;
+  maxSubtasks?: string;
+  planner?: PlannerKind;
+  model?: string;
+  runtime?: 'docker' | 'local';
+}
 import { criticalPath, topologicalWaves } from '../../graph/dag.js';
 import { createPlan } from '../../engine/create-plan.js';
 import { planToJson } from '../../plan/build-plan.js';
@@ -13,9 +24,26 @@ export function registerPlan(program: Command): void {
     .argument('<input...>', 'tasks in any input form, or a plan file')
     .option('--json', 'print the plan as JSON')
     .option('--max-subtasks <n>', 'most subtasks a plan may have')
-    .action(async (input: string[], opts: { json?: boolean; maxSubtasks?: string }) => {
+    .addOption(
+      new Option('--planner <planner>', 'how free text becomes subtasks').choices(['llm', 'keyword', 'auto']),
+    )
+    .option('--model <provider/model>', 'model of the LLM planner')
+    .addOption(
+      new Option('--runtime <runtime>', 'where the LLM planner runs')
+        .choices(['docker', 'local'])
+        .default('local'),
+    )
+    .action(async (input: string[], opts: PlanOptions) => {
+      const maxSubtasks = opts.maxSubtasks === undefined ? undefined : Number(opts.maxSubtasks);
+      if (maxSubtasks !== undefined && (!Number.isInteger(maxSubtasks) || maxSubtasks < 1)) {
+        throw new OptionError('--max-subtasks', opts.maxSubtasks, 'a whole number of at least 1');
+      }
       const plan = await createPlan(input, {
-        maxSubtasks: opts.maxSubtasks ? Number(opts.maxSubtasks) : undefined,
+        maxSubtasks,
+        planner: opts.planner,
+        model: opts.model,
+        runtime: opts.runtime,
+        logger: stderrLogger(),
       });
       if (opts.json) console.log(JSON.stringify(planToJson(plan), null, 2));
       else console.log(renderPlan(plan));
