@@ -3,11 +3,15 @@
  * in the same run (these machines are shared and noisy). Prints one markdown table.
  */
 import { coreBench } from './core.js';
+import { opencodeBench } from './opencode.js';
 import { printTable, type Row } from './stats.js';
 
 const rows: Row[] = [];
 const only = process.argv[2];
-const suites: Array<[string, () => Promise<Row[]>]> = [['core', coreBench]];
+const suites: Array<[string, () => Promise<Row[]>]> = [
+  ['core', coreBench],
+  ['opencode', opencodeBench],
+];
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;
   process.stderr.write(`bench: ${name}…\n`);
