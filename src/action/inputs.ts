@@ -155,7 +155,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     envNames: s[Inputs.Env],
     allowedBots: s[Inputs.AllowedBots],
     // The contract makes the LLM planner the action's default once a model is configured.
-    planner: s[Inputs.Planner] ?? (model ? 'llm' : 'auto'),
+    // Without a model there is nothing to plan with: keywords. (Trying the LLM first would wait out
+    // OpenCode's provider retries before falling back.)
+    planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
   };
 }
 

@@ -30,7 +30,7 @@ describe('getSettings', () => {
       agent: 'opencode',
       envNames: [],
       allowedBots: [],
-      planner: 'auto',
+      planner: 'keyword',
       workspace: path.join(os.homedir(), '.opencode-orchestrator'),
     });
     expect(s.concurrency).toBeUndefined();
