@@ -6,10 +6,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import Fastify from 'fastify';
 import { z } from 'zod';
-import { createPlan, runPlan } from '../engine/orchestrate.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultPlanner, newPlanId } from '../engine/create-plan.js';
+import { createPlan, orchestrate, runPlan } from '../engine/orchestrate.js';
+import { writeFileAtomic } from '../util/fs-atomic.js';
 import type { OrchestrateOptions } from '../engine/options.js';
 import { resolveWorkspace, runDirOf } from '../engine/run-files.js';
-import { readRunStatus } from '../engine/status.js';
+import { STATUS_FILE, buildStatus, readRunStatus } from '../engine/status.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 
@@ -41,6 +45,31 @@ export async function startApiServer(
   const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
   const controllers = new Map<string, AbortController>();
 
+  const start = (
+    planId: string,
+    controller: AbortController,
+    run: () => Promise<unknown>,
+    request: string,
+  ) => {
+    controllers.set(planId, controller);
+    void run()
+      .catch((error: unknown) => {
+        options.logger.error(`plan ${planId}: ${errorMessage(error)}`);
+        // A plan that never started (the planner failed) still answers its status, with the reason.
+        const dir = runDirOf(workspace, planId);
+        const status = readRunStatus(dir);
+        if (!status || status.plan.status === 'planning') {
+          mkdirSync(dir, { recursive: true });
+          const failed = {
+            ...buildStatus({ planId, taskDescription: request }, 'failed', []),
+            error: errorMessage(error),
+          };
+          writeFileAtomic(join(dir, STATUS_FILE), JSON.stringify(failed));
+        }
+      })
+      .finally(() => controllers.delete(planId));
+  };
+
   app.addHook('onRequest', async (request, reply) => {
     if (!tokenMatches(request.headers.authorization, options.token)) {
       await reply
@@ -63,13 +92,25 @@ export async function startApiServer(
         workspace,
         maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks ?? 5,
       };
-      const plan = await createPlan(body.data.taskDescription, runOptions);
+      const request = body.data.taskDescription;
+      const planId = newPlanId();
       const controller = new AbortController();
-      controllers.set(plan.planId, controller);
-      void runPlan(plan, { ...runOptions, signal: controller.signal, logger: options.logger })
-        .catch((error: unknown) => options.logger.error(`plan ${plan.planId}: ${errorMessage(error)}`))
-        .finally(() => controllers.delete(plan.planId));
-      return reply.code(202).send({ planId: plan.planId });
+      const runWith = { ...runOptions, planId, signal: controller.signal, logger: options.logger };
+      if (defaultPlanner(runOptions) === 'keyword') {
+        // Fast and local: bad input is answered with 400 at once, and nothing runs.
+        const plan = await createPlan(request, runWith);
+        start(planId, controller, () => runPlan(plan, runWith), request);
+      } else {
+        // The LLM planner may take minutes: answer now; the status says `planning` until the plan exists.
+        const dir = runDirOf(workspace, planId);
+        mkdirSync(dir, { recursive: true });
+        writeFileAtomic(
+          join(dir, STATUS_FILE),
+          JSON.stringify(buildStatus({ planId, taskDescription: request }, 'planning', [])),
+        );
+        start(planId, controller, () => orchestrate(request, runWith), request);
+      }
+      return reply.code(202).send({ planId });
     } catch (error) {
       if (error instanceof InputError) return reply.code(400).send({ error: error.message });
       throw error;
