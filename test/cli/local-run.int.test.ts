@@ -1,11 +1,11 @@
 /**
  * The core end to end: the real CLI, real processes, real tmux and git, the command agent. No mocks.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, spawnCli, tempDir } from '../support/cli.js';
+import { ROOT, runCli, spawnCli, tempDir } from '../support/cli.js';
 
 const ws = tempDir('orch-ws-');
 const env = {
@@ -314,6 +314,36 @@ describe('orchestrate run (local runtime, command agent)', () => {
     expect(readFileSync(join(dir, 'worker-backend_prompt.md'), 'utf8')).toContain(
       'Context from previous steps:',
     );
+  });
+
+  it('falls back to prompt files, saying why, when the opencode agent cannot be found (bundle, clean dir)', async () => {
+    // The committed bundle copied away from this checkout's node_modules, on a PATH without opencode.
+    const d = tempDir();
+    try {
+      cpSync(join(ROOT, 'dist/cli'), join(d.path, 'cli'), { recursive: true });
+      writeFileSync(join(d.path, 'package.json'), '{"type":"module"}');
+      const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [join(d.path, 'cli/index.js'), 'run', 'frontend:Build page | backend:Build API'],
+          {
+            cwd: d.path,
+            env: { PATH: '/usr/bin:/bin', HOME: d.path, ORCH_WORKSPACE: join(d.path, 'ws'), CI: 'true' },
+          },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (x: Buffer) => (stdout += x.toString()));
+        child.stderr.on('data', (x: Buffer) => (stderr += x.toString()));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/opencode agent was not found.*wrote prompt files instead/);
+      expect(r.stderr).toMatch(/opencode run < .*prompts\/t1\.md/);
+      expect(readdirSync(runDir(r.stdout))).toContain('worker-frontend_prompt.md');
+    } finally {
+      d.remove();
+    }
   });
 
   it('answers status with the contract JSON', async () => {
