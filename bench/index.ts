@@ -3,6 +3,7 @@
  * in the same run (these machines are shared and noisy). Prints one markdown table.
  */
 import { coreBench } from './core.js';
+import { dockerBench } from './docker.js';
 import { opencodeBench } from './opencode.js';
 import { printTable, type Row } from './stats.js';
 
@@ -10,6 +11,7 @@ const rows: Row[] = [];
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Row[]>]> = [
   ['core', coreBench],
+  ['docker', dockerBench],
   ['opencode', opencodeBench],
 ];
 for (const [name, suite] of suites) {

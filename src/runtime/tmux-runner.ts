@@ -44,16 +44,19 @@ echo "\$rc" > $(q "$state/rc")
 tmux -S $(q "$sock") wait-for -S $(q "$chan")
 PANE
 
-# The readers block until a writer opens the FIFO. Should the pane never open them (it failed to start, or
-# cd failed), opening them read-write here (which never blocks) and closing releases the readers with EOF.
-release() { exec 3<>"$state/out" 4<>"$state/err"; exec 3>&- 4>&-; }
-cat "$state/out" &
-cat "$state/err" >&2 &
+# The runner holds a write end of each FIFO (opened read-write, which never blocks) from before the readers
+# start until the pane is done, so the readers never block in open() and never see EOF early, whether or
+# not the pane ever opens them (it may fail to start, or cd may fail). Closing them releases the readers.
+# (After any new-session above: a tmux server started here must not inherit these descriptors.)
+exec 3<>"$state/out" 4<>"$state/err"
+release() { exec 3>&- 4>&-; }
+cat <"$state/out" 3>&- 4>&- &
+cat <"$state/err" >&2 3>&- 4>&- &
 if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
-  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane"; then
+  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" 3>&- 4>&-; then
   release; wait; exit 125
 fi
-tmux -S "$sock" wait-for "$chan" &
+tmux -S "$sock" wait-for "$chan" 3>&- 4>&- &
 wait $!
 release
 wait

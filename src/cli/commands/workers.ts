@@ -25,8 +25,10 @@ export function registerWorkers(program: Command): void {
     .action(async (worker: string) => {
       const workers = await listLiveWorkers(resolveWorkspace(undefined, process.env));
       const name = worker.startsWith('omo-worker-') ? worker : `omo-worker-${worker}`;
+      // By exact container name, or by domain: a name prefix would let `front` match a `front-end` worker.
+      const domain = name.slice('omo-worker-'.length);
       const container = workers.find(
-        (w) => w.kind === 'container' && (w.name === worker || w.name.startsWith(`${name}-`)),
+        (w) => w.kind === 'container' && (w.name === worker || w.domain === domain),
       );
       const session = workers.find((w) => w.kind === 'tmux' && w.name === name);
       let result;
