@@ -1,0 +1,145 @@
+export const id = 33;
+export const ids = [33];
+export const modules = {
+
+/***/ 95033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   startApiServer: () => (/* binding */ startApiServer)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fastify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16703);
+/* harmony import */ var fastify__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fastify__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55491);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85910);
+/* harmony import */ var _engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26641);
+/* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48095);
+/* harmony import */ var _engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46113);
+/* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28678);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70017);
+/**
+ * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
+ * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
+ * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const postBody = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    taskDescription: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().trim().min(1, 'taskDescription must not be empty'),
+    maxSubtasks: zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig().int().min(1).max(10).optional(),
+});
+function tokenMatches(header, token) {
+    const match = /^Bearer (.+)$/.exec(header ?? '');
+    if (!match)
+        return false;
+    const given = Buffer.from(match[1]);
+    const expected = Buffer.from(token);
+    return given.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected);
+}
+async function startApiServer(options) {
+    const app = fastify__WEBPACK_IMPORTED_MODULE_1___default()({ logger: false, bodyLimit: 1024 * 1024 });
+    const workspace = (0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveWorkspace */ .cz)(options.runOptions.workspace, process.env);
+    const controllers = new Map();
+    const start = (planId, controller, run, request) => {
+        controllers.set(planId, controller);
+        void run()
+            .catch((error) => {
+            options.logger.error(`plan ${planId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
+            // A plan that never started (the planner failed) still answers its status, with the reason.
+            const dir = (0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirOf */ .yo)(workspace, planId);
+            const status = (0,_engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunStatus */ .qQ)(dir);
+            if (!status || status.plan.status === 'planning') {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(dir, { recursive: true });
+                const failed = {
+                    ...(0,_engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatus */ .Bg)({ planId, taskDescription: request }, 'failed', []),
+                    error: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error),
+                };
+                (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .STATUS_FILE */ .C5), JSON.stringify(failed));
+            }
+        })
+            .finally(() => controllers.delete(planId));
+    };
+    app.addHook('onRequest', async (request, reply) => {
+        if (!tokenMatches(request.headers.authorization, options.token)) {
+            await reply
+                .code(401)
+                .header('www-authenticate', 'Bearer')
+                .send({ error: 'missing or wrong bearer token' });
+        }
+    });
+    app.post('/v1/orchestrate', async (request, reply) => {
+        const body = postBody.safeParse(request.body);
+        if (!body.success) {
+            return reply.code(400).send({
+                error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+            });
+        }
+        try {
+            const runOptions = {
+                ...options.runOptions,
+                workspace,
+                maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks ?? 5,
+            };
+            const request = body.data.taskDescription;
+            const planId = (0,_engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .newPlanId */ .hd)();
+            const controller = new AbortController();
+            const runWith = { ...runOptions, planId, signal: controller.signal, logger: options.logger };
+            if ((0,_engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultPlanner */ .k2)(runOptions) === 'keyword') {
+                // Fast and local: bad input is answered with 400 at once, and nothing runs.
+                const plan = await (0,_engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__/* .createPlan */ .qT)(request, runWith);
+                start(planId, controller, () => (0,_engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__/* .runPlan */ .Fo)(plan, runWith), request);
+            }
+            else {
+                // The LLM planner may take minutes: answer now; the status says `planning` until the plan exists.
+                const dir = (0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirOf */ .yo)(workspace, planId);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(dir, { recursive: true });
+                (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .STATUS_FILE */ .C5), JSON.stringify((0,_engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatus */ .Bg)({ planId, taskDescription: request }, 'planning', [])));
+                start(planId, controller, () => (0,_engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__/* .orchestrate */ .rK)(request, runWith), request);
+            }
+            return reply.code(202).send({ planId });
+        }
+        catch (error) {
+            if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz)
+                return reply.code(400).send({ error: error.message });
+            throw error;
+        }
+    });
+    app.get('/v1/orchestrate/:planId', async (request, reply) => {
+        const { planId } = request.params;
+        if (!/^[A-Za-z0-9._-]+$/.test(planId))
+            return reply.code(400).send({ error: `invalid plan id '${planId}'` });
+        const status = (0,_engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunStatus */ .qQ)((0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirOf */ .yo)(workspace, planId));
+        if (!status)
+            return reply.code(404).send({ error: `no plan '${planId}'` });
+        return status;
+    });
+    const address = await app.listen({ host: options.host, port: options.port });
+    return {
+        url: address,
+        close: async () => {
+            for (const c of controllers.values())
+                c.abort(new Error('server stopping'));
+            await app.close();
+        },
+    };
+}
+
+
+/***/ })
+
+};
