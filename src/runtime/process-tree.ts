@@ -3,7 +3,7 @@
  * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { CommandOutcome, OutputListener } from './types.js';
 
 const MAX_CAPTURE = 16 * 1024 * 1024;
@@ -92,7 +92,8 @@ export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
     });
     let spawnError: Error | undefined;
     child.on('error', (error) => {
-      spawnError = error;
+      // Node reports a missing working directory as the program not being found; say what is missing.
+      spawnError = existsSync(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
     });
     const abort = () => {
       void (async () => {

@@ -1,0 +1,84 @@
+/**
+ * The tmux runner must hand back every byte and the exact exit code of every command, however the
+ * scheduler interleaves them. (A busy machine once lost whole outputs: see the runner's comments.)
+ */
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LocalRuntime } from '../../src/runtime/local.js';
+import type { Worker } from '../../src/runtime/types.js';
+import { silentLogger } from '../../src/util/logger.js';
+import { tempDir } from '../support/cli.js';
+
+const dir = tempDir('orch-runner-');
+afterAll(() => dir.remove());
+
+describe('the tmux runner', () => {
+  it('returns exact stdout, stderr and exit codes for many concurrent commands', async () => {
+    const runtime = new LocalRuntime({ tmux: true, logger: silentLogger });
+    const workers: Worker[] = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((d) =>
+        runtime.startWorker({
+          name: `omo-worker-runner${d}`,
+          domain: `runner${d}`,
+          planId: 'runnertest',
+          depth: 1,
+          workdir: dir.path,
+          runDir: dir.path,
+          env: { PATH: process.env.PATH! },
+        }),
+      ),
+    );
+    try {
+      for (let i = 0; i < 25; i++) {
+        const outcomes = await Promise.all(
+          workers.map((w, k) =>
+            w.run(
+              {
+                taskId: `t${i}-${k}`,
+                script: `printf 'out %s %s\\n' ${i} ${k}; echo "err ${i}" >&2; seq 1 200 | tr -d '\\n'; exit ${k}`,
+                env: {},
+              },
+              new AbortController().signal,
+            ),
+          ),
+        );
+        outcomes.forEach((o, k) => {
+          expect(o).toEqual({
+            exitCode: k,
+            stdout: `out ${i} ${k}\n${Array.from({ length: 200 }, (_, n) => n + 1).join('')}`,
+            stderr: `err ${i}\n`,
+          });
+        });
+      }
+    } finally {
+      await runtime.dispose();
+    }
+    const sessions =
+      spawnSync('tmux', ['list-sessions', '-F', '#{session_name}'], { encoding: 'utf8' }).stdout ?? '';
+    expect(sessions).not.toMatch(/omo-worker-runner|omo-run-runnertest/);
+  });
+
+  it('fails a command whose working directory is missing, saying so, without hanging', async () => {
+    const runtime = new LocalRuntime({ tmux: true, logger: silentLogger });
+    const worker = await runtime.startWorker({
+      name: 'omo-worker-runnercd',
+      domain: 'runnercd',
+      planId: 'runnertest2',
+      depth: 1,
+      workdir: `${dir.path}/missing`,
+      runDir: dir.path,
+      env: { PATH: process.env.PATH! },
+    });
+    try {
+      const outcome = await worker.run(
+        { taskId: 't1', script: 'echo never', env: {} },
+        new AbortController().signal,
+      );
+      expect(outcome.exitCode).not.toBe(0);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr).toContain(`working directory ${dir.path}/missing does not exist`);
+    } finally {
+      await runtime.dispose();
+    }
+  });
+});
