@@ -46,21 +46,31 @@ source $(q "$state/env"); rm -f $(q "$state/env"); unset OLDPWD
 cd $(q "$workdir") || { echo 126 > $(q "$state/rc"); tmux -S $(q "$sock") wait-for -S $(q "$chan"); exit; }
 export PWD=$(q "$workdir")
 printf '\033[1m[%s] %s\033[0m\n' "\$(date +%T)" $(q "$window")
-bash $(q "$state/script") < /dev/null > >(tee $(q "$state/out")) 2> >(tee $(q "$state/err") >&2)
+# Output goes both to this pane (for whoever attaches) and to the runner through the FIFOs. The tees are
+# waited for by pid: a plain wait skips all but the last process substitution, and the pane must not say
+# it is done before every byte is in the FIFOs.
+exec 7>$(q "$state/out") 8>$(q "$state/err")
+exec 9> >(tee /dev/fd/7); out_tee=\$!
+exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
+exec 7>&- 8>&-
+bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&-
 rc=\$?
-wait
+exec 9>&- 10>&-
+wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")
 tmux -S $(q "$sock") wait-for -S $(q "$chan")
 PANE
 
-# The runner holds a write end of each FIFO (opened read-write, which never blocks) from before the readers
-# start until the pane is done, so the readers never block in open() and never see EOF early, whether or
-# not the pane ever opens them (it may fail to start, or cd may fail). Closing them releases the readers.
+# The runner opens both ends of each FIFO itself, before anything runs: a write end (read-write, which never
+# blocks) held until the pane is done, and the read end handed to a reader. So no output can be written
+# before its reader exists, the readers never block in open(), and they see EOF only once the pane is done
+# and the runner lets go, whether or not the pane ever opened the FIFOs (it may fail to start, or cd fail).
 # (After any new-session above: a tmux server started here must not inherit these descriptors.)
-exec 3<>"$state/out" 4<>"$state/err"
+exec 3<>"$state/out" 4<>"$state/err" 5<"$state/out" 6<"$state/err"
 release() { exec 3>&- 4>&-; }
-cat <"$state/out" 3>&- 4>&- &
-cat <"$state/err" >&2 3>&- 4>&- &
+cat <&5 3>&- 4>&- 5<&- 6<&- &
+cat <&6 >&2 3>&- 4>&- 5<&- 6<&- &
+exec 5<&- 6<&-
 if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
   "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" 3>&- 4>&-; then
   release; wait; exit 125
@@ -9820,7 +9830,8 @@ function runProcessGroup(cmd) {
         });
         let spawnError;
         child.on('error', (error) => {
-            spawnError = error;
+            // Node reports a missing working directory as the program not being found; say what is missing.
+            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
         });
         const abort = () => {
             void (async () => {
