@@ -30,4 +30,9 @@ step "docker engine and worker image"
 bash scripts/docker-setup.sh
 
 step "unit and integration tests"
-npx vitest run
+mkdir -p .tmp
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json || status=$?
+# One plain closing line, whatever reads this log.
+node -e 'const r = require("./.tmp/vitest.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)' || true
+exit "$status"
