@@ -11,7 +11,7 @@ import { resolveOpencodeBinary } from '../src/agent/opencode-binary.js';
 import { OpencodeAgent } from '../src/agent/opencode.js';
 import { orchestrate } from '../src/engine/orchestrate.js';
 import { opencodeTestEnv, startFakeModelServer } from '../test/support/fake-model-server.js';
-import { medianOf, type Row } from './stats.js';
+import { median, time, type Row } from './stats.js';
 
 export async function opencodeBench(): Promise<Row[]> {
   const base = mkdtempSync(join(tmpdir(), 'orch-bench-oc-'));
@@ -61,10 +61,16 @@ export async function opencodeBench(): Promise<Row[]> {
       if (r.status !== 'completed') throw new Error(`bench run ${r.status}: ${r.subtasks[0]?.error}`);
     };
     await direct(); // first use sets up OpenCode's data directory
-    const runs = 5;
-    const directMs = await medianOf(runs, direct);
-    const plainMs = await medianOf(runs, viaEngine(false));
-    const tmuxMs = await medianOf(runs, viaEngine(true));
+    // Interleaved, so a slow spell of the shared machine hits all three alike.
+    const samples = { direct: [] as number[], plain: [] as number[], tmux: [] as number[] };
+    for (let i = 0; i < 7; i++) {
+      samples.direct.push((await time(direct)).ms);
+      samples.plain.push((await time(viaEngine(false))).ms);
+      samples.tmux.push((await time(viaEngine(true))).ms);
+    }
+    const directMs = median(samples.direct);
+    const plainMs = median(samples.plain);
+    const tmuxMs = median(samples.tmux);
     const row = (label: string, ms: number): Row => ({
       figure: `orchestrator overhead per OpenCode subtask (${label})`,
       value: `${(ms - directMs).toFixed(0)} ms (${((ms / directMs - 1) * 100).toFixed(1)}%)`,

@@ -19,7 +19,7 @@ import {
   planWithLlm,
 } from '../planner/llm-planner.js';
 import { createRuntime } from '../runtime/create-runtime.js';
-import { workerEnvironment } from '../runtime/worker-env.js';
+import { runWorkerEnv } from '../runtime/worker-env.js';
 import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { readDepth } from './depth.js';
@@ -135,14 +135,16 @@ async function planWithOpencode(
           planId,
           depth: depth.depth + 1,
           runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
-          env: workerEnvironment({
-            callerEnv: env,
-            envNames: options.envNames ?? [],
-            depth: depth.depth + 1,
-            maxDepth: depth.maxDepth,
-            workerName: 'omo-planner',
-            planId,
-          }),
+          env: runWorkerEnv(
+            {
+              callerEnv: env,
+              envNames: options.envNames,
+              depth: depth.depth,
+              maxDepth: depth.maxDepth,
+              planId,
+            },
+            'omo-planner',
+          ),
         },
       },
     });

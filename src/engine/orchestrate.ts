@@ -10,7 +10,7 @@ import type { Agent } from '../agent/types.js';
 import type { Plan, WorkerPlan } from '../plan/types.js';
 import { createRuntime } from '../runtime/create-runtime.js';
 import type { Runtime, Worker } from '../runtime/types.js';
-import { workerEnvironment } from '../runtime/worker-env.js';
+import { runWorkerEnv } from '../runtime/worker-env.js';
 import { errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { createPlan } from './create-plan.js';
@@ -71,6 +71,13 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   });
 
   const mode = depth.sequential ? 'sequential' : 'parallel';
+  const runEnv = {
+    callerEnv: env,
+    envNames: options.envNames,
+    depth: depth.depth,
+    maxDepth: depth.maxDepth,
+    planId: plan.planId,
+  };
   const writeWorkerResult = (wp: WorkerPlan) => {
     const subtasks = wp.subtasks.map((id) => results.get(id)!);
     files.writeWorkerResult(workerResult(wp, subtasks, mode));
@@ -107,14 +114,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
           depth: depth.depth + 1,
           workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
           runDir: files.dir,
-          env: workerEnvironment({
-            callerEnv: env,
-            envNames: options.envNames ?? [],
-            depth: depth.depth + 1,
-            maxDepth: depth.maxDepth,
-            workerName: wp.name,
-            planId: plan.planId,
-          }),
+          env: runWorkerEnv(runEnv, wp.name),
         }))();
       w.then(
         () => {
@@ -236,14 +236,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
             planId: plan.planId,
             depth: depth.depth + 1,
             runDir: files.dir,
-            env: workerEnvironment({
-              callerEnv: env,
-              envNames: options.envNames ?? [],
-              depth: depth.depth + 1,
-              maxDepth: depth.maxDepth,
-              workerName: 'omo-synthesis',
-              planId: plan.planId,
-            }),
+            env: runWorkerEnv(runEnv, 'omo-synthesis'),
           },
         },
         options.signal,

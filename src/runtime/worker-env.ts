@@ -40,3 +40,24 @@ export function workerEnvironment(input: WorkerEnvInput): Record<string, string>
 export function looksSecret(name: string): boolean {
   return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
 }
+
+/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
+export function runWorkerEnv(
+  run: {
+    callerEnv: NodeJS.ProcessEnv;
+    envNames?: readonly string[];
+    depth: number;
+    maxDepth: number;
+    planId: string;
+  },
+  workerName: string,
+): Record<string, string> {
+  return workerEnvironment({
+    callerEnv: run.callerEnv,
+    envNames: run.envNames ?? [],
+    depth: run.depth + 1,
+    maxDepth: run.maxDepth,
+    workerName,
+    planId: run.planId,
+  });
+}
