@@ -2588,14 +2588,13 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
                     planId,
                     depth: depth.depth + 1,
                     runDir: (0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(options.workspace, env), planId),
-                    env: (0,worker_env/* workerEnvironment */.C)({
+                    env: (0,worker_env/* runWorkerEnv */.H8)({
                         callerEnv: env,
-                        envNames: options.envNames ?? [],
-                        depth: depth.depth + 1,
+                        envNames: options.envNames,
+                        depth: depth.depth,
                         maxDepth: depth.maxDepth,
-                        workerName: 'omo-planner',
                         planId,
-                    }),
+                    }, 'omo-planner'),
                 },
             },
         });
@@ -3447,6 +3446,13 @@ async function runPlan(plan, options = {}) {
         workers: plan.workers.map((w) => w.name),
     });
     const mode = depth.sequential ? 'sequential' : 'parallel';
+    const runEnv = {
+        callerEnv: env,
+        envNames: options.envNames,
+        depth: depth.depth,
+        maxDepth: depth.maxDepth,
+        planId: plan.planId,
+    };
     const writeWorkerResult = (wp) => {
         const subtasks = wp.subtasks.map((id) => results.get(id));
         files.writeWorkerResult(workerResult(wp, subtasks, mode));
@@ -3479,14 +3485,7 @@ async function runPlan(plan, options = {}) {
                 depth: depth.depth + 1,
                 workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
                 runDir: files.dir,
-                env: (0,worker_env/* workerEnvironment */.C)({
-                    callerEnv: env,
-                    envNames: options.envNames ?? [],
-                    depth: depth.depth + 1,
-                    maxDepth: depth.maxDepth,
-                    workerName: wp.name,
-                    planId: plan.planId,
-                }),
+                env: (0,worker_env/* runWorkerEnv */.H8)(runEnv, wp.name),
             }))();
             w.then(() => {
                 if (!depth.sequential)
@@ -3584,14 +3583,7 @@ async function runPlan(plan, options = {}) {
                     planId: plan.planId,
                     depth: depth.depth + 1,
                     runDir: files.dir,
-                    env: (0,worker_env/* workerEnvironment */.C)({
-                        callerEnv: env,
-                        envNames: options.envNames ?? [],
-                        depth: depth.depth + 1,
-                        maxDepth: depth.maxDepth,
-                        workerName: 'omo-synthesis',
-                        planId: plan.planId,
-                    }),
+                    env: (0,worker_env/* runWorkerEnv */.H8)(runEnv, 'omo-synthesis'),
                 },
             }, options.signal);
             bus.emit('log', { message: 'summary synthesized by the model' });
@@ -5054,9 +5046,9 @@ async function listSessions() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ workerEnvironment)
+/* harmony export */   H8: () => (/* binding */ runWorkerEnv)
 /* harmony export */ });
-/* unused harmony export looksSecret */
+/* unused harmony exports workerEnvironment, looksSecret */
 /**
  * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
  * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
@@ -5089,6 +5081,17 @@ function workerEnvironment(input) {
 /** Names of variables that must not be passed with `--env` silently: warn when a caller does. */
 function looksSecret(name) {
     return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
+}
+/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
+function runWorkerEnv(run, workerName) {
+    return workerEnvironment({
+        callerEnv: run.callerEnv,
+        envNames: run.envNames ?? [],
+        depth: run.depth + 1,
+        maxDepth: run.maxDepth,
+        workerName,
+        planId: run.planId,
+    });
 }
 
 

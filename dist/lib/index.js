@@ -10179,6 +10179,17 @@ function workerEnvironment(input) {
 function looksSecret(name) {
     return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
 }
+/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
+function runWorkerEnv(run, workerName) {
+    return workerEnvironment({
+        callerEnv: run.callerEnv,
+        envNames: run.envNames ?? [],
+        depth: run.depth + 1,
+        maxDepth: run.maxDepth,
+        workerName,
+        planId: run.planId,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
@@ -21495,14 +21506,13 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
                     planId,
                     depth: depth.depth + 1,
                     runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
-                    env: workerEnvironment({
+                    env: runWorkerEnv({
                         callerEnv: env,
-                        envNames: options.envNames ?? [],
-                        depth: depth.depth + 1,
+                        envNames: options.envNames,
+                        depth: depth.depth,
                         maxDepth: depth.maxDepth,
-                        workerName: 'omo-planner',
                         planId,
-                    }),
+                    }, 'omo-planner'),
                 },
             },
         });
@@ -22374,6 +22384,13 @@ async function runPlan(plan, options = {}) {
         workers: plan.workers.map((w) => w.name),
     });
     const mode = depth.sequential ? 'sequential' : 'parallel';
+    const runEnv = {
+        callerEnv: env,
+        envNames: options.envNames,
+        depth: depth.depth,
+        maxDepth: depth.maxDepth,
+        planId: plan.planId,
+    };
     const writeWorkerResult = (wp) => {
         const subtasks = wp.subtasks.map((id) => results.get(id));
         files.writeWorkerResult(workerResult(wp, subtasks, mode));
@@ -22406,14 +22423,7 @@ async function runPlan(plan, options = {}) {
                 depth: depth.depth + 1,
                 workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
                 runDir: files.dir,
-                env: workerEnvironment({
-                    callerEnv: env,
-                    envNames: options.envNames ?? [],
-                    depth: depth.depth + 1,
-                    maxDepth: depth.maxDepth,
-                    workerName: wp.name,
-                    planId: plan.planId,
-                }),
+                env: runWorkerEnv(runEnv, wp.name),
             }))();
             w.then(() => {
                 if (!depth.sequential)
@@ -22511,14 +22521,7 @@ async function runPlan(plan, options = {}) {
                     planId: plan.planId,
                     depth: depth.depth + 1,
                     runDir: files.dir,
-                    env: workerEnvironment({
-                        callerEnv: env,
-                        envNames: options.envNames ?? [],
-                        depth: depth.depth + 1,
-                        maxDepth: depth.maxDepth,
-                        workerName: 'omo-synthesis',
-                        planId: plan.planId,
-                    }),
+                    env: runWorkerEnv(runEnv, 'omo-synthesis'),
                 },
             }, options.signal);
             bus.emit('log', { message: 'summary synthesized by the model' });
