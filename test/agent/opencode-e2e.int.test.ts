@@ -43,8 +43,9 @@ beforeAll(async () => {
   server = await startFakeModelServer();
   server.script(handler);
   env = { ...opencodeTestEnv(server.url, join(base.path, 'oc')), ORCH_WORKSPACE: join(base.path, 'ws') };
-  // OpenCode sets up its data directory on first use; two first uses at once in one fresh HOME have been
-  // seen to fail one of them (a known weakness: see the issue notes). One run first, as on a used machine.
+  // One run first, as on a used machine: OpenCode sets up its data directory on first use. (A parallel
+  // first run once failed here; most likely the tmux runner's since-fixed output race, since 12 concurrent
+  // first runs in fresh HOMEs did not fail again.)
   await orchestrate(
     'general:warm up [[reply: ok]]',
     options({ cwd: base.path, tmux: false, synthesis: false }),
