@@ -1,0 +1,69 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { Progress } from '../../src/cli/progress.js';
+import type { OrchestratorEvent } from '../../src/engine/types.js';
+
+function sink() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += chunk.toString();
+      done();
+    },
+  }) as unknown as NodeJS.WriteStream;
+  return { stream, text: () => text };
+}
+
+const ev = (type: OrchestratorEvent['type'], fields: Partial<OrchestratorEvent> = {}): OrchestratorEvent => ({
+  ts: '2026-11-22T10:00:00.000Z',
+  type,
+  planId: 'p1',
+  ...fields,
+});
+
+const run: OrchestratorEvent[] = [
+  ev('plan.created', {
+    subtasks: [
+      { id: 't1', domain: 'frontend' },
+      { id: 't2', domain: 'backend' },
+    ],
+  }),
+  ev('task.started', { taskId: 't1', worker: 'omo-worker-frontend' }),
+  ev('task.started', { taskId: 't2', worker: 'omo-worker-backend' }),
+  ev('task.completed', { taskId: 't1', worker: 'omo-worker-frontend', durationMs: 1500 }),
+  ev('task.failed', {
+    taskId: 't2',
+    worker: 'omo-worker-backend',
+    status: 'timed_out',
+    error: 'timed out after 1 s',
+  }),
+  ev('plan.completed', { status: 'failed' }),
+];
+
+describe('progress on stderr', () => {
+  it('redraws one line per worker in a terminal', () => {
+    const out = sink();
+    const progress = new Progress(out.stream, true);
+    for (const e of run) progress.onEvent(e);
+    const screen = out.text();
+    expect(screen).toContain('\x1b[2A'); // moves up over the two worker lines to redraw them
+    const last = screen.split('\x1b[2A').at(-1)!;
+    expect(last).toMatch(/omo-worker-frontend\s+1\/1 done/);
+    expect(last).toMatch(/omo-worker-backend\s+1\/1 timed_out t2/);
+    expect(screen).toContain('plan p1: failed');
+  });
+
+  it('prints one plain line per event otherwise', () => {
+    const out = sink();
+    const progress = new Progress(out.stream, false);
+    for (const e of run) progress.onEvent(e);
+    expect(out.text().trim().split('\n')).toEqual([
+      '[10:00:00] plan.created 2 subtasks',
+      '[10:00:00] task.started omo-worker-frontend t1',
+      '[10:00:00] task.started omo-worker-backend t2',
+      '[10:00:00] task.completed omo-worker-frontend t1 (1.5 s)',
+      '[10:00:00] task.failed omo-worker-backend t2 timed_out: timed out after 1 s',
+      '[10:00:00] plan.completed failed',
+    ]);
+  });
+});
