@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { opencodeOptions } from '../agent/create-agent.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
@@ -23,6 +22,7 @@ import { runWorkerEnv } from '../runtime/worker-env.js';
 import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { readDepth } from './depth.js';
+import { oneShotAgentOptions } from './execution.js';
 import type { OrchestrateOptions, PlannerKind } from './options.js';
 import { resolveWorkspace, runDirOf } from './run-files.js';
 
@@ -116,8 +116,12 @@ async function planWithOpencode(
   const logger = options.logger ?? silentLogger;
   const depth = readDepth(env);
   const requested = options.runtime === 'docker' ? 'docker' : 'local';
-  const agentOptions = opencodeOptions(options, env, requested);
-  if ('unavailable' in agentOptions) throw new PlannerError(agentOptions.unavailable);
+  let agentOptions;
+  try {
+    agentOptions = oneShotAgentOptions(options, env, requested);
+  } catch (error) {
+    throw new PlannerError(errorMessage(error));
+  }
   const runtime = await createRuntime(requested, depth.sequential, options, logger);
   if ('unavailable' in runtime) throw new PlannerError(runtime.unavailable);
   try {
@@ -130,7 +134,7 @@ async function planWithOpencode(
       signal: options.signal,
       session: {
         runtime,
-        agentOptions: { ...agentOptions, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined },
+        agentOptions,
         spec: {
           planId,
           depth: depth.depth + 1,

@@ -5,17 +5,15 @@
  * files are complete.
  */
 import { resolve } from 'node:path';
-import { createAgent } from '../agent/create-agent.js';
-import type { Agent } from '../agent/types.js';
 import type { Plan, WorkerPlan } from '../plan/types.js';
-import { createRuntime } from '../runtime/create-runtime.js';
-import type { Runtime, Worker } from '../runtime/types.js';
+import type { Worker } from '../runtime/types.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
 import { errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { createPlan } from './create-plan.js';
 import { MAX_DEPTH_WARNING, readDepth } from './depth.js';
 import { EventBus } from './event-bus.js';
+import { chooseExecution, oneShotAgentOptions, workerResult } from './execution.js';
 import { DEFAULT_TIMEOUT_MS, type OrchestrateOptions } from './options.js';
 import { buildSubtaskPrompt } from './prompt.js';
 import { writePromptFiles } from './prompt-files.js';
@@ -23,8 +21,7 @@ import { RunFiles, resolveWorkspace, runDirOf } from './run-files.js';
 import { initialResults, schedule, type TaskOutcome } from './scheduler.js';
 import { buildStatus } from './status.js';
 import { deterministicSummary, synthesizedSummary } from './summary.js';
-import { opencodeOptions } from '../agent/create-agent.js';
-import type { PlanStatus, RunResult, SubtaskResult, WorkerResult } from './types.js';
+import type { PlanStatus, RunResult, SubtaskResult } from './types.js';
 import { checkOffCompleted } from './checkoff.js';
 import { WorktreeSet } from '../git/worktrees.js';
 import { watchCommand } from '../agent/monitor.js';
@@ -231,7 +228,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
         all,
         {
           runtime,
-          agentOptions: opencodeOptionsFor(options, env, runtime.kind),
+          agentOptions: oneShotAgentOptions(options, env, runtime.kind),
           spec: {
             planId: plan.planId,
             depth: depth.depth + 1,
@@ -343,40 +340,4 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
     bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
     return result;
   }
-}
-
-function workerResult(wp: WorkerPlan, subtasks: SubtaskResult[], mode: RunResult['mode']): WorkerResult {
-  const status: WorkerResult['status'] = subtasks.every((s) => s.status === 'completed')
-    ? 'completed'
-    : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-      ? 'pending'
-      : subtasks.some((s) => s.status === 'cancelled')
-        ? 'cancelled'
-        : 'failed';
-  return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-
-type ExecutionChoice =
-  { kind: 'run'; runtime: Runtime; agent: Agent } | { kind: 'prompt-files'; reason?: string };
-
-async function chooseExecution(
-  options: OrchestrateOptions,
-  sequential: boolean,
-  env: NodeJS.ProcessEnv,
-  logger: NonNullable<OrchestrateOptions['logger']>,
-): Promise<ExecutionChoice> {
-  const requested = options.runtime ?? 'local';
-  if (requested === 'prompt-files') return { kind: 'prompt-files' };
-  const agent = createAgent(options, env, requested);
-  if ('unavailable' in agent) return { kind: 'prompt-files', reason: agent.unavailable };
-  const runtime = await createRuntime(requested, sequential, options, logger);
-  if ('unavailable' in runtime) return { kind: 'prompt-files', reason: runtime.unavailable };
-  return { kind: 'run', runtime, agent };
-}
-
-/** OpenCode's options for the synthesis session (no per-subtask budgets: it is one short answer). */
-function opencodeOptionsFor(options: OrchestrateOptions, env: NodeJS.ProcessEnv, runtime: string) {
-  const oc = opencodeOptions(options, env, runtime);
-  if ('unavailable' in oc) throw new Error(oc.unavailable);
-  return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }
