@@ -6,163 +6,6 @@ const __dirname = __ncc_dirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 98631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ createAgent),
-  e: () => (/* binding */ opencodeOptions)
-});
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(70017);
-;// CONCATENATED MODULE: ./src/agent/command.ts
-class CommandAgent {
-    command;
-    kind = 'command';
-    constructor(command) {
-        this.command = command;
-    }
-    invocation(ctx) {
-        return {
-            // The command travels in the environment, never spliced into the script, so no quoting can break it.
-            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
-        };
-    }
-    interpret(outcome) {
-        const result = outcome.stdout.trim();
-        if (outcome.exitCode === 0)
-            return { status: 'completed', result };
-        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
-        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
-        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
-/**
- * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
- * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
- */
-
-
-
-/**
- * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
- * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
- */
-const PROJECT_BINARIES = [
-    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
-    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
-];
-const IMAGE_BINARY = '/usr/local/bin/opencode';
-/**
- * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
- * looked for upwards from the running bundle and from the working directory, else the worker image's path.
- * Returns undefined when none is an executable file.
- */
-function resolveOpencodeBinary(env, options = {}) {
-    const onPath = (env.PATH ?? '')
-        .split(external_node_path_.delimiter)
-        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
-        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
-    const moduleDir = options.moduleDir ?? thisModuleDir();
-    const cwd = options.cwd ?? process.cwd();
-    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
-    return candidates.find(isExecutableFile);
-}
-function inProject(dir) {
-    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
-}
-function isExecutableFile(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
-function ancestors(dir) {
-    const out = [];
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        out.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return out;
-        current = parent;
-    }
-}
-function thisModuleDir() {
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/agent/opencode.ts + 1 modules
-var opencode = __nccwpck_require__(76206);
-;// CONCATENATED MODULE: ./src/agent/create-agent.ts
-
-
-
-
-/**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
- */
-function opencodeOptions(options, env, runtime) {
-    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
-    if (runtime !== 'docker' && !binary) {
-        return {
-            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
-        };
-    }
-    return {
-        model: options.model,
-        binary,
-        maxTokens: options.maxTokens,
-        maxCostUsd: options.maxCostUsd,
-        stallMs: options.stallMs,
-    };
-}
-function createAgent(options, env, runtime) {
-    const kind = options.agent ?? 'opencode';
-    if (kind === 'command') {
-        if (!options.agentCommand?.trim()) {
-            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
-        }
-        return new CommandAgent(options.agentCommand);
-    }
-    const oc = opencodeOptions(options, env, runtime);
-    return 'unavailable' in oc ? oc : new opencode/* OpencodeAgent */.DP(oc);
-}
-
-
-/***/ }),
-
 /***/ 49226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1450,8 +1293,6 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/agent/create-agent.ts + 2 modules
-var create_agent = __nccwpck_require__(98631);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts
 var build_plan = __nccwpck_require__(45019);
 // EXTERNAL MODULE: ./src/plan/domains.ts
@@ -2482,6 +2323,8 @@ var worker_env = __nccwpck_require__(71734);
 var util_logger = __nccwpck_require__(96618);
 // EXTERNAL MODULE: ./src/engine/depth.ts
 var engine_depth = __nccwpck_require__(80371);
+// EXTERNAL MODULE: ./src/engine/execution.ts + 3 modules
+var execution = __nccwpck_require__(29224);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
 ;// CONCATENATED MODULE: ./src/engine/create-plan.ts
@@ -2567,9 +2410,13 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
     const logger = options.logger ?? util_logger/* silentLogger */.q;
     const depth = (0,engine_depth/* readDepth */.Q)(env);
     const requested = options.runtime === 'docker' ? 'docker' : 'local';
-    const agentOptions = (0,create_agent/* opencodeOptions */.e)(options, env, requested);
-    if ('unavailable' in agentOptions)
-        throw new PlannerError(agentOptions.unavailable);
+    let agentOptions;
+    try {
+        agentOptions = (0,execution/* oneShotAgentOptions */.qn)(options, env, requested);
+    }
+    catch (error) {
+        throw new PlannerError((0,errors/* errorMessage */.gJ)(error));
+    }
     const runtime = await (0,create_runtime/* createRuntime */.x)(requested, depth.sequential, options, logger);
     if ('unavailable' in runtime)
         throw new PlannerError(runtime.unavailable);
@@ -2583,7 +2430,7 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
             signal: options.signal,
             session: {
                 runtime,
-                agentOptions: { ...agentOptions, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined },
+                agentOptions,
                 spec: {
                     planId,
                     depth: depth.depth + 1,
@@ -2641,6 +2488,206 @@ function readDepth(env) {
 
 /***/ }),
 
+/***/ 29224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G7: () => (/* binding */ chooseExecution),
+  qn: () => (/* binding */ oneShotAgentOptions),
+  Us: () => (/* binding */ workerResult)
+});
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/agent/command.ts
+class CommandAgent {
+    command;
+    kind = 'command';
+    constructor(command) {
+        this.command = command;
+    }
+    invocation(ctx) {
+        return {
+            // The command travels in the environment, never spliced into the script, so no quoting can break it.
+            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
+            env: {
+                ORCH_AGENT_COMMAND: this.command,
+                ORCH_TASK_ID: ctx.taskId,
+                ORCH_TASK_DESCRIPTION: ctx.description,
+                ORCH_TASK_DOMAIN: ctx.domain,
+                ORCH_PROMPT_FILE: ctx.promptFile,
+            },
+        };
+    }
+    interpret(outcome) {
+        const result = outcome.stdout.trim();
+        if (outcome.exitCode === 0)
+            return { status: 'completed', result };
+        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
+        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
+        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
+/**
+ * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
+ * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
+ */
+
+
+
+/**
+ * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
+ * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
+ */
+const PROJECT_BINARIES = [
+    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
+    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
+];
+const IMAGE_BINARY = '/usr/local/bin/opencode';
+/**
+ * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
+ * looked for upwards from the running bundle and from the working directory, else the worker image's path.
+ * Returns undefined when none is an executable file.
+ */
+function resolveOpencodeBinary(env, options = {}) {
+    const onPath = (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
+    const moduleDir = options.moduleDir ?? thisModuleDir();
+    const cwd = options.cwd ?? process.cwd();
+    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
+    return candidates.find(isExecutableFile);
+}
+function inProject(dir) {
+    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
+function ancestors(dir) {
+    const out = [];
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        out.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return out;
+        current = parent;
+    }
+}
+function thisModuleDir() {
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/agent/opencode.ts + 1 modules
+var opencode = __nccwpck_require__(76206);
+;// CONCATENATED MODULE: ./src/agent/create-agent.ts
+
+
+
+
+/**
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
+ * in a container the worker image's own `opencode` is used.
+ */
+function opencodeOptions(options, env, runtime) {
+    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
+    if (runtime !== 'docker' && !binary) {
+        return {
+            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
+        };
+    }
+    return {
+        model: options.model,
+        binary,
+        maxTokens: options.maxTokens,
+        maxCostUsd: options.maxCostUsd,
+        stallMs: options.stallMs,
+    };
+}
+function createAgent(options, env, runtime) {
+    const kind = options.agent ?? 'opencode';
+    if (kind === 'command') {
+        if (!options.agentCommand?.trim()) {
+            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
+        }
+        return new CommandAgent(options.agentCommand);
+    }
+    const oc = opencodeOptions(options, env, runtime);
+    return 'unavailable' in oc ? oc : new opencode/* OpencodeAgent */.DP(oc);
+}
+
+// EXTERNAL MODULE: ./src/runtime/create-runtime.ts + 2 modules
+var create_runtime = __nccwpck_require__(34748);
+;// CONCATENATED MODULE: ./src/engine/execution.ts
+/**
+ * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
+ * they cannot run here; and the small shared pieces around them.
+ */
+
+
+function workerResult(wp, subtasks, mode) {
+    const status = subtasks.every((s) => s.status === 'completed')
+        ? 'completed'
+        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+            ? 'pending'
+            : subtasks.some((s) => s.status === 'cancelled')
+                ? 'cancelled'
+                : 'failed';
+    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
+}
+async function chooseExecution(options, sequential, env, logger) {
+    const requested = options.runtime ?? 'local';
+    if (requested === 'prompt-files')
+        return { kind: 'prompt-files' };
+    const agent = createAgent(options, env, requested);
+    if ('unavailable' in agent)
+        return { kind: 'prompt-files', reason: agent.unavailable };
+    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, sequential, options, logger);
+    if ('unavailable' in runtime)
+        return { kind: 'prompt-files', reason: runtime.unavailable };
+    return { kind: 'run', runtime, agent };
+}
+/**
+ * OpenCode's options for a one-shot session (the planner, the synthesis): the run's model and binary, but
+ * none of the per-subtask budgets, which are for workers. Throws the reason when OpenCode is unavailable.
+ */
+function oneShotAgentOptions(options, env, runtime) {
+    const oc = opencodeOptions(options, env, runtime);
+    if ('unavailable' in oc)
+        throw new Error(oc.unavailable);
+    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
+}
+
+
+/***/ }),
+
 /***/ 39052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2667,10 +2714,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/agent/create-agent.ts + 2 modules
-var create_agent = __nccwpck_require__(98631);
-// EXTERNAL MODULE: ./src/runtime/create-runtime.ts + 2 modules
-var create_runtime = __nccwpck_require__(34748);
 // EXTERNAL MODULE: ./src/runtime/worker-env.ts
 var worker_env = __nccwpck_require__(71734);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -2710,6 +2753,8 @@ class EventBus {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/execution.ts + 3 modules
+var execution = __nccwpck_require__(29224);
 // EXTERNAL MODULE: ./src/engine/options.ts
 var engine_options = __nccwpck_require__(39052);
 ;// CONCATENATED MODULE: ./src/engine/prompt.ts
@@ -3412,8 +3457,6 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 
-
-
 async function orchestrate(input, options = {}) {
     const plan = await (0,create_plan/* createPlan */.qT)(input, options);
     return runPlan(plan, options);
@@ -3455,11 +3498,11 @@ async function runPlan(plan, options = {}) {
     };
     const writeWorkerResult = (wp) => {
         const subtasks = wp.subtasks.map((id) => results.get(id));
-        files.writeWorkerResult(workerResult(wp, subtasks, mode));
+        files.writeWorkerResult((0,execution/* workerResult */.Us)(wp, subtasks, mode));
     };
     if (depth.sequential)
         logger.warn(engine_depth/* MAX_DEPTH_WARNING */.u);
-    const choice = await chooseExecution(options, depth.sequential, env, logger);
+    const choice = await (0,execution/* chooseExecution */.G7)(options, depth.sequential, env, logger);
     if (choice.kind === 'prompt-files') {
         const howTo = writePromptFiles(plan, files);
         logger.warn(choice.reason
@@ -3578,7 +3621,7 @@ async function runPlan(plan, options = {}) {
         try {
             const text = await synthesize(plan.taskDescription, all, {
                 runtime,
-                agentOptions: opencodeOptionsFor(options, env, runtime.kind),
+                agentOptions: (0,execution/* oneShotAgentOptions */.qn)(options, env, runtime.kind),
                 spec: {
                     planId: plan.planId,
                     depth: depth.depth + 1,
@@ -3660,7 +3703,7 @@ async function runPlan(plan, options = {}) {
             finishedAt: new Date(finishedAt).toISOString(),
             durationMs: finishedAt - startedAt,
             subtasks,
-            workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)), mode)),
+            workers: plan.workers.map((wp) => (0,execution/* workerResult */.Us)(wp, wp.subtasks.map((id) => results.get(id)), mode)),
             ...(end.branches ? { branches: end.branches } : {}),
         };
         let summary = end.synthesized ? (0,engine_summary/* synthesizedSummary */.D7)(base, end.synthesized) : (0,engine_summary/* deterministicSummary */.Pm)(base);
@@ -3684,35 +3727,6 @@ async function runPlan(plan, options = {}) {
         bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
         return result;
     }
-}
-function workerResult(wp, subtasks, mode) {
-    const status = subtasks.every((s) => s.status === 'completed')
-        ? 'completed'
-        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-            ? 'pending'
-            : subtasks.some((s) => s.status === 'cancelled')
-                ? 'cancelled'
-                : 'failed';
-    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-async function chooseExecution(options, sequential, env, logger) {
-    const requested = options.runtime ?? 'local';
-    if (requested === 'prompt-files')
-        return { kind: 'prompt-files' };
-    const agent = (0,create_agent/* createAgent */.S)(options, env, requested);
-    if ('unavailable' in agent)
-        return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, sequential, options, logger);
-    if ('unavailable' in runtime)
-        return { kind: 'prompt-files', reason: runtime.unavailable };
-    return { kind: 'run', runtime, agent };
-}
-/** OpenCode's options for the synthesis session (no per-subtask budgets: it is one short answer). */
-function opencodeOptionsFor(options, env, runtime) {
-    const oc = (0,create_agent/* opencodeOptions */.e)(options, env, runtime);
-    if ('unavailable' in oc)
-        throw new Error(oc.unavailable);
-    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }
 
 

@@ -9173,978 +9173,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/agent/command.ts
-class CommandAgent {
-    command;
-    kind = 'command';
-    constructor(command) {
-        this.command = command;
-    }
-    invocation(ctx) {
-        return {
-            // The command travels in the environment, never spliced into the script, so no quoting can break it.
-            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
-        };
-    }
-    interpret(outcome) {
-        const result = outcome.stdout.trim();
-        if (outcome.exitCode === 0)
-            return { status: 'completed', result };
-        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
-        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
-        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
-/**
- * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
- * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
- */
-
-
-
-/**
- * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
- * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
- */
-const PROJECT_BINARIES = [
-    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
-    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
-];
-const IMAGE_BINARY = '/usr/local/bin/opencode';
-/**
- * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
- * looked for upwards from the running bundle and from the working directory, else the worker image's path.
- * Returns undefined when none is an executable file.
- */
-function resolveOpencodeBinary(env, options = {}) {
-    const onPath = (env.PATH ?? '')
-        .split(external_node_path_.delimiter)
-        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
-        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
-    const moduleDir = options.moduleDir ?? thisModuleDir();
-    const cwd = options.cwd ?? process.cwd();
-    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
-    return candidates.find(isExecutableFile);
-}
-function inProject(dir) {
-    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
-}
-function isExecutableFile(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
-function ancestors(dir) {
-    const out = [];
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        out.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return out;
-        current = parent;
-    }
-}
-function thisModuleDir() {
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
-/**
- * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
- * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
- * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
- * whole output afterwards, or what was captured before a kill.
- *
- * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
- * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
- * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
- * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
- * counted and ignored.
- */
-const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
-const INPUT_SUMMARY_MAX = 200;
-class OpencodeEventParser {
-    buffer = '';
-    summaryState = emptySummary();
-    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
-    stepTexts = new Map();
-    anonymousSteps = 0;
-    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
-    push(chunk) {
-        this.buffer += chunk;
-        const lines = this.buffer.split('\n');
-        this.buffer = lines.pop() ?? '';
-        return this.consume(lines);
-    }
-    /** Reads a last line that had no newline (output cut short by a kill). */
-    end() {
-        const rest = this.buffer;
-        this.buffer = '';
-        return this.consume([rest]);
-    }
-    /** A snapshot; later chunks do not change it. */
-    summary() {
-        const s = this.summaryState;
-        return {
-            ...s,
-            finalText: this.finalText(),
-            texts: [...s.texts],
-            toolCalls: s.toolCalls.map((call) => ({ ...call })),
-            filesChanged: [...s.filesChanged],
-            tokens: { ...s.tokens },
-            errors: s.errors.map((error) => ({ ...error })),
-            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
-        };
-    }
-    consume(lines) {
-        const events = [];
-        for (const line of lines) {
-            const event = parseLine(line);
-            if (event === undefined) {
-                if (line.trim() !== '')
-                    this.summaryState.ignoredLines++;
-                continue;
-            }
-            this.apply(event);
-            events.push(event);
-        }
-        return events;
-    }
-    apply(event) {
-        const s = this.summaryState;
-        if (event.sessionID && !s.sessionId)
-            s.sessionId = event.sessionID;
-        const part = event.part ?? {};
-        switch (event.type) {
-            case 'text': {
-                const text = str(part.text);
-                if (text.trim() === '')
-                    return;
-                s.texts.push(text);
-                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
-                const texts = this.stepTexts.get(step) ?? [];
-                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
-                this.stepTexts.delete(step);
-                this.stepTexts.set(step, [...texts, text]);
-                return;
-            }
-            case 'tool_use':
-                return this.applyTool(part);
-            case 'step_finish': {
-                s.steps++;
-                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
-                const tokens = obj(part.tokens);
-                const cache = obj(tokens.cache);
-                const step = {
-                    input: num(tokens.input),
-                    output: num(tokens.output),
-                    reasoning: num(tokens.reasoning),
-                    cacheRead: num(cache.read),
-                    cacheWrite: num(cache.write),
-                };
-                s.tokens.input += step.input;
-                s.tokens.output += step.output;
-                s.tokens.reasoning += step.reasoning;
-                s.tokens.cacheRead += step.cacheRead;
-                s.tokens.cacheWrite += step.cacheWrite;
-                s.tokens.total +=
-                    typeof tokens.total === 'number'
-                        ? tokens.total
-                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
-                s.cost += num(part.cost);
-                return;
-            }
-            case 'error': {
-                const error = event.error ?? {};
-                const data = obj(error.data);
-                const name = str(error.name) || 'UnknownError';
-                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
-                s.errors.push({
-                    name,
-                    message: str(data.message) || str(error.message) || name,
-                    ...(statusCode === undefined ? {} : { statusCode }),
-                });
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    applyTool(part) {
-        const s = this.summaryState;
-        const tool = str(part.tool) || 'unknown';
-        const state = obj(part.state);
-        const input = obj(state.input);
-        const status = str(state.status) || 'unknown';
-        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
-        const summary = summarizeInput(tool, input);
-        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
-        if (status === 'completed') {
-            for (const file of changedFiles(tool, input))
-                if (!s.filesChanged.includes(file))
-                    s.filesChanged.push(file);
-        }
-        const kind = error === undefined ? undefined : permissionKind(error);
-        if (kind && error !== undefined)
-            s.permissionRejections.push({ tool, kind, input: summary, message: error });
-    }
-    finalText() {
-        const steps = [...this.stepTexts.values()];
-        return (steps.at(-1) ?? []).join('\n').trim();
-    }
-}
-/** Reads a whole output at once. */
-function parseOpencodeOutput(stdout) {
-    const parser = new OpencodeEventParser();
-    parser.push(stdout);
-    parser.end();
-    return parser.summary();
-}
-/**
- * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
- * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
- */
-function autoRejectedPermissions(stderr) {
-    // eslint-disable-next-line no-control-regex
-    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
-    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
-}
-function parseLine(line) {
-    const trimmed = line.trim();
-    if (!trimmed.startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(trimmed);
-        if (typeof value !== 'object' ||
-            value === null ||
-            typeof value.type !== 'string') {
-            return undefined;
-        }
-        const event = value;
-        return {
-            type: event.type,
-            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
-            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
-            ...(isObject(event.part) ? { part: event.part } : {}),
-            ...(isObject(event.error) ? { error: event.error } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function summarizeInput(tool, input) {
-    const pick = str(input.filePath) ||
-        str(input.command) ||
-        str(input.pattern) ||
-        str(input.url) ||
-        str(input.description) ||
-        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
-    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
-    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
-}
-function changedFiles(tool, input) {
-    if (FILE_TOOLS.has(tool))
-        return str(input.filePath) ? [str(input.filePath)] : [];
-    if (tool === 'apply_patch')
-        return patchFiles(str(input.patchText));
-    return [];
-}
-/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
-function patchFiles(patch) {
-    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
-    return [...new Set(files.filter(Boolean))];
-}
-// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
-// PermissionDeniedError in 1.18).
-function permissionKind(error) {
-    if (error.includes('rejected permission'))
-        return 'rejected';
-    if (error.includes('specified a rule which prevents'))
-        return 'denied';
-    return undefined;
-}
-function emptySummary() {
-    return {
-        finalText: '',
-        texts: [],
-        toolCalls: [],
-        filesChanged: [],
-        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
-        cost: 0,
-        steps: 0,
-        errors: [],
-        permissionRejections: [],
-        ignoredLines: 0,
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function obj(value) {
-    return isObject(value) ? value : {};
-}
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-;// CONCATENATED MODULE: ./src/agent/opencode.ts
-/**
- * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
- * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
- * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
- */
-
-/**
- * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
- * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
- * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
- * (a denied call lets the model carry on; a rejected one stops it).
- */
-const HEADLESS_PERMISSION = Object.freeze({
-    edit: 'allow',
-    bash: 'allow',
-    external_directory: 'deny',
-    doom_loop: 'deny',
-});
-/**
- * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
- * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
- * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
- */
-const OPENCODE_SCRIPT = `set -u
-bin="\${ORCH_OPENCODE_BIN:-}"
-if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
-if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
-if [ -z "$bin" ]; then
-  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
-  exit 127
-fi
-cd "$ORCH_OPENCODE_DIR" || exit 1
-export PWD="$ORCH_OPENCODE_DIR"
-export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
-set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
-if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
-if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
-exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
-`;
-const TITLE_MAX = 80;
-const STDERR_TAIL_LINES = 5;
-class OpencodeAgent {
-    options;
-    kind = 'opencode';
-    constructor(options = {}) {
-        this.options = options;
-    }
-    invocation(ctx) {
-        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
-        return {
-            script: OPENCODE_SCRIPT,
-            env: {
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-                ORCH_OPENCODE_DIR: ctx.workdir,
-                // A title of our own also spares the model a title-generation request on every run.
-                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
-                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
-                ...(model ? { ORCH_MODEL: model } : {}),
-                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
-                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
-            },
-        };
-    }
-    interpret(outcome) {
-        const run = parseOpencodeOutput(outcome.stdout);
-        const details = {
-            sessionId: run.sessionId,
-            steps: run.steps,
-            toolCalls: run.toolCalls,
-            filesChanged: run.filesChanged,
-            tokens: run.tokens,
-            cost: run.cost,
-            permissionRejections: run.permissionRejections,
-            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
-        };
-        const result = run.finalText;
-        const failed = (error) => ({ status: 'failed', result, error, details });
-        if (outcome.exitCode === null) {
-            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
-        }
-        if (run.errors.length > 0) {
-            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
-        }
-        if (outcome.exitCode !== 0) {
-            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
-            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
-        }
-        if (result === '') {
-            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
-            if (rejected.length > 0) {
-                const rules = autoRejectedPermissions(outcome.stderr);
-                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
-                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
-                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
-            }
-            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
-            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
-                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
-        }
-        return { status: 'completed', result, details };
-    }
-    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
-    monitor(limits = {}) {
-        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-        return new OpencodeMonitor({
-            ...this.options,
-            maxTokens: min(this.options.maxTokens, limits.maxTokens),
-            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
-        });
-    }
-}
-/**
- * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
- * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
- * it carries the events, while stderr may be log noise (e.g. a provider's retries).
- */
-class OpencodeMonitor {
-    budget;
-    tickMs;
-    parser = new OpencodeEventParser();
-    now;
-    lastActivity;
-    stopped = false;
-    constructor(budget = {}) {
-        this.budget = budget;
-        this.now = budget.now ?? Date.now;
-        this.lastActivity = this.now();
-        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
-        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
-    }
-    onOutput(stream, chunk) {
-        if (stream !== 'stdout')
-            return undefined;
-        this.lastActivity = this.now();
-        const events = this.parser.push(chunk);
-        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
-            return undefined;
-        return this.stop(this.budgetExceeded());
-    }
-    onTick(now) {
-        const { stallMs } = this.budget;
-        if (this.stopped || !stallMs)
-            return undefined;
-        const idle = now - this.lastActivity;
-        return this.stop(idle >= stallMs ? `stalled: no output for ${formatMs(idle)} (limit ${formatMs(stallMs)})` : undefined);
-    }
-    budgetExceeded() {
-        const { tokens, cost } = this.parser.summary();
-        const { maxTokens, maxCostUsd } = this.budget;
-        if (maxTokens !== undefined && tokens.total > maxTokens) {
-            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
-        }
-        if (maxCostUsd !== undefined && cost > maxCostUsd) {
-            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
-        }
-        return undefined;
-    }
-    stop(reason) {
-        if (reason !== undefined)
-            this.stopped = true;
-        return reason;
-    }
-}
-function sessionTitle(ctx) {
-    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
-    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
-}
-function lastLines(text, count) {
-    // eslint-disable-next-line no-control-regex
-    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-    return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-function formatMs(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./src/agent/create-agent.ts
-
-
-
-
-/**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
- */
-function opencodeOptions(options, env, runtime) {
-    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
-    if (runtime !== 'docker' && !binary) {
-        return {
-            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
-        };
-    }
-    return {
-        model: options.model,
-        binary,
-        maxTokens: options.maxTokens,
-        maxCostUsd: options.maxCostUsd,
-        stallMs: options.stallMs,
-    };
-}
-function createAgent(options, env, runtime) {
-    const kind = options.agent ?? 'opencode';
-    if (kind === 'command') {
-        if (!options.agentCommand?.trim()) {
-            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
-        }
-        return new CommandAgent(options.agentCommand);
-    }
-    const oc = opencodeOptions(options, env, runtime);
-    return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
-/**
- * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
- * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
- */
-
-
-const MAX_CAPTURE = 16 * 1024 * 1024;
-/**
- * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
- * minimal init) would otherwise make a dead group look alive for the whole grace period.
- */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return true;
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // Fields after the parenthesised command: state, ppid, pgrp, …
-            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(pgrp) === pgid && state !== 'Z')
-                return true;
-        }
-        catch {
-            // The process ended while we looked.
-        }
-    }
-    return false;
-}
-/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
-async function killProcessGroup(pgid, graceMs = 2000) {
-    try {
-        process.kill(-pgid, 'SIGTERM');
-    }
-    catch {
-        return;
-    }
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline && groupAlive(pgid))
-        await new Promise((r) => setTimeout(r, 25));
-    if (groupAlive(pgid)) {
-        try {
-            process.kill(-pgid, 'SIGKILL');
-        }
-        catch {
-            // Gone between the check and the kill.
-        }
-    }
-}
-/**
- * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
- */
-function runProcessGroup(cmd) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
-            cwd: cmd.cwd,
-            env: cmd.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < MAX_CAPTURE)
-                stdout += chunk;
-            cmd.onOutput?.('stdout', chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_CAPTURE)
-                stderr += chunk;
-            cmd.onOutput?.('stderr', chunk);
-        });
-        let spawnError;
-        child.on('error', (error) => {
-            // Node reports a missing working directory as the program not being found; say what is missing.
-            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
-        });
-        const abort = () => {
-            void (async () => {
-                await cmd.onAbort?.();
-                if (child.pid !== undefined)
-                    await killProcessGroup(child.pid);
-            })();
-        };
-        if (cmd.signal.aborted)
-            abort();
-        else
-            cmd.signal.addEventListener('abort', abort, { once: true });
-        child.on('close', (code) => {
-            cmd.signal.removeEventListener('abort', abort);
-            if (spawnError)
-                stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-            resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/runtime/tmux.ts
-/** Small wrappers over the tmux CLI for the local runtime, `workers`, `attach` and `kill-all`. */
-
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-/** tmux option on every worker session naming its plan, so cleanup can tell one run's sessions from another's. */
-const PLAN_OPTION = '@omo-plan';
-/**
- * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
- * (TMUX_TMPDIR, the uid's default socket), and nothing the caller holds as a secret.
- */
-function tmuxEnv(env = process.env) {
-    const out = {};
-    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
-        if (env[name] !== undefined)
-            out[name] = env[name];
-    }
-    return out;
-}
-function tmuxAvailable(env = process.env) {
-    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
-}
-async function tmux(args) {
-    const { stdout } = await execFileAsync('tmux', args, { env: tmuxEnv() });
-    return stdout;
-}
-async function hasSession(name) {
-    try {
-        await tmux(['has-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function killSession(name) {
-    try {
-        await tmux(['kill-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Sessions on the default server (empty when no server runs), with the plan that created each. */
-async function listSessions() {
-    try {
-        const out = await tmux(['list-sessions', '-F', `#{session_name}\t#{${PLAN_OPTION}}`]);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, planId] = line.split('\t');
-            return { name: name, ...(planId ? { planId } : {}) };
-        });
-    }
-    catch {
-        return [];
-    }
-}
-
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __nccwpck_require__(7559);
-;// CONCATENATED MODULE: ./src/runtime/local.ts
-/**
- * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the tmux
- * session `omo-worker-<domain>` and each subtask runs in a window of it (so `tmux attach -t omo-worker-<domain>`
- * shows the agent live); without tmux, subtasks are plain process groups. The `inline` variant is the
- * sequential mode at the depth limit: no worker, no session, the run's own child processes.
- */
-
-
-
-
-
-
-
-class LocalRuntime {
-    options;
-    kind;
-    workers = new Set();
-    constructor(options) {
-        this.options = options;
-        this.kind = options.kind ?? 'local';
-    }
-    anchor;
-    async startWorker(spec) {
-        const useTmux = this.options.tmux && this.kind === 'local';
-        if (useTmux)
-            await (this.anchor ??= this.openAnchor(spec.planId));
-        const worker = new LocalWorker(spec, useTmux, this.options.logger, () => this.workers.delete(worker));
-        if (useTmux)
-            await worker.openSession();
-        this.workers.add(worker);
-        return worker;
-    }
-    /**
-     * A tmux server exits with its last session, and starting one costs tens of milliseconds. A session for
-     * the whole run (`omo-run-<planId>`, not a worker: it runs nothing) keeps the server up while workers come
-     * and go, so a worker that starts when another stops pays only for its own session.
-     */
-    async openAnchor(planId) {
-        const name = `omo-run-${planId}`;
-        try {
-            await tmux([
-                'new-session',
-                '-d',
-                '-s',
-                name,
-                'exec tail -f /dev/null',
-                ';',
-                'set-option',
-                PLAN_OPTION,
-                planId,
-            ]);
-            return name;
-        }
-        catch (error) {
-            this.options.logger.debug(`tmux anchor session ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return undefined;
-        }
-    }
-    async dispose() {
-        await Promise.all([...this.workers].map((w) => w.stop()));
-        const anchor = await this.anchor;
-        if (anchor)
-            await killSession(anchor);
-        this.anchor = undefined;
-    }
-}
-class LocalWorker {
-    spec;
-    useTmux;
-    logger;
-    onStop;
-    ownsSession = false;
-    /** The tmux server's socket, so the runner and kills reach the same server whatever the environment. */
-    socket = '';
-    stopped = false;
-    running = new Set();
-    log;
-    constructor(spec, useTmux, logger, onStop) {
-        this.spec = spec;
-        this.useTmux = useTmux;
-        this.logger = logger;
-        this.onStop = onStop;
-        this.log = (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);
-    }
-    /** Creates the worker's tmux session; its first window follows the worker's log. */
-    async openSession() {
-        (0,external_node_fs_.appendFileSync)(this.log, `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
-        if (await hasSession(this.spec.name)) {
-            this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
-            this.socket = (await tmux(['display-message', '-p', '-t', `=${this.spec.name}:`, '#{socket_path}'])).trim();
-            return;
-        }
-        const log = shellQuote(this.log);
-        const { name, planId } = this.spec;
-        const args = [
-            'new-session',
-            '-d',
-            '-P',
-            '-F',
-            '#{socket_path}',
-            '-s',
-            name,
-            '-x',
-            '200',
-            '-y',
-            '50',
-            `exec tail -n +1 -F ${log}`,
-        ];
-        args.push(';', 'set-option', PLAN_OPTION, planId);
-        // The tmux server exits when its last session closes. A session started at that instant (another worker
-        // finishing as this one starts) fails with "server exited unexpectedly"; the next try starts a new server.
-        for (let attempt = 1;; attempt++) {
-            try {
-                this.socket = (await tmux(args)).trim().split('\n')[0] ?? '';
-                break;
-            }
-            catch (error) {
-                if (await hasSession(this.spec.name))
-                    break;
-                if (attempt >= 5)
-                    throw error;
-                await new Promise((r) => setTimeout(r, 20 * attempt));
-            }
-        }
-        this.ownsSession = true;
-    }
-    async run(command, signal, onOutput) {
-        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
-        const controller = new AbortController();
-        const forward = () => controller.abort(signal.reason);
-        if (signal.aborted)
-            forward();
-        else
-            signal.addEventListener('abort', forward, { once: true });
-        this.running.add(controller);
-        const log = (stream, chunk) => {
-            onOutput?.(stream, chunk);
-        };
-        try {
-            if (!this.useTmux) {
-                return await runProcessGroup({
-                    argv: ['bash', '-c', command.script],
-                    cwd: this.spec.workdir,
-                    env,
-                    signal: controller.signal,
-                    onOutput: log,
-                });
-            }
-            const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-            try {
-                const outcome = await runProcessGroup({
-                    argv: [
-                        'bash',
-                        '-c',
-                        tmux_runner/* TMUX_RUNNER */.k,
-                        'omo-tmux-run',
-                        this.spec.name,
-                        command.taskId,
-                        this.spec.workdir,
-                        state,
-                        this.socket,
-                    ],
-                    cwd: this.spec.workdir,
-                    env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                    signal: controller.signal,
-                    onOutput: log,
-                    onAbort: () => killPane(state, this.socket),
-                });
-                (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
-                return outcome;
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            }
-        }
-        finally {
-            signal.removeEventListener('abort', forward);
-            this.running.delete(controller);
-        }
-    }
-    async stop() {
-        if (this.stopped)
-            return;
-        this.stopped = true;
-        for (const c of this.running)
-            c.abort(new Error('worker stopped'));
-        if (this.ownsSession)
-            await killSession(this.spec.name);
-        this.onStop();
-    }
-}
-/** Ends the process group of the tmux pane a runner opened (its pane process leads its own group). */
-async function killPane(state, socket) {
-    let pane;
-    try {
-        pane = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, 'pane'), 'utf8').trim();
-    }
-    catch {
-        return;
-    }
-    const [windowId, pid] = pane.split(' ');
-    if (pid && /^\d+$/.test(pid))
-        await killProcessGroup(Number(pid));
-    if (windowId)
-        await tmux([...(socket ? ['-S', socket] : []), 'kill-window', '-t', windowId]).catch(() => undefined);
-}
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
-
-
-async function createRuntime(requested, sequential, options, logger) {
-    if (sequential)
-        return new LocalRuntime({ tmux: false, kind: 'inline', logger });
-    if (requested === 'local') {
-        const tmux = options.tmux ?? tmuxAvailable();
-        if (options.tmux === undefined && !tmux)
-            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        return new LocalRuntime({ tmux, logger });
-    }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 8914));
-    return createDockerRuntime(options, logger);
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
 /**
  * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
@@ -10191,6 +9219,8 @@ function runWorkerEnv(run, workerName) {
     });
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
 /** Plain lines on stderr; `debug` only when ORCH_DEBUG is set. */
@@ -10209,6 +9239,8 @@ function stderrLogger(env = process.env) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/graph/dag.ts
 /**
  * The dependency graph as pure functions over `{id, dependsOn}` nodes: validation (with the cycle's path),
@@ -21118,6 +20150,429 @@ function parseInput(args, io, options = {}) {
     return parseTextInput(args, registry);
 }
 
+;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
+/**
+ * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
+ * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
+ * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
+ * whole output afterwards, or what was captured before a kill.
+ *
+ * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
+ * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
+ * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
+ * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
+ * counted and ignored.
+ */
+const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
+const INPUT_SUMMARY_MAX = 200;
+class OpencodeEventParser {
+    buffer = '';
+    summaryState = emptySummary();
+    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
+    stepTexts = new Map();
+    anonymousSteps = 0;
+    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
+    push(chunk) {
+        this.buffer += chunk;
+        const lines = this.buffer.split('\n');
+        this.buffer = lines.pop() ?? '';
+        return this.consume(lines);
+    }
+    /** Reads a last line that had no newline (output cut short by a kill). */
+    end() {
+        const rest = this.buffer;
+        this.buffer = '';
+        return this.consume([rest]);
+    }
+    /** A snapshot; later chunks do not change it. */
+    summary() {
+        const s = this.summaryState;
+        return {
+            ...s,
+            finalText: this.finalText(),
+            texts: [...s.texts],
+            toolCalls: s.toolCalls.map((call) => ({ ...call })),
+            filesChanged: [...s.filesChanged],
+            tokens: { ...s.tokens },
+            errors: s.errors.map((error) => ({ ...error })),
+            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
+        };
+    }
+    consume(lines) {
+        const events = [];
+        for (const line of lines) {
+            const event = parseLine(line);
+            if (event === undefined) {
+                if (line.trim() !== '')
+                    this.summaryState.ignoredLines++;
+                continue;
+            }
+            this.apply(event);
+            events.push(event);
+        }
+        return events;
+    }
+    apply(event) {
+        const s = this.summaryState;
+        if (event.sessionID && !s.sessionId)
+            s.sessionId = event.sessionID;
+        const part = event.part ?? {};
+        switch (event.type) {
+            case 'text': {
+                const text = str(part.text);
+                if (text.trim() === '')
+                    return;
+                s.texts.push(text);
+                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
+                const texts = this.stepTexts.get(step) ?? [];
+                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
+                this.stepTexts.delete(step);
+                this.stepTexts.set(step, [...texts, text]);
+                return;
+            }
+            case 'tool_use':
+                return this.applyTool(part);
+            case 'step_finish': {
+                s.steps++;
+                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
+                const tokens = obj(part.tokens);
+                const cache = obj(tokens.cache);
+                const step = {
+                    input: num(tokens.input),
+                    output: num(tokens.output),
+                    reasoning: num(tokens.reasoning),
+                    cacheRead: num(cache.read),
+                    cacheWrite: num(cache.write),
+                };
+                s.tokens.input += step.input;
+                s.tokens.output += step.output;
+                s.tokens.reasoning += step.reasoning;
+                s.tokens.cacheRead += step.cacheRead;
+                s.tokens.cacheWrite += step.cacheWrite;
+                s.tokens.total +=
+                    typeof tokens.total === 'number'
+                        ? tokens.total
+                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
+                s.cost += num(part.cost);
+                return;
+            }
+            case 'error': {
+                const error = event.error ?? {};
+                const data = obj(error.data);
+                const name = str(error.name) || 'UnknownError';
+                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
+                s.errors.push({
+                    name,
+                    message: str(data.message) || str(error.message) || name,
+                    ...(statusCode === undefined ? {} : { statusCode }),
+                });
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    applyTool(part) {
+        const s = this.summaryState;
+        const tool = str(part.tool) || 'unknown';
+        const state = obj(part.state);
+        const input = obj(state.input);
+        const status = str(state.status) || 'unknown';
+        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
+        const summary = summarizeInput(tool, input);
+        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
+        if (status === 'completed') {
+            for (const file of changedFiles(tool, input))
+                if (!s.filesChanged.includes(file))
+                    s.filesChanged.push(file);
+        }
+        const kind = error === undefined ? undefined : permissionKind(error);
+        if (kind && error !== undefined)
+            s.permissionRejections.push({ tool, kind, input: summary, message: error });
+    }
+    finalText() {
+        const steps = [...this.stepTexts.values()];
+        return (steps.at(-1) ?? []).join('\n').trim();
+    }
+}
+/** Reads a whole output at once. */
+function parseOpencodeOutput(stdout) {
+    const parser = new OpencodeEventParser();
+    parser.push(stdout);
+    parser.end();
+    return parser.summary();
+}
+/**
+ * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
+ * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
+ */
+function autoRejectedPermissions(stderr) {
+    // eslint-disable-next-line no-control-regex
+    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
+    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
+}
+function parseLine(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(trimmed);
+        if (typeof value !== 'object' ||
+            value === null ||
+            typeof value.type !== 'string') {
+            return undefined;
+        }
+        const event = value;
+        return {
+            type: event.type,
+            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
+            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
+            ...(isObject(event.part) ? { part: event.part } : {}),
+            ...(isObject(event.error) ? { error: event.error } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function summarizeInput(tool, input) {
+    const pick = str(input.filePath) ||
+        str(input.command) ||
+        str(input.pattern) ||
+        str(input.url) ||
+        str(input.description) ||
+        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
+    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
+    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
+}
+function changedFiles(tool, input) {
+    if (FILE_TOOLS.has(tool))
+        return str(input.filePath) ? [str(input.filePath)] : [];
+    if (tool === 'apply_patch')
+        return patchFiles(str(input.patchText));
+    return [];
+}
+/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
+function patchFiles(patch) {
+    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
+    return [...new Set(files.filter(Boolean))];
+}
+// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
+// PermissionDeniedError in 1.18).
+function permissionKind(error) {
+    if (error.includes('rejected permission'))
+        return 'rejected';
+    if (error.includes('specified a rule which prevents'))
+        return 'denied';
+    return undefined;
+}
+function emptySummary() {
+    return {
+        finalText: '',
+        texts: [],
+        toolCalls: [],
+        filesChanged: [],
+        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
+        cost: 0,
+        steps: 0,
+        errors: [],
+        permissionRejections: [],
+        ignoredLines: 0,
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function obj(value) {
+    return isObject(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+;// CONCATENATED MODULE: ./src/agent/opencode.ts
+/**
+ * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
+ * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
+ * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
+ */
+
+/**
+ * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
+ * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
+ * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
+ * (a denied call lets the model carry on; a rejected one stops it).
+ */
+const HEADLESS_PERMISSION = Object.freeze({
+    edit: 'allow',
+    bash: 'allow',
+    external_directory: 'deny',
+    doom_loop: 'deny',
+});
+/**
+ * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
+ * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
+ * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
+ */
+const OPENCODE_SCRIPT = `set -u
+bin="\${ORCH_OPENCODE_BIN:-}"
+if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
+if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
+if [ -z "$bin" ]; then
+  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
+  exit 127
+fi
+cd "$ORCH_OPENCODE_DIR" || exit 1
+export PWD="$ORCH_OPENCODE_DIR"
+export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
+set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
+if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
+if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
+exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
+`;
+const TITLE_MAX = 80;
+const STDERR_TAIL_LINES = 5;
+class OpencodeAgent {
+    options;
+    kind = 'opencode';
+    constructor(options = {}) {
+        this.options = options;
+    }
+    invocation(ctx) {
+        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
+        return {
+            script: OPENCODE_SCRIPT,
+            env: {
+                ORCH_TASK_ID: ctx.taskId,
+                ORCH_TASK_DESCRIPTION: ctx.description,
+                ORCH_TASK_DOMAIN: ctx.domain,
+                ORCH_PROMPT_FILE: ctx.promptFile,
+                ORCH_OPENCODE_DIR: ctx.workdir,
+                // A title of our own also spares the model a title-generation request on every run.
+                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
+                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
+                ...(model ? { ORCH_MODEL: model } : {}),
+                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
+                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
+            },
+        };
+    }
+    interpret(outcome) {
+        const run = parseOpencodeOutput(outcome.stdout);
+        const details = {
+            sessionId: run.sessionId,
+            steps: run.steps,
+            toolCalls: run.toolCalls,
+            filesChanged: run.filesChanged,
+            tokens: run.tokens,
+            cost: run.cost,
+            permissionRejections: run.permissionRejections,
+            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
+        };
+        const result = run.finalText;
+        const failed = (error) => ({ status: 'failed', result, error, details });
+        if (outcome.exitCode === null) {
+            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
+        }
+        if (run.errors.length > 0) {
+            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
+        }
+        if (outcome.exitCode !== 0) {
+            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
+            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
+        }
+        if (result === '') {
+            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
+            if (rejected.length > 0) {
+                const rules = autoRejectedPermissions(outcome.stderr);
+                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
+                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
+                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
+            }
+            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
+            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
+                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
+        }
+        return { status: 'completed', result, details };
+    }
+    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
+    monitor(limits = {}) {
+        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+        return new OpencodeMonitor({
+            ...this.options,
+            maxTokens: min(this.options.maxTokens, limits.maxTokens),
+            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
+        });
+    }
+}
+/**
+ * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
+ * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
+ * it carries the events, while stderr may be log noise (e.g. a provider's retries).
+ */
+class OpencodeMonitor {
+    budget;
+    tickMs;
+    parser = new OpencodeEventParser();
+    now;
+    lastActivity;
+    stopped = false;
+    constructor(budget = {}) {
+        this.budget = budget;
+        this.now = budget.now ?? Date.now;
+        this.lastActivity = this.now();
+        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
+        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
+    }
+    onOutput(stream, chunk) {
+        if (stream !== 'stdout')
+            return undefined;
+        this.lastActivity = this.now();
+        const events = this.parser.push(chunk);
+        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
+            return undefined;
+        return this.stop(this.budgetExceeded());
+    }
+    onTick(now) {
+        const { stallMs } = this.budget;
+        if (this.stopped || !stallMs)
+            return undefined;
+        const idle = now - this.lastActivity;
+        return this.stop(idle >= stallMs ? `stalled: no output for ${formatMs(idle)} (limit ${formatMs(stallMs)})` : undefined);
+    }
+    budgetExceeded() {
+        const { tokens, cost } = this.parser.summary();
+        const { maxTokens, maxCostUsd } = this.budget;
+        if (maxTokens !== undefined && tokens.total > maxTokens) {
+            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
+        }
+        if (maxCostUsd !== undefined && cost > maxCostUsd) {
+            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
+        }
+        return undefined;
+    }
+    stop(reason) {
+        if (reason !== undefined)
+            this.stopped = true;
+        return reason;
+    }
+}
+function sessionTitle(ctx) {
+    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
+    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+}
+function lastLines(text, count) {
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    return plain.trim().split('\n').slice(-count).join('\n').trim();
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
+}
+
 ;// CONCATENATED MODULE: ./src/agent/one-shot.ts
 /**
  * One OpenCode session outside the plan's subtasks: the LLM planner and the synthesis. It runs on the same
@@ -21303,6 +20758,415 @@ function withPlannerDomains(tasks, answer) {
     });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
+/**
+ * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
+ * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
+ */
+
+
+const MAX_CAPTURE = 16 * 1024 * 1024;
+/**
+ * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
+ * minimal init) would otherwise make a dead group look alive for the whole grace period.
+ */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the parenthesised command: state, ppid, pgrp, …
+            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(pgrp) === pgid && state !== 'Z')
+                return true;
+        }
+        catch {
+            // The process ended while we looked.
+        }
+    }
+    return false;
+}
+/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
+async function killProcessGroup(pgid, graceMs = 2000) {
+    try {
+        process.kill(-pgid, 'SIGTERM');
+    }
+    catch {
+        return;
+    }
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && groupAlive(pgid))
+        await new Promise((r) => setTimeout(r, 25));
+    if (groupAlive(pgid)) {
+        try {
+            process.kill(-pgid, 'SIGKILL');
+        }
+        catch {
+            // Gone between the check and the kill.
+        }
+    }
+}
+/**
+ * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
+ * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
+ */
+function runProcessGroup(cmd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
+            cwd: cmd.cwd,
+            env: cmd.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < MAX_CAPTURE)
+                stdout += chunk;
+            cmd.onOutput?.('stdout', chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_CAPTURE)
+                stderr += chunk;
+            cmd.onOutput?.('stderr', chunk);
+        });
+        let spawnError;
+        child.on('error', (error) => {
+            // Node reports a missing working directory as the program not being found; say what is missing.
+            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
+        });
+        const abort = () => {
+            void (async () => {
+                await cmd.onAbort?.();
+                if (child.pid !== undefined)
+                    await killProcessGroup(child.pid);
+            })();
+        };
+        if (cmd.signal.aborted)
+            abort();
+        else
+            cmd.signal.addEventListener('abort', abort, { once: true });
+        child.on('close', (code) => {
+            cmd.signal.removeEventListener('abort', abort);
+            if (spawnError)
+                stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+            resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/runtime/tmux.ts
+/** Small wrappers over the tmux CLI for the local runtime, `workers`, `attach` and `kill-all`. */
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+/** tmux option on every worker session naming its plan, so cleanup can tell one run's sessions from another's. */
+const PLAN_OPTION = '@omo-plan';
+/**
+ * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
+ * (TMUX_TMPDIR, the uid's default socket), and nothing the caller holds as a secret.
+ */
+function tmuxEnv(env = process.env) {
+    const out = {};
+    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    }
+    return out;
+}
+function tmuxAvailable(env = process.env) {
+    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
+}
+async function tmux(args) {
+    const { stdout } = await execFileAsync('tmux', args, { env: tmuxEnv() });
+    return stdout;
+}
+async function hasSession(name) {
+    try {
+        await tmux(['has-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function killSession(name) {
+    try {
+        await tmux(['kill-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Sessions on the default server (empty when no server runs), with the plan that created each. */
+async function listSessions() {
+    try {
+        const out = await tmux(['list-sessions', '-F', `#{session_name}\t#{${PLAN_OPTION}}`]);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, planId] = line.split('\t');
+            return { name: name, ...(planId ? { planId } : {}) };
+        });
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
+var tmux_runner = __nccwpck_require__(7559);
+;// CONCATENATED MODULE: ./src/runtime/local.ts
+/**
+ * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the tmux
+ * session `omo-worker-<domain>` and each subtask runs in a window of it (so `tmux attach -t omo-worker-<domain>`
+ * shows the agent live); without tmux, subtasks are plain process groups. The `inline` variant is the
+ * sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ */
+
+
+
+
+
+
+
+class LocalRuntime {
+    options;
+    kind;
+    workers = new Set();
+    constructor(options) {
+        this.options = options;
+        this.kind = options.kind ?? 'local';
+    }
+    anchor;
+    async startWorker(spec) {
+        const useTmux = this.options.tmux && this.kind === 'local';
+        if (useTmux)
+            await (this.anchor ??= this.openAnchor(spec.planId));
+        const worker = new LocalWorker(spec, useTmux, this.options.logger, () => this.workers.delete(worker));
+        if (useTmux)
+            await worker.openSession();
+        this.workers.add(worker);
+        return worker;
+    }
+    /**
+     * A tmux server exits with its last session, and starting one costs tens of milliseconds. A session for
+     * the whole run (`omo-run-<planId>`, not a worker: it runs nothing) keeps the server up while workers come
+     * and go, so a worker that starts when another stops pays only for its own session.
+     */
+    async openAnchor(planId) {
+        const name = `omo-run-${planId}`;
+        try {
+            await tmux([
+                'new-session',
+                '-d',
+                '-s',
+                name,
+                'exec tail -f /dev/null',
+                ';',
+                'set-option',
+                PLAN_OPTION,
+                planId,
+            ]);
+            return name;
+        }
+        catch (error) {
+            this.options.logger.debug(`tmux anchor session ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+    }
+    async dispose() {
+        await Promise.all([...this.workers].map((w) => w.stop()));
+        const anchor = await this.anchor;
+        if (anchor)
+            await killSession(anchor);
+        this.anchor = undefined;
+    }
+}
+class LocalWorker {
+    spec;
+    useTmux;
+    logger;
+    onStop;
+    ownsSession = false;
+    /** The tmux server's socket, so the runner and kills reach the same server whatever the environment. */
+    socket = '';
+    stopped = false;
+    running = new Set();
+    log;
+    constructor(spec, useTmux, logger, onStop) {
+        this.spec = spec;
+        this.useTmux = useTmux;
+        this.logger = logger;
+        this.onStop = onStop;
+        this.log = (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);
+    }
+    /** Creates the worker's tmux session; its first window follows the worker's log. */
+    async openSession() {
+        (0,external_node_fs_.appendFileSync)(this.log, `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+        if (await hasSession(this.spec.name)) {
+            this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
+            this.socket = (await tmux(['display-message', '-p', '-t', `=${this.spec.name}:`, '#{socket_path}'])).trim();
+            return;
+        }
+        const log = shellQuote(this.log);
+        const { name, planId } = this.spec;
+        const args = [
+            'new-session',
+            '-d',
+            '-P',
+            '-F',
+            '#{socket_path}',
+            '-s',
+            name,
+            '-x',
+            '200',
+            '-y',
+            '50',
+            `exec tail -n +1 -F ${log}`,
+        ];
+        args.push(';', 'set-option', PLAN_OPTION, planId);
+        // The tmux server exits when its last session closes. A session started at that instant (another worker
+        // finishing as this one starts) fails with "server exited unexpectedly"; the next try starts a new server.
+        for (let attempt = 1;; attempt++) {
+            try {
+                this.socket = (await tmux(args)).trim().split('\n')[0] ?? '';
+                break;
+            }
+            catch (error) {
+                if (await hasSession(this.spec.name))
+                    break;
+                if (attempt >= 5)
+                    throw error;
+                await new Promise((r) => setTimeout(r, 20 * attempt));
+            }
+        }
+        this.ownsSession = true;
+    }
+    async run(command, signal, onOutput) {
+        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
+        const controller = new AbortController();
+        const forward = () => controller.abort(signal.reason);
+        if (signal.aborted)
+            forward();
+        else
+            signal.addEventListener('abort', forward, { once: true });
+        this.running.add(controller);
+        const log = (stream, chunk) => {
+            onOutput?.(stream, chunk);
+        };
+        try {
+            if (!this.useTmux) {
+                return await runProcessGroup({
+                    argv: ['bash', '-c', command.script],
+                    cwd: this.spec.workdir,
+                    env,
+                    signal: controller.signal,
+                    onOutput: log,
+                });
+            }
+            const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
+            try {
+                const outcome = await runProcessGroup({
+                    argv: [
+                        'bash',
+                        '-c',
+                        tmux_runner/* TMUX_RUNNER */.k,
+                        'omo-tmux-run',
+                        this.spec.name,
+                        command.taskId,
+                        this.spec.workdir,
+                        state,
+                        this.socket,
+                    ],
+                    cwd: this.spec.workdir,
+                    env: { ...env, ORCH_RUN_SCRIPT: command.script },
+                    signal: controller.signal,
+                    onOutput: log,
+                    onAbort: () => killPane(state, this.socket),
+                });
+                (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
+                return outcome;
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
+            }
+        }
+        finally {
+            signal.removeEventListener('abort', forward);
+            this.running.delete(controller);
+        }
+    }
+    async stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        for (const c of this.running)
+            c.abort(new Error('worker stopped'));
+        if (this.ownsSession)
+            await killSession(this.spec.name);
+        this.onStop();
+    }
+}
+/** Ends the process group of the tmux pane a runner opened (its pane process leads its own group). */
+async function killPane(state, socket) {
+    let pane;
+    try {
+        pane = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, 'pane'), 'utf8').trim();
+    }
+    catch {
+        return;
+    }
+    const [windowId, pid] = pane.split(' ');
+    if (pid && /^\d+$/.test(pid))
+        await killProcessGroup(Number(pid));
+    if (windowId)
+        await tmux([...(socket ? ['-S', socket] : []), 'kill-window', '-t', windowId]).catch(() => undefined);
+}
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
+
+
+async function createRuntime(requested, sequential, options, logger) {
+    if (sequential)
+        return new LocalRuntime({ tmux: false, kind: 'inline', logger });
+    if (requested === 'local') {
+        const tmux = options.tmux ?? tmuxAvailable();
+        if (options.tmux === undefined && !tmux)
+            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+        return new LocalRuntime({ tmux, logger });
+    }
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 8914));
+    return createDockerRuntime(options, logger);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/options.ts
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_MAX_DEPTH = 2;
@@ -21328,6 +21192,182 @@ function readDepth(env) {
     const depth = readInt(env, 'ORCH_DEPTH', 0);
     const maxDepth = readInt(env, 'ORCH_MAX_DEPTH', DEFAULT_MAX_DEPTH);
     return { depth, maxDepth, sequential: depth >= maxDepth };
+}
+
+;// CONCATENATED MODULE: ./src/agent/command.ts
+class CommandAgent {
+    command;
+    kind = 'command';
+    constructor(command) {
+        this.command = command;
+    }
+    invocation(ctx) {
+        return {
+            // The command travels in the environment, never spliced into the script, so no quoting can break it.
+            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
+            env: {
+                ORCH_AGENT_COMMAND: this.command,
+                ORCH_TASK_ID: ctx.taskId,
+                ORCH_TASK_DESCRIPTION: ctx.description,
+                ORCH_TASK_DOMAIN: ctx.domain,
+                ORCH_PROMPT_FILE: ctx.promptFile,
+            },
+        };
+    }
+    interpret(outcome) {
+        const result = outcome.stdout.trim();
+        if (outcome.exitCode === 0)
+            return { status: 'completed', result };
+        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
+        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
+        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
+/**
+ * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
+ * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
+ */
+
+
+
+/**
+ * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
+ * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
+ */
+const PROJECT_BINARIES = [
+    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
+    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
+];
+const IMAGE_BINARY = '/usr/local/bin/opencode';
+/**
+ * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
+ * looked for upwards from the running bundle and from the working directory, else the worker image's path.
+ * Returns undefined when none is an executable file.
+ */
+function resolveOpencodeBinary(env, options = {}) {
+    const onPath = (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
+    const moduleDir = options.moduleDir ?? thisModuleDir();
+    const cwd = options.cwd ?? process.cwd();
+    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
+    return candidates.find(isExecutableFile);
+}
+function inProject(dir) {
+    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
+function ancestors(dir) {
+    const out = [];
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        out.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return out;
+        current = parent;
+    }
+}
+function thisModuleDir() {
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agent/create-agent.ts
+
+
+
+
+/**
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
+ * in a container the worker image's own `opencode` is used.
+ */
+function opencodeOptions(options, env, runtime) {
+    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
+    if (runtime !== 'docker' && !binary) {
+        return {
+            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
+        };
+    }
+    return {
+        model: options.model,
+        binary,
+        maxTokens: options.maxTokens,
+        maxCostUsd: options.maxCostUsd,
+        stallMs: options.stallMs,
+    };
+}
+function createAgent(options, env, runtime) {
+    const kind = options.agent ?? 'opencode';
+    if (kind === 'command') {
+        if (!options.agentCommand?.trim()) {
+            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
+        }
+        return new CommandAgent(options.agentCommand);
+    }
+    const oc = opencodeOptions(options, env, runtime);
+    return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
+}
+
+;// CONCATENATED MODULE: ./src/engine/execution.ts
+/**
+ * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
+ * they cannot run here; and the small shared pieces around them.
+ */
+
+
+function workerResult(wp, subtasks, mode) {
+    const status = subtasks.every((s) => s.status === 'completed')
+        ? 'completed'
+        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+            ? 'pending'
+            : subtasks.some((s) => s.status === 'cancelled')
+                ? 'cancelled'
+                : 'failed';
+    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
+}
+async function chooseExecution(options, sequential, env, logger) {
+    const requested = options.runtime ?? 'local';
+    if (requested === 'prompt-files')
+        return { kind: 'prompt-files' };
+    const agent = createAgent(options, env, requested);
+    if ('unavailable' in agent)
+        return { kind: 'prompt-files', reason: agent.unavailable };
+    const runtime = await createRuntime(requested, sequential, options, logger);
+    if ('unavailable' in runtime)
+        return { kind: 'prompt-files', reason: runtime.unavailable };
+    return { kind: 'run', runtime, agent };
+}
+/**
+ * OpenCode's options for a one-shot session (the planner, the synthesis): the run's model and binary, but
+ * none of the per-subtask budgets, which are for workers. Throws the reason when OpenCode is unavailable.
+ */
+function oneShotAgentOptions(options, env, runtime) {
+    const oc = opencodeOptions(options, env, runtime);
+    if ('unavailable' in oc)
+        throw new Error(oc.unavailable);
+    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
@@ -21485,9 +21525,13 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
     const logger = options.logger ?? silentLogger;
     const depth = readDepth(env);
     const requested = options.runtime === 'docker' ? 'docker' : 'local';
-    const agentOptions = opencodeOptions(options, env, requested);
-    if ('unavailable' in agentOptions)
-        throw new PlannerError(agentOptions.unavailable);
+    let agentOptions;
+    try {
+        agentOptions = oneShotAgentOptions(options, env, requested);
+    }
+    catch (error) {
+        throw new PlannerError((0,errors/* errorMessage */.gJ)(error));
+    }
     const runtime = await createRuntime(requested, depth.sequential, options, logger);
     if ('unavailable' in runtime)
         throw new PlannerError(runtime.unavailable);
@@ -21501,7 +21545,7 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
             signal: options.signal,
             session: {
                 runtime,
-                agentOptions: { ...agentOptions, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined },
+                agentOptions,
                 spec: {
                     planId,
                     depth: depth.depth + 1,
@@ -22350,8 +22394,6 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 
-
-
 async function orchestrate(input, options = {}) {
     const plan = await createPlan(input, options);
     return runPlan(plan, options);
@@ -22516,7 +22558,7 @@ async function runPlan(plan, options = {}) {
         try {
             const text = await synthesize(plan.taskDescription, all, {
                 runtime,
-                agentOptions: opencodeOptionsFor(options, env, runtime.kind),
+                agentOptions: oneShotAgentOptions(options, env, runtime.kind),
                 spec: {
                     planId: plan.planId,
                     depth: depth.depth + 1,
@@ -22622,35 +22664,6 @@ async function runPlan(plan, options = {}) {
         bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
         return result;
     }
-}
-function workerResult(wp, subtasks, mode) {
-    const status = subtasks.every((s) => s.status === 'completed')
-        ? 'completed'
-        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-            ? 'pending'
-            : subtasks.some((s) => s.status === 'cancelled')
-                ? 'cancelled'
-                : 'failed';
-    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-async function chooseExecution(options, sequential, env, logger) {
-    const requested = options.runtime ?? 'local';
-    if (requested === 'prompt-files')
-        return { kind: 'prompt-files' };
-    const agent = createAgent(options, env, requested);
-    if ('unavailable' in agent)
-        return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await createRuntime(requested, sequential, options, logger);
-    if ('unavailable' in runtime)
-        return { kind: 'prompt-files', reason: runtime.unavailable };
-    return { kind: 'run', runtime, agent };
-}
-/** OpenCode's options for the synthesis session (no per-subtask budgets: it is one short answer). */
-function opencodeOptionsFor(options, env, runtime) {
-    const oc = opencodeOptions(options, env, runtime);
-    if ('unavailable' in oc)
-        throw new Error(oc.unavailable);
-    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/heuristic.ts
