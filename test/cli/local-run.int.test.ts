@@ -39,6 +39,18 @@ function runDir(stdout: string): string {
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
+describe('the bundle', () => {
+  it('prints help with no npm install, and a reader closing the pipe early is no error', () => {
+    const r = spawnSync('bash', ['-c', 'node dist/cli/index.js --help | head -1; exit ${PIPESTATUS[0]}'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe('Usage: orchestrate [options] [command]\n');
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('orchestrate plan', () => {
   it('prints the plan as the contract JSON', async () => {
     const r = await runCli(
