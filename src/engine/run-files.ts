@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Plan } from '../plan/types.js';
 import { planToJson } from '../plan/build-plan.js';
 import { writeFileAtomic } from '../util/fs-atomic.js';
+import { STATUS_FILE } from './status.js';
 import type { OrchestratorEvent, WorkerResult } from './types.js';
 
 export function resolveWorkspace(workspace: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -36,7 +37,7 @@ export class RunFiles {
 
   /** The status JSON of `orchestrate status`, rewritten as the run progresses. */
   writeStatus(status: object): void {
-    writeFileAtomic(join(this.dir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`);
+    writeFileAtomic(join(this.dir, STATUS_FILE), `${JSON.stringify(status, null, 2)}\n`);
   }
 
   appendEvent(event: OrchestratorEvent): void {

@@ -42,7 +42,7 @@ export function buildStatus(
 /** Reads a run's status from its files; undefined when there is no such run. */
 export function readRunStatus(runDir: string): RunStatus | undefined {
   try {
-    return JSON.parse(readFileSync(join(runDir, 'status.json'), 'utf8')) as RunStatus;
+    return JSON.parse(readFileSync(join(runDir, STATUS_FILE), 'utf8')) as RunStatus;
   } catch {
     return undefined;
   }

@@ -43,11 +43,15 @@ export function countByStatus(subtasks: readonly SubtaskResult[]): Partial<Recor
   return counts;
 }
 
-export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
-  const counts = countByStatus(run.subtasks);
-  const tally = Object.entries(counts)
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks: readonly SubtaskResult[]): string {
+  return Object.entries(countByStatus(subtasks))
     .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
     .join(', ');
+}
+
+export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
+  const tally = statusTally(run.subtasks);
   const lines = [
     `# Orchestration ${run.planId}: ${run.status}`,
     '',
@@ -75,10 +79,7 @@ export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
 
 /** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
 export function synthesizedSummary(run: Omit<RunResult, 'summary'>, answer: string): string {
-  const counts = countByStatus(run.subtasks);
-  const tally = Object.entries(counts)
-    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
-    .join(', ');
+  const tally = statusTally(run.subtasks);
   return [
     answer.trim(),
     '',

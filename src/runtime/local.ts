@@ -144,9 +144,6 @@ class LocalWorker implements Worker {
     if (signal.aborted) forward();
     else signal.addEventListener('abort', forward, { once: true });
     this.running.add(controller);
-    const log = (stream: 'stdout' | 'stderr', chunk: string) => {
-      onOutput?.(stream, chunk);
-    };
     try {
       if (!this.useTmux) {
         return await runProcessGroup({
@@ -154,7 +151,7 @@ class LocalWorker implements Worker {
           cwd: this.spec.workdir,
           env,
           signal: controller.signal,
-          onOutput: log,
+          onOutput,
         });
       }
       const state = mkdtempSync(join(tmpdir(), 'omo-run-'));
@@ -174,7 +171,7 @@ class LocalWorker implements Worker {
           cwd: this.spec.workdir,
           env: { ...env, ORCH_RUN_SCRIPT: command.script },
           signal: controller.signal,
-          onOutput: log,
+          onOutput,
           onAbort: () => killPane(state, this.socket),
         });
         appendFileSync(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);

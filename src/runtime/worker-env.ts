@@ -36,11 +36,6 @@ export function workerEnvironment(input: WorkerEnvInput): Record<string, string>
   return env;
 }
 
-/** Names of variables that must not be passed with `--env` silently: warn when a caller does. */
-export function looksSecret(name: string): boolean {
-  return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
-}
-
 /** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
 export function runWorkerEnv(
   run: {
