@@ -2443,7 +2443,7 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
                     planId,
                     depth: depth.depth + 1,
                     runDir: (0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(options.workspace, env), planId),
-                    env: (0,worker_env/* runWorkerEnv */.H8)({
+                    env: (0,worker_env/* runWorkerEnv */.H)({
                         callerEnv: env,
                         envNames: options.envNames,
                         depth: depth.depth,
@@ -3536,7 +3536,7 @@ async function runPlan(plan, options = {}) {
                 depth: depth.depth + 1,
                 workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
                 runDir: files.dir,
-                env: (0,worker_env/* runWorkerEnv */.H8)(runEnv, wp.name),
+                env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
             }))();
             w.then(() => {
                 if (!depth.sequential)
@@ -3634,7 +3634,7 @@ async function runPlan(plan, options = {}) {
                     planId: plan.planId,
                     depth: depth.depth + 1,
                     runDir: files.dir,
-                    env: (0,worker_env/* runWorkerEnv */.H8)(runEnv, 'omo-synthesis'),
+                    env: (0,worker_env/* runWorkerEnv */.H)(runEnv, 'omo-synthesis'),
                 },
             }, options.signal);
             bus.emit('log', { message: 'summary synthesized by the model' });
@@ -3756,11 +3756,13 @@ async function runPlan(plan, options = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45019);
 /* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48095);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28678);
 /**
  * The files of a run (contract section 7), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
  * appended one whole line per write.
  */
+
 
 
 
@@ -3788,7 +3790,7 @@ class RunFiles {
     }
     /** The status JSON of `orchestrate status`, rewritten as the run progresses. */
     writeStatus(status) {
-        (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`);
+        (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, _status_js__WEBPACK_IMPORTED_MODULE_5__/* .STATUS_FILE */ .C5), `${JSON.stringify(status, null, 2)}\n`);
     }
     appendEvent(event) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.eventLog, `${JSON.stringify(event)}\n`);
@@ -3853,7 +3855,7 @@ function buildStatus(plan, status, subtasks) {
 /** Reads a run's status from its files; undefined when there is no such run. */
 function readRunStatus(runDir) {
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, 'status.json'), 'utf8'));
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), 'utf8'));
     }
     catch {
         return undefined;
@@ -3908,11 +3910,14 @@ function countByStatus(subtasks) {
         counts[s.status] = (counts[s.status] ?? 0) + 1;
     return counts;
 }
-function deterministicSummary(run) {
-    const counts = countByStatus(run.subtasks);
-    const tally = Object.entries(counts)
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks) {
+    return Object.entries(countByStatus(subtasks))
         .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
         .join(', ');
+}
+function deterministicSummary(run) {
+    const tally = statusTally(run.subtasks);
     const lines = [
         `# Orchestration ${run.planId}: ${run.status}`,
         '',
@@ -3941,10 +3946,7 @@ function deterministicSummary(run) {
 }
 /** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
 function synthesizedSummary(run, answer) {
-    const counts = countByStatus(run.subtasks);
-    const tally = Object.entries(counts)
-        .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
-        .join(', ');
+    const tally = statusTally(run.subtasks);
     return [
         answer.trim(),
         '',
@@ -4805,9 +4807,6 @@ class LocalWorker {
         else
             signal.addEventListener('abort', forward, { once: true });
         this.running.add(controller);
-        const log = (stream, chunk) => {
-            onOutput?.(stream, chunk);
-        };
         try {
             if (!this.useTmux) {
                 return await runProcessGroup({
@@ -4815,7 +4814,7 @@ class LocalWorker {
                     cwd: this.spec.workdir,
                     env,
                     signal: controller.signal,
-                    onOutput: log,
+                    onOutput,
                 });
             }
             const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
@@ -4835,7 +4834,7 @@ class LocalWorker {
                     cwd: this.spec.workdir,
                     env: { ...env, ORCH_RUN_SCRIPT: command.script },
                     signal: controller.signal,
-                    onOutput: log,
+                    onOutput,
                     onAbort: () => killPane(state, this.socket),
                 });
                 (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
@@ -5068,9 +5067,9 @@ async function listSessions() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H8: () => (/* binding */ runWorkerEnv)
+/* harmony export */   H: () => (/* binding */ runWorkerEnv)
 /* harmony export */ });
-/* unused harmony exports workerEnvironment, looksSecret */
+/* unused harmony export workerEnvironment */
 /**
  * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
  * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
@@ -5099,10 +5098,6 @@ function workerEnvironment(input) {
     env.ORCH_WORKER_NAME = input.workerName;
     env.ORCH_PLAN_ID = input.planId;
     return env;
-}
-/** Names of variables that must not be passed with `--env` silently: warn when a caller does. */
-function looksSecret(name) {
-    return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
 }
 /** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
 function runWorkerEnv(run, workerName) {

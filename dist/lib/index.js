@@ -9203,10 +9203,6 @@ function workerEnvironment(input) {
     env.ORCH_PLAN_ID = input.planId;
     return env;
 }
-/** Names of variables that must not be passed with `--env` silently: warn when a caller does. */
-function looksSecret(name) {
-    return /TOKEN|SECRET|PASSWORD|KEY|CREDENTIAL/i.test(name);
-}
 /** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
 function runWorkerEnv(run, workerName) {
     return workerEnvironment({
@@ -21076,9 +21072,6 @@ class LocalWorker {
         else
             signal.addEventListener('abort', forward, { once: true });
         this.running.add(controller);
-        const log = (stream, chunk) => {
-            onOutput?.(stream, chunk);
-        };
         try {
             if (!this.useTmux) {
                 return await runProcessGroup({
@@ -21086,7 +21079,7 @@ class LocalWorker {
                     cwd: this.spec.workdir,
                     env,
                     signal: controller.signal,
-                    onOutput: log,
+                    onOutput,
                 });
             }
             const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
@@ -21106,7 +21099,7 @@ class LocalWorker {
                     cwd: this.spec.workdir,
                     env: { ...env, ORCH_RUN_SCRIPT: command.script },
                     signal: controller.signal,
-                    onOutput: log,
+                    onOutput,
                     onAbort: () => killPane(state, this.socket),
                 });
                 (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
@@ -21382,12 +21375,45 @@ function writeFileAtomic(path, content, mode) {
     (0,external_node_fs_.renameSync)(tmp, path);
 }
 
+;// CONCATENATED MODULE: ./src/engine/status.ts
+/**
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it (contract section 8):
+ * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ */
+
+
+function buildStatus(plan, status, subtasks) {
+    return {
+        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
+        subtasks: subtasks.map((s, index) => ({
+            index,
+            id: s.id,
+            status: s.status,
+            description: s.description,
+            domain: s.domain,
+            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+            ...(s.error ? { error: s.error } : {}),
+        })),
+    };
+}
+/** Reads a run's status from its files; undefined when there is no such run. */
+function readRunStatus(runDir) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const STATUS_FILE = 'status.json';
+
 ;// CONCATENATED MODULE: ./src/engine/run-files.ts
 /**
  * The files of a run (contract section 7), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
  * appended one whole line per write.
  */
+
 
 
 
@@ -21415,7 +21441,7 @@ class RunFiles {
     }
     /** The status JSON of `orchestrate status`, rewritten as the run progresses. */
     writeStatus(status) {
-        writeFileAtomic((0,external_node_path_.join)(this.dir, 'status.json'), `${JSON.stringify(status, null, 2)}\n`);
+        writeFileAtomic((0,external_node_path_.join)(this.dir, STATUS_FILE), `${JSON.stringify(status, null, 2)}\n`);
     }
     appendEvent(event) {
         (0,external_node_fs_.appendFileSync)(this.eventLog, `${JSON.stringify(event)}\n`);
@@ -21863,38 +21889,6 @@ function schedule(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/status.ts
-/**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it (contract section 8):
- * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
- */
-
-
-function buildStatus(plan, status, subtasks) {
-    return {
-        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-        subtasks: subtasks.map((s, index) => ({
-            index,
-            id: s.id,
-            status: s.status,
-            description: s.description,
-            domain: s.domain,
-            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
-    };
-}
-/** Reads a run's status from its files; undefined when there is no such run. */
-function readRunStatus(runDir) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, 'status.json'), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-const STATUS_FILE = 'status.json';
-
 ;// CONCATENATED MODULE: ./src/engine/summary.ts
 const STATUS_MARK = {
     pending: '⏳ pending',
@@ -21931,11 +21925,14 @@ function countByStatus(subtasks) {
         counts[s.status] = (counts[s.status] ?? 0) + 1;
     return counts;
 }
-function deterministicSummary(run) {
-    const counts = countByStatus(run.subtasks);
-    const tally = Object.entries(counts)
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks) {
+    return Object.entries(countByStatus(subtasks))
         .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
         .join(', ');
+}
+function deterministicSummary(run) {
+    const tally = statusTally(run.subtasks);
     const lines = [
         `# Orchestration ${run.planId}: ${run.status}`,
         '',
@@ -21964,10 +21961,7 @@ function deterministicSummary(run) {
 }
 /** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
 function synthesizedSummary(run, answer) {
-    const counts = countByStatus(run.subtasks);
-    const tally = Object.entries(counts)
-        .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
-        .join(', ');
+    const tally = statusTally(run.subtasks);
     return [
         answer.trim(),
         '',
