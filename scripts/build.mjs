@@ -12,9 +12,26 @@ const entries = [
   ['src/lib/index.ts', 'dist/lib'],
 ];
 
+// src/version.ts: facts the code needs from files it cannot read at run time (a bundle runs without them).
+// package.json is the truth for the version and the repository, docker/Dockerfile for the OpenCode pin;
+// test/version.test.ts fails when this file lags behind them.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const repository = /github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(pkg.repository?.url ?? '')?.[1];
+if (!repository) throw new Error(`package.json: repository.url is not a GitHub URL: ${pkg.repository?.url}`);
+const opencode = /^ARG OPENCODE_VERSION=(\S+)$/m.exec(readFileSync('docker/Dockerfile', 'utf8'))?.[1];
+if (!opencode) throw new Error('docker/Dockerfile: no `ARG OPENCODE_VERSION=<version>` line');
 const versionFile = 'src/version.ts';
-const versionSource = `/** The package version, kept in step with package.json by the build. */\nexport const VERSION = '${pkg.version}';\n`;
+const versionSource = [
+  '/** Written by scripts/build.mjs from package.json and docker/Dockerfile; do not edit by hand. */',
+  '',
+  '/** The package version (package.json). */',
+  `export const VERSION = '${pkg.version}';`,
+  '/** The GitHub repository the package is released from, `owner/name` (package.json `repository`). */',
+  `export const REPOSITORY = '${repository}';`,
+  "/** The OpenCode version the worker image pins (docker/Dockerfile's OPENCODE_VERSION). */",
+  `export const OPENCODE_VERSION = '${opencode}';`,
+  '',
+].join('\n');
 if (readFileSync(versionFile, 'utf8') !== versionSource) writeFileSync(versionFile, versionSource);
 
 for (const [entry, out] of entries) {
