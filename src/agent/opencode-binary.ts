@@ -3,8 +3,8 @@
  * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { ancestors, thisModuleDir } from '../util/module-dir.js';
 
 /**
  * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
@@ -52,26 +52,5 @@ function isExecutableFile(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
-function ancestors(dir: string): string[] {
-  const out: string[] = [];
-  let current = resolve(dir);
-  for (;;) {
-    out.push(current);
-    const parent = dirname(current);
-    if (parent === current) return out;
-    current = parent;
-  }
-}
-
-function thisModuleDir(): string | undefined {
-  try {
-    return dirname(fileURLToPath(import.meta.url));
-  } catch {
-    // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
-    return undefined;
   }
 }

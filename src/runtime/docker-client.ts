@@ -62,16 +62,6 @@ export class DockerClient {
     });
   }
 
-  async hasImage(image: string): Promise<boolean> {
-    try {
-      await this.call(`inspect image ${image}`, () => this.docker.getImage(image).inspect());
-      return true;
-    } catch (error) {
-      if (statusCode(error) === 404) return false;
-      throw error;
-    }
-  }
-
   createContainer(options: Dockerode.ContainerCreateOptions): Promise<Dockerode.Container> {
     return this.call(`create container ${options.name} from ${options.Image}`, () =>
       this.docker.createContainer(options),

@@ -12,13 +12,13 @@ import { OptionError } from '../util/errors.js';
 import { LABELS, ownerLabels } from './docker-reaper.js';
 import type { WorkerSpec } from './types.js';
 
-export const DEFAULT_IMAGE = 'orchestrate-action-worker:latest';
 /** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
 export const WORKER_HOME = '/home/worker';
 /** The image's own user, for hosts running as root (a worker never runs as root). */
 export const IMAGE_USER = { uid: 1000, gid: 1000 };
 
 export interface DockerSettings {
+  /** The worker image, as the resolver found it (see image/resolve-image.ts). */
   image: string;
   memoryBytes: number;
   nanoCpus: number;
@@ -34,7 +34,7 @@ export interface DockerSettings {
   chownWorkdir: boolean;
 }
 
-export function resolveSettings(options: OrchestrateOptions, env: NodeJS.ProcessEnv): DockerSettings {
+export function resolveSettings(options: OrchestrateOptions, image: string): DockerSettings {
   const hostUid = process.getuid?.();
   const hostGid = process.getgid?.();
   // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
@@ -45,7 +45,7 @@ export function resolveSettings(options: OrchestrateOptions, env: NodeJS.Process
   const cpus = options.cpus ?? Math.min(2, availableParallelism());
   if (!(cpus > 0)) throw new OptionError('--cpus', cpus, 'a positive number like 1.5');
   return {
-    image: options.image ?? env.ORCH_WORKER_IMAGE ?? DEFAULT_IMAGE,
+    image,
     memoryBytes: parseMemory(options.memory ?? '4g'),
     nanoCpus: Math.round(cpus * 1e9),
     pidsLimit,

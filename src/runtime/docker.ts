@@ -1,9 +1,10 @@
 /**
  * The docker runtime: each worker is a hardened container from the worker image, named
  * `omo-worker-<domain>-<planId>` and labelled with its plan, domain, depth and owner (see docker-worker.ts for
- * one worker, docker-container.ts for what a container is). The runtime checks that an engine answers and
- * the image exists before a run starts (else the engine falls back to prompt files with the reason), and
- * removes what a crashed orchestrator on this host left behind.
+ * one worker, docker-container.ts for what a container is). Before a run starts, the runtime checks that an
+ * engine answers and gets the worker image through the resolver (image/resolve-image.ts: named, present,
+ * pulled or built); when either fails it says why (the engine then falls back to prompt files, or fails). It
+ * also removes what a crashed orchestrator on this host left behind.
  */
 import { spawnSync } from 'node:child_process';
 import type Dockerode from 'dockerode';
@@ -12,6 +13,8 @@ import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { DockerClient } from './docker-client.js';
 import { IMAGE_USER, resolveSettings, type DockerSettings } from './docker-container.js';
+import { imageRequest } from './image/names.js';
+import { resolveWorkerImage } from './image/resolve-image.js';
 import { WorkdirOwnership } from './docker-ownership.js';
 import { reapOrphans } from './docker-reaper.js';
 import { DockerWorker } from './docker-worker.js';
@@ -24,32 +27,38 @@ function engineAddress(env: NodeJS.ProcessEnv): string {
   return env.DOCKER_HOST || '/var/run/docker.sock';
 }
 
+/** A client of the engine Dockerode finds (DOCKER_HOST, else the local socket), once it answers. */
+export async function connectEngine(logger: Logger): Promise<DockerClient | { unavailable: string }> {
+  try {
+    const { default: Docker } = await import('dockerode');
+    const client = new DockerClient(new Docker(), logger);
+    await client.ping(PING_TIMEOUT_MS);
+    return client;
+  } catch (error) {
+    return {
+      unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${errorMessage(error)}; run \`npm run docker:setup\``,
+    };
+  }
+}
+
 export async function createDockerRuntime(
   options: OrchestrateOptions,
   logger: Logger,
 ): Promise<DockerRuntime | { unavailable: string }> {
   const env = options.env ?? process.env;
-  // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
-  const settings = resolveSettings(options, env);
-  const setup = 'run `npm run docker:setup`';
-  let client: DockerClient;
+  // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
+  const settings = resolveSettings(options, '(resolved below)');
+  const request = imageRequest(options, env);
+  const client = await connectEngine(logger);
+  if ('unavailable' in client) return client;
+  let image: string;
   try {
-    const { default: Docker } = await import('dockerode');
-    client = new DockerClient(new Docker(), logger);
-    await client.ping(PING_TIMEOUT_MS);
+    image = (await resolveWorkerImage(client.docker, request, { logger, env })).image;
   } catch (error) {
-    return {
-      unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${errorMessage(error)}; ${setup}`,
-    };
-  }
-  try {
-    if (!(await client.hasImage(settings.image)))
-      return { unavailable: `worker image ${settings.image} not found: ${setup}` };
-  } catch (error) {
-    return { unavailable: `could not look up worker image ${settings.image}: ${errorMessage(error)}` };
+    return { unavailable: errorMessage(error) };
   }
   await reapOrphans(client.docker, logger);
-  return new DockerRuntime(client, settings, logger);
+  return new DockerRuntime(client, { ...settings, image }, logger);
 }
 
 export class DockerRuntime implements Runtime {

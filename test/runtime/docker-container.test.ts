@@ -54,9 +54,9 @@ describe('parseMemory', () => {
 
 describe('resolveSettings', () => {
   it('has the documented defaults and never runs a worker as root', () => {
-    const s = resolveSettings({}, {});
+    const s = resolveSettings({}, 'img:1');
     expect(s).toMatchObject({
-      image: 'orchestrate-action-worker:latest',
+      image: 'img:1',
       memoryBytes: 4 * 2 ** 30,
       pidsLimit: 512,
       network: 'bridge',
@@ -66,15 +66,10 @@ describe('resolveSettings', () => {
     expect(s.chownWorkdir).toBe(process.getuid?.() === 0);
   });
 
-  it('takes the image from the options, then ORCH_WORKER_IMAGE', () => {
-    expect(resolveSettings({}, { ORCH_WORKER_IMAGE: 'mine:2' }).image).toBe('mine:2');
-    expect(resolveSettings({ image: 'opt:3' }, { ORCH_WORKER_IMAGE: 'mine:2' }).image).toBe('opt:3');
-  });
-
   it('refuses bad limits', () => {
-    expect(() => resolveSettings({ memory: 'x' }, {})).toThrow(/--memory 'x'/);
-    expect(() => resolveSettings({ pidsLimit: 3 }, {})).toThrow(/--pids-limit/);
-    expect(() => resolveSettings({ cpus: 0 }, {})).toThrow(/--cpus/);
+    expect(() => resolveSettings({ memory: 'x' }, 'img:1')).toThrow(/--memory 'x'/);
+    expect(() => resolveSettings({ pidsLimit: 3 }, 'img:1')).toThrow(/--pids-limit/);
+    expect(() => resolveSettings({ cpus: 0 }, 'img:1')).toThrow(/--cpus/);
   });
 });
 

@@ -29,9 +29,12 @@ let imagePath = '';
 const ws = tempDir('orch-dk-ws-');
 const dirs: Array<{ remove(): void }> = [ws];
 const planIds = new Set<string>();
+// The image is named, so these runtime tests use the suite's image as it is (never pull or build another);
+// the resolver has its own tests (image.int.test.ts).
 const env = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
   HOME: process.env.HOME ?? '/root',
+  ORCH_WORKER_IMAGE: IMAGE,
   GITHUB_TOKEN: 'ghs_must_not_leak',
   MY_SETTING: 'passed-on',
 };
@@ -314,7 +317,7 @@ describe.skipIf(SKIP)('docker runtime', () => {
   describe('DockerRuntime', () => {
     let runtime: DockerRuntime;
     beforeAll(async () => {
-      const r = await createDockerRuntime({}, collectingLogger());
+      const r = await createDockerRuntime({ image: IMAGE }, collectingLogger());
       if ('unavailable' in r) throw new Error(r.unavailable);
       runtime = r;
     });
@@ -369,7 +372,7 @@ describe.skipIf(SKIP)('docker runtime', () => {
       expect(await containers({ [LABELS.planId]: s.planId })).toEqual([]);
     });
 
-    it('says why it cannot run: no engine, no image; the engine then writes prompt files', async () => {
+    it('says why it cannot run: no engine, no image to be had; the engine then writes prompt files', async () => {
       const saved = process.env.DOCKER_HOST;
       process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
       try {
@@ -382,17 +385,24 @@ describe.skipIf(SKIP)('docker runtime', () => {
         if (saved === undefined) delete process.env.DOCKER_HOST;
         else process.env.DOCKER_HOST = saved;
       }
-      expect(await createDockerRuntime({ image: 'orch-no-such-image:0' }, collectingLogger())).toEqual({
-        unavailable: 'worker image orch-no-such-image:0 not found: run `npm run docker:setup`',
+      // A named image that can be neither found nor pulled is never replaced by another.
+      expect(
+        await createDockerRuntime({ image: '127.0.0.1:9/orch-no-such-image:0' }, collectingLogger()),
+      ).toEqual({
+        unavailable: expect.stringMatching(
+          /^the worker image 127\.0\.0\.1:9\/orch-no-such-image:0 is not here and could not be pulled \(.*pull 127\.0\.0\.1:9\/orch-no-such-image:0: .*connection refused\)$/,
+        ),
       });
       const logger = collectingLogger();
       const result = await run(['Write tests (id: t)'], {
-        image: 'orch-no-such-image:0',
+        image: '127.0.0.1:9/orch-no-such-image:0',
         agentCommand: 'true',
         logger,
       });
       expect(result.runtime).toBe('prompt-files');
-      expect(logger.lines.join('\n')).toContain('worker image orch-no-such-image:0 not found');
+      expect(logger.lines.join('\n')).toContain(
+        'the worker image 127.0.0.1:9/orch-no-such-image:0 is not here and could not be pulled',
+      );
     });
 
     it("removes a crashed orchestrator's containers when a runtime starts, and keeps live ones", async () => {
@@ -419,7 +429,7 @@ describe.skipIf(SKIP)('docker runtime', () => {
         Labels: labels(process.pid, livePlan),
       });
       const logger = collectingLogger();
-      const r = await createDockerRuntime({}, logger);
+      const r = await createDockerRuntime({ image: IMAGE }, logger);
       expect('unavailable' in r).toBe(false);
       expect(logger.lines).toContain(
         `info: removed container omo-worker-x-${orphanPlan} left behind by a stopped orchestrator`,
