@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { InputError, errorMessage } from '../util/errors.js';
+import { registerImage } from './commands/image.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRun } from './commands/run.js';
 import { registerServe } from './commands/serve.js';
@@ -25,6 +26,7 @@ Examples:
   orchestrate run "frontend:Build page | backend:Build API" --runtime local --agent command --agent-command 'echo "$ORCH_TASK_DESCRIPTION"'
   orchestrate run execute plans/feature.md --runtime docker --model anthropic/claude-sonnet-4
   orchestrate workers · orchestrate attach frontend · orchestrate kill-all
+  orchestrate image                                      get the docker runtime's worker image, print its name
 
 Exit codes: 0 all subtasks completed, 1 some did not, 2 invalid input, 130 interrupted.
 Run files: <workspace>/runs/<planId>/ (plan.json, event_log.jsonl, worker-*_result.json, summary.md).`;
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStatus(program);
   registerWorkers(program);
   registerServe(program);
+  registerImage(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
