@@ -47,10 +47,14 @@ function truncate(text: string, max: number): string {
     : `${text.slice(0, max)}\n\n…truncated; the full text is in the run artifact.`;
 }
 
-/** One status for several runs: completed only if every run completed. */
+/**
+ * One status for several runs: completed only if every run completed; prompts_written when every run that
+ * did not complete was asked for prompt files and wrote them.
+ */
 export function overallStatus(statuses: readonly PlanStatus[]): PlanStatus {
   if (statuses.length === 0) return 'failed';
   if (statuses.every((s) => s === 'completed')) return 'completed';
+  if (statuses.every((s) => s === 'completed' || s === 'prompts_written')) return 'prompts_written';
   if (statuses.includes('failed')) return 'failed';
   return statuses.includes('cancelled') ? 'cancelled' : 'failed';
 }
@@ -70,12 +74,17 @@ export function setRunOutputs(reports: readonly RunReport[]): void {
   core.setOutput(Outputs.CommentUrl, lines(reports.map((r) => r.commentUrl)));
 }
 
-/** `t2 (failed), t3 (skipped)`, plan ids prefixed in a batch; empty when every subtask completed. */
+/**
+ * `t2 (failed), t3 (skipped)`, plan ids prefixed in a batch; empty when every subtask completed. The pending
+ * subtasks of a run that was asked for prompt files only are what it was asked for, not a failure.
+ */
 export function incompleteSubtasks(reports: readonly RunReport[]): string[] {
   const prefix = reports.length > 1;
-  return reports.flatMap(({ result }) =>
-    result.subtasks
-      .filter((s) => s.status !== 'completed')
-      .map((s) => `${prefix ? `${result.planId}/` : ''}${s.id} (${s.status.replace('_', ' ')})`),
-  );
+  return reports
+    .filter(({ result }) => result.status !== 'prompts_written')
+    .flatMap(({ result }) =>
+      result.subtasks
+        .filter((s) => s.status !== 'completed')
+        .map((s) => `${prefix ? `${result.planId}/` : ''}${s.id} (${s.status.replace('_', ' ')})`),
+    );
 }

@@ -17,6 +17,11 @@ export interface OrchestrateOptions {
   workspace?: string;
   /** Default: `local`. (The action defaults to `docker`.) */
   runtime?: RuntimeKind;
+  /**
+   * When the runtime or the agent cannot run here: write prompt files instead, with the reason (the
+   * default), or `fail`: throw a WorkersUnavailableError with the reason and write no prompt files.
+   */
+  fallback?: 'prompt-files' | 'fail';
   /** Default: `opencode`. */
   agent?: AgentKind;
   /** The shell command of the `command` agent. */

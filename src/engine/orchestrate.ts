@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Plan, WorkerPlan } from '../plan/types.js';
 import type { Worker } from '../runtime/types.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage, WorkersUnavailableError } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { createPlan } from './create-plan.js';
 import { MAX_DEPTH_WARNING, readDepth } from './depth.js';
@@ -82,16 +82,21 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   if (depth.sequential) logger.warn(MAX_DEPTH_WARNING);
 
   const choice = await chooseExecution(options, depth.sequential, env, logger);
+  if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
+    // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
+    bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
+    finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
+    throw new WorkersUnavailableError(choice.reason);
+  }
   if (choice.kind === 'prompt-files') {
     const howTo = writePromptFiles(plan, files);
-    logger.warn(
-      choice.reason
-        ? `${choice.reason}; wrote prompt files instead`
-        : 'prompt-files runtime: wrote prompt files',
-    );
+    if (choice.reason) logger.warn(`${choice.reason}; wrote prompt files instead`);
+    else logger.info('prompt-files runtime: wrote prompt files');
     logger.info(howTo);
     bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-    return finish({ runtimeName: 'prompt-files', status: 'failed', extraSummary: howTo });
+    // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+    const status = choice.reason ? 'failed' : 'prompts_written';
+    return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
   }
   const { runtime, agent } = choice;
   // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.

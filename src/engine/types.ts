@@ -2,7 +2,8 @@
 
 export type SubtaskStatus =
   'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
-export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled';
+/** `prompts_written`: a run that asked for prompt files (the prompt-files runtime) wrote them; nothing ran. */
+export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled' | 'prompts_written';
 export type RunMode = 'parallel' | 'sequential';
 
 export const TERMINAL_STATUSES: ReadonlySet<SubtaskStatus> = new Set([

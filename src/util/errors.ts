@@ -71,6 +71,17 @@ export class OptionError extends InputError {
   }
 }
 
+/**
+ * Workers cannot start here (no engine, no worker image, no agent) and the run was told not to fall back on
+ * prompt files. Not an input error: the request was fine, the machine is not ready for it.
+ */
+export class WorkersUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`Workers cannot start: ${reason}`);
+    this.name = new.target.name;
+  }
+}
+
 /** The one way to turn anything thrown into a message. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -161,5 +161,14 @@ describe('render', () => {
     expect(text).toContain('### ✅ Plan `p3`: completed');
     expect(text).toContain('| 0 | t1: a | general | ✅ completed | done: a |');
     expect(text).toContain('_Source: the run files._');
+    const prompts = renderPlanStatus(
+      {
+        plan: { id: 'p4', status: 'prompts_written', taskDescription: 'a' },
+        subtasks: [{ index: 0, id: 't1', status: 'pending', description: 'a', domain: 'general' }],
+      },
+      'the run files',
+    );
+    expect(prompts).toContain('### 📝 Plan `p4`: prompts_written');
+    expect(prompts).toContain('| 0 | t1: a | general | ⏳ pending |  |');
   });
 });

@@ -5,12 +5,12 @@ import { describeEvent, type RunReport } from '../../src/action/run-request.js';
 import { statusMinIntervalMs } from '../../src/action/status-comment.js';
 import type { RunResult } from '../../src/engine/types.js';
 
-const report = (planId: string, statuses: string[]): RunReport => ({
+const report = (planId: string, statuses: string[], status?: RunResult['status']): RunReport => ({
   label: 'request',
   artifactUploaded: false,
   result: {
     planId,
-    status: statuses.every((s) => s === 'completed') ? 'completed' : 'failed',
+    status: status ?? (statuses.every((s) => s === 'completed') ? 'completed' : 'failed'),
     subtasks: statuses.map((status, i) => ({ id: `t${i + 1}`, status })),
   } as unknown as RunResult,
 });
@@ -21,6 +21,15 @@ describe('report', () => {
     expect(overallStatus(['completed', 'cancelled'])).toBe('cancelled');
     expect(overallStatus(['cancelled', 'failed'])).toBe('failed');
     expect(overallStatus([])).toBe('failed');
+  });
+
+  it('counts a run asked for prompt files that wrote them as done, not failed', () => {
+    expect(overallStatus(['prompts_written'])).toBe('prompts_written');
+    expect(overallStatus(['prompts_written', 'completed'])).toBe('prompts_written');
+    expect(overallStatus(['prompts_written', 'failed'])).toBe('failed');
+    expect(incompleteSubtasks([report('p1', ['pending', 'pending'], 'prompts_written')])).toEqual([]);
+    // A run that fell back on prompt files did not run: its pending subtasks fail the step.
+    expect(incompleteSubtasks([report('p1', ['pending'], 'failed')])).toEqual(['t1 (pending)']);
   });
 
   it('names the subtasks that did not complete, with the plan id in a batch', () => {

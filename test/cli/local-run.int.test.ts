@@ -315,17 +315,28 @@ describe('orchestrate run (local runtime, command agent)', () => {
     expect(events).not.toContain('worker.spawned');
   });
 
-  it('writes prompt files instead of running with --runtime prompt-files', async () => {
+  it('writes prompt files instead of running with --runtime prompt-files, and that is a success', async () => {
     const r = await runCli(
       ['run', 'Set up db (id: db)', 'Create API (id: api) (depends_on: db)', '--runtime', 'prompt-files'],
       { env },
     );
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/opencode run < .*prompts\/db\.md/);
+    expect(r.stderr).not.toContain('warning:');
+    expect(r.stdout).toMatch(/Plan \w+: prompts_written in .* \(parallel, prompt-files runtime\)/);
     const dir = runDir(r.stdout);
     expect(readFileSync(join(dir, 'worker-backend_prompt.md'), 'utf8')).toContain(
       'Context from previous steps:',
     );
+    const planId = /Plan (\w+):/.exec(r.stdout)![1]!;
+    const status = await runCli(['status', planId, '--json'], { env });
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      plan: { id: planId, status: 'prompts_written' },
+      subtasks: [
+        { id: 'db', status: 'pending' },
+        { id: 'api', status: 'pending' },
+      ],
+    });
   });
 
   it('falls back to prompt files, saying why, when the opencode agent cannot be found (bundle, clean dir)', async () => {

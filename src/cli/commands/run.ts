@@ -46,7 +46,7 @@ export function registerRun(program: Command): void {
       if (raw.json) console.log(JSON.stringify(result, null, 2));
       else console.log(renderRunResult(result));
       process.exitCode =
-        result.status === 'completed'
+        result.status === 'completed' || result.status === 'prompts_written'
           ? EXIT.ok
           : result.status === 'cancelled'
             ? EXIT.interrupted
