@@ -28,6 +28,7 @@ fi
 
 step "docker engine and worker image"
 bash scripts/docker-setup.sh
+bash scripts/registry-setup.sh
 
 step "unit and integration tests"
 mkdir -p .tmp
