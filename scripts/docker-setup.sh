@@ -5,19 +5,19 @@
 #   2. base image: the Dockerfile's ARG BASE_IMAGE (node:24-bookworm-slim). Used if present, else pulled
 #      (time-boxed); where no registry is reachable it is built locally: debootstrap bookworm from the host's
 #      Debian mirror + Node and npm from the npm registry, then `docker import`. Cached by tag.
-#   3. worker image: docker/Dockerfile with the repo root as context, tagged $ORCH_WORKER_IMAGE
-#      (default orchestrate-action-worker:latest); skipped when its hash label matches the inputs.
-# One line per step says what was done. Env: ORCH_WORKER_IMAGE, ORCH_BASE_IMAGE, ORCH_DEBIAN_MIRROR,
-# ORCH_DOCKERD_ARGS, ORCH_DOCKERD_LOG, ORCH_DOCKERD_WAIT (60 s), ORCH_PULL_TIMEOUT (60 s; no registry fails at
-# once), ORCH_NO_HOST_CA=1, ORCH_FORCE_BUILD=1, ORCH_VERBOSE=1 (stream the build output).
+#   3. worker image: `orchestrate image --build` with the committed bundle (dist/cli/index.js), the image
+#      resolver's build step (src/runtime/image/): docker/Dockerfile with the repo root as context, tagged
+#      $ORCH_WORKER_IMAGE, else $ORCH_BUILD_IMAGE, else orchestrate-action-worker:latest; skipped when its hash
+#      label matches what it would be built from.
+# One line per step says what was done. Env: ORCH_WORKER_IMAGE, ORCH_BUILD_IMAGE, ORCH_BASE_IMAGE,
+# ORCH_DEBIAN_MIRROR, ORCH_DOCKERD_ARGS, ORCH_DOCKERD_LOG, ORCH_DOCKERD_WAIT (60 s), ORCH_PULL_TIMEOUT (60 s; no
+# registry fails at once), ORCH_NO_HOST_CA=1, ORCH_FORCE_BUILD=1, ORCH_VERBOSE=1 (stream the build output).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 # shellcheck source=scripts/lib/common.sh
 . "$here/lib/common.sh"
 
-WORKER_IMAGE=${ORCH_WORKER_IMAGE:-orchestrate-action-worker:latest}
-HASH_LABEL=org.orchestrate-action.hash
 DOCKERFILE=$root/docker/Dockerfile
 DOCKERD_LOG=${ORCH_DOCKERD_LOG:-/var/log/orchestrate-dockerd.log}
 DOCKERD_PIDFILE=/var/run/docker.pid
@@ -285,69 +285,13 @@ ensure_base_image() {
 }
 
 # ---------------------------------------------------------------- 3. worker image
-# PEM certificates this machine trusts locally (Debian/Ubuntu keep them in /usr/local/share/ca-certificates),
-# passed to the build so npm works behind a TLS-intercepting egress proxy. Certificates only, never keys.
-# ORCH_NO_HOST_CA=1 turns this off.
-host_extra_ca_certs() {
-  [ "${ORCH_NO_HOST_CA:-}" != 1 ] || return 0
-  local files=() f
-  for f in /usr/local/share/ca-certificates/*.crt /usr/local/share/ca-certificates/*/*.crt; do
-    [ -f "$f" ] && files+=("$f")
-  done
-  if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ] && [[ $NODE_EXTRA_CA_CERTS != /etc/ssl/* ]]; then
-    files+=("$NODE_EXTRA_CA_CERTS")
-  fi
-  [ "${#files[@]}" -gt 0 ] || return 0
-  awk '/-----BEGIN CERTIFICATE-----/ { p = 1 } p { print } /-----END CERTIFICATE-----/ { p = 0 }' "${files[@]}"
-}
-
-# Hash of everything the worker image is made of: base image id, build args, Dockerfile, entry point,
-# .dockerignore, package.json and dist/.
-worker_hash() {
-  local ca=$1 files=() f
-  for f in docker/Dockerfile docker/entrypoint.sh .dockerignore package.json; do
-    [ -f "$root/$f" ] && files+=("$f")
-  done
-  {
-    printf 'base %s %s\n' "$BASE_IMAGE" "$(docker image inspect -f '{{.Id}}' "$BASE_IMAGE")"
-    printf 'ca %s\n' "$(printf '%s' "$ca" | sha256sum)"
-    (cd "$root" && sha256sum -- "${files[@]}")
-    (cd "$root" && find dist -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum --)
-  } | sha256sum | cut -d' ' -f1
-}
-
+# The resolver's build step, so the CLI, the action and this script share one up-to-date check and one build.
 ensure_worker_image() {
-  local t0 ca hash current old_id log
-  t0=$(now)
-  if [ ! -f "$root/dist/cli/index.js" ]; then
-    mkdir -p "$root/dist"
-    say "worker image: note: dist/cli/index.js missing (npm run build); the image's orchestrate will say so"
-  fi
-  ca=$(host_extra_ca_certs)
-  hash=$(worker_hash "$ca")
-  current=$(docker image inspect -f "{{ index .Config.Labels \"$HASH_LABEL\" }}" "$WORKER_IMAGE" 2>/dev/null || true)
-  if [ "$current" = "$hash" ] && [ "${ORCH_FORCE_BUILD:-}" != 1 ]; then
-    say "worker image: $WORKER_IMAGE up to date (hash ${hash:0:12})"
-    return
-  fi
-  old_id=$(docker image inspect -f '{{.Id}}' "$WORKER_IMAGE" 2>/dev/null || true)
-  log=${TMPDIR:-/tmp}/orchestrate-worker-build.$(id -u).log
-  local cmd=(docker build --force-rm -f "$root/docker/Dockerfile" -t "$WORKER_IMAGE"
-    --label "$HASH_LABEL=$hash" --build-arg "BASE_IMAGE=$BASE_IMAGE" --build-arg "EXTRA_CA_CERTS=$ca" "$root")
-  if [ "${ORCH_VERBOSE:-}" = 1 ]; then
-    DOCKER_BUILDKIT=0 "${cmd[@]}" 2>&1 | tee "$log" || die "worker image: docker build failed (log: $log)"
-  elif ! DOCKER_BUILDKIT=0 "${cmd[@]}" >"$log" 2>&1; then
-    tail -n 30 "$log" >&2
-    die "worker image: docker build failed (log: $log)"
-  fi
-  # Drop the image this build replaced if it is left without any tag (and no container uses it).
-  if [ -n "$old_id" ] && [ "$old_id" != "$(docker image inspect -f '{{.Id}}' "$WORKER_IMAGE")" ] &&
-    [ "$(docker image inspect -f '{{len .RepoTags}}' "$old_id" 2>/dev/null)" = 0 ]; then
-    docker rmi "$old_id" >/dev/null 2>&1 || true
-  fi
-  local size
-  size=$(docker image inspect -f '{{.Size}}' "$WORKER_IMAGE" | awk '{ printf "%d MB", $1 / 1000000 }')
-  say "worker image: built $WORKER_IMAGE in $(since "$t0") (hash ${hash:0:12}, $size, log: $log)"
+  local cli=$root/dist/cli/index.js args=(image --build)
+  [ -f "$cli" ] || die "worker image: $cli is missing; run npm run build first"
+  [ "${ORCH_FORCE_BUILD:-}" != 1 ] || args+=(--force)
+  [ "${ORCH_VERBOSE:-}" != 1 ] || args+=(--verbose)
+  ORCH_BASE_IMAGE=$BASE_IMAGE node "$cli" "${args[@]}" >/dev/null || die "worker image: not built (see above)"
 }
 
 ensure_engine
