@@ -19,6 +19,7 @@ export const Inputs = {
   Env: 'env',
   AllowedBots: 'allowed-bots',
   Planner: 'planner',
+  Image: 'image',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

@@ -34,6 +34,8 @@ export interface ActionSettings {
   /** Bot logins allowed to trigger, lower case, without the `[bot]` suffix. */
   allowedBots: string[];
   planner: PlannerKind;
+  /** The worker image to use (docker runtime); else the release image of this version, or a build. */
+  image?: string;
 }
 
 const MAX_TIMEOUT_MS = 24 * 3_600_000;
@@ -75,6 +77,13 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** An image reference as Docker reads it: `[host[:port]/]path[:tag][@digest]`, the path in lower case. */
+const IMAGE_REF = new RegExp(
+  '^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d+)?/)?' +
+    '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*' +
+    '(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$',
+);
+
 /** Keyed exactly like action.yml; empty inputs arrive as undefined. */
 const schema = z.object({
   [Inputs.Tasks]: z.string().default(''),
@@ -112,6 +121,11 @@ const schema = z.object({
     .pipe(z.array(z.string().regex(/^[\w.-]+$/, { error: 'bot logins such as dependabot[bot]' })))
     .default([]),
   [Inputs.Planner]: oneOf(['llm', 'keyword', 'auto'] as const).optional(),
+  [Inputs.Image]: z
+    .string()
+    .trim()
+    .regex(IMAGE_REF, { error: 'an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0' })
+    .optional(),
 });
 
 /**
@@ -158,6 +172,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     // Without a model there is nothing to plan with: keywords. (Trying the LLM first would wait out
     // OpenCode's provider retries before falling back.)
     planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
+    image: s[Inputs.Image],
   };
 }
 

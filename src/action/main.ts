@@ -16,7 +16,8 @@ import { glob, hasMagic } from './glob.js';
 import { checkCommenter } from './permissions.js';
 import { runPost } from './post.js';
 import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js';
-import { runRequest, type RunReport, type RunRequest } from './run-request.js';
+import { prepareWorkers, type PreparedWorkers } from './prepare-workers.js';
+import { coreLogger, runRequest, type RunReport, type RunRequest } from './run-request.js';
 import { parseTrigger, planFileOf, type CommentRef, type Trigger } from './trigger.js';
 
 export async function run(): Promise<void> {
@@ -124,12 +125,15 @@ async function runAll(
   process.once('SIGINT', stop).once('SIGTERM', stop);
 
   const planIds: string[] = [];
+  let prepared: Promise<PreparedWorkers> | undefined;
   const hooks = {
     signal: controller.signal,
     onPlan: (planId: string) => {
       planIds.push(planId);
       core.saveState(State.PlanIds, JSON.stringify(planIds));
     },
+    // Once per job: every run of a batch uses the same image and OpenCode.
+    prepare: () => (prepared ??= prepareWorkers(settings, { ...process.env }, coreLogger)),
   };
   const reports: RunReport[] = [];
   const errors: string[] = [];

@@ -11,6 +11,7 @@ import type { ActionContext } from './context.js';
 import { orchestrate } from './engine.js';
 import type { GitHubGateway } from './github.js';
 import type { ActionSettings } from './inputs.js';
+import type { PreparedWorkers } from './prepare-workers.js';
 import { viewFromResult } from './progress.js';
 import { formatDuration } from './render.js';
 import { StatusComment } from './status-comment.js';
@@ -68,6 +69,8 @@ export interface RunHooks {
   signal: AbortSignal;
   /** Called once the plan id is known (the post step cleans up after it). */
   onPlan(planId: string): void;
+  /** What the workers need on this runner (the worker image, OpenCode); throws the reason there is none. */
+  prepare(): Promise<PreparedWorkers>;
 }
 
 export async function runRequest(
@@ -84,15 +87,19 @@ export async function runRequest(
   // Not awaited: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
   void comment?.start();
 
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (settings.maxDepth !== undefined) env.ORCH_MAX_DEPTH = String(settings.maxDepth);
   let result: RunResult;
   try {
+    const prepared = await hooks.prepare();
+    const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env };
+    if (settings.maxDepth !== undefined) env.ORCH_MAX_DEPTH = String(settings.maxDepth);
     result = await core.group(`Run ${request.label}`, () =>
       orchestrate(request.input, {
         cwd: ctx.repoDir,
         workspace: settings.workspace,
         runtime: settings.runtime,
+        // Workers or nothing: prompt files only when the runtime asks for them.
+        fallback: 'fail',
+        image: prepared.image,
         agent: settings.agent,
         agentCommand: settings.agentCommand,
         model: settings.model,

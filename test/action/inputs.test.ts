@@ -79,6 +79,17 @@ describe('getSettings', () => {
     expect(settingsWith({ 'subtask-timeout': value }).subtaskTimeoutMs).toBe(ms);
   });
 
+  it('takes a worker image by any reference Docker accepts', () => {
+    expect(settingsWith({}).image).toBeUndefined();
+    for (const image of [
+      'ghcr.io/o/orchestrate-action-worker:0.1.0',
+      '127.0.0.1:5000/o/w:1',
+      'ubuntu',
+      `my/worker@sha256:${'a'.repeat(64)}`,
+    ])
+      expect(settingsWith({ image }).image).toBe(image);
+  });
+
   it('takes ORCH_WORKSPACE when the input is empty', () => {
     expect(settingsWith({}, { ORCH_WORKSPACE: '/tmp/ws' }).workspace).toBe('/tmp/ws');
   });
@@ -111,6 +122,11 @@ describe('getSettings', () => {
       'env',
       'GOOD, BAD-NAME',
       "Invalid input 'env': 'BAD-NAME'. Expected environment variable names (letters, digits, _).",
+    ],
+    [
+      'image',
+      'ghcr.io/Owner/Worker:1',
+      "Invalid input 'image': 'ghcr.io/Owner/Worker:1'. Expected an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0.",
     ],
   ])('refuses %s=%j naming the input and quoting the value', (name, value, message) => {
     expect(() => settingsWith({ [name]: value })).toThrow(message);

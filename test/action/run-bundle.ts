@@ -4,10 +4,12 @@
  * GITHUB_API_URL pointing at the fake GitHub server.
  *
  * The bundle is `ORCH_ACTION_BUNDLE` when set, else `dist/index.js`; when neither exists it is built with
- * ncc into a temporary directory (slow, about a minute; said on stderr).
+ * ncc into a temporary directory (slow, about a minute; said on stderr). A run may instead use an action
+ * checked out as a runner checks out `uses: owner/repo@ref` (`actionCheckout`): its own bundle then runs,
+ * with GITHUB_ACTION_PATH, GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF set as GitHub sets them.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +92,28 @@ export interface ActionRun {
   durationMs: number;
 }
 
+/** An action as the runner checks it out: `<dir>/_actions/<owner>/<repo>/<ref>`. */
+export interface ActionCheckout {
+  path: string;
+  /** `owner/repo` */
+  repository: string;
+  ref: string;
+}
+
+/**
+ * Lays out this repository's action (action.yml, the bundle, package.json, docker/ and .dockerignore) where
+ * the runner would check out `uses: <repository>@<ref>`, away from this checkout's node_modules. The bundle
+ * is the one `bundlePath()` runs.
+ */
+export function actionCheckout(dir: string, repository: string, ref: string): ActionCheckout {
+  const where = path.join(dir, '_actions', ...repository.split('/'), ref);
+  mkdirSync(where, { recursive: true });
+  for (const file of ['action.yml', 'package.json', '.dockerignore', 'docker'])
+    cpSync(path.join(ROOT, file), path.join(where, file), { recursive: true });
+  cpSync(path.dirname(bundlePath()), path.join(where, 'dist'), { recursive: true });
+  return { path: where, repository, ref };
+}
+
 export interface RunOptions {
   event: string;
   payload: Record<string, unknown>;
@@ -100,6 +124,10 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Sends this signal to the action after `afterMs` (a cancelled job: the runner sends SIGINT, then SIGTERM). */
   signal?: { name: NodeJS.Signals; afterMs: number };
+  /** Run this checked-out action (its bundle, GITHUB_ACTION_*) instead of `bundlePath()`. */
+  action?: ActionCheckout;
+  /** Each chunk of the action's standard output as it comes (for timing). */
+  onStdout?: (chunk: string) => void;
 }
 
 export const RUN_ID = 4242;
@@ -153,22 +181,31 @@ export async function runAction(box: Sandbox, options: RunOptions): Promise<Acti
     ORCH_STATUS_MIN_INTERVAL_MS: '200',
     ORCH_GITHUB_RETRY_BASE_MS: '20',
     ...(options.apiUrl ? { GITHUB_API_URL: options.apiUrl } : { GITHUB_API_URL: 'http://127.0.0.1:9' }),
+    ...(options.action
+      ? {
+          GITHUB_ACTION_PATH: options.action.path,
+          GITHUB_ACTION_REPOSITORY: options.action.repository,
+          GITHUB_ACTION_REF: options.action.ref,
+        }
+      : {}),
     ...options.env,
   };
+  const bundle = options.action ? path.join(options.action.path, 'dist', 'index.js') : bundlePath();
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve) => {
       const child = execFile(
         process.execPath,
-        [bundlePath()],
+        [bundle],
         { cwd: box.repo, env, timeout: options.timeoutMs ?? 90_000, maxBuffer: 64 * 1024 * 1024 },
         (error, out, err) => {
           const exit = error ? ((error as { code?: unknown }).code ?? null) : 0;
           resolve({ code: typeof exit === 'number' ? exit : null, stdout: out, stderr: err });
         },
       );
-      const { signal } = options;
+      const { signal, onStdout } = options;
       if (signal) setTimeout(() => child.kill(signal.name), signal.afterMs).unref();
+      if (onStdout) child.stdout?.on('data', (chunk: Buffer | string) => onStdout(chunk.toString()));
     },
   );
   return {
