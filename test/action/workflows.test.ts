@@ -10,7 +10,10 @@ interface Step {
 interface Workflow {
   on: unknown;
   permissions?: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; steps: Step[]; if?: string }>;
+  jobs: Record<
+    string,
+    { 'runs-on': string; steps: Step[]; if?: string; permissions?: Record<string, string> }
+  >;
 }
 
 const dir = new URL('../../.github/workflows/', import.meta.url);
@@ -62,5 +65,38 @@ describe('workflows', () => {
     expect(Object.keys(workflow.on as object).sort()).toEqual(['schedule', 'workflow_dispatch']);
     const step = workflow.jobs.batch?.steps.find((s) => s.with?.['plan-file']);
     expect(String(step?.with?.['plan-file'])).toContain('*.md');
+  });
+
+  it('the release workflow pushes the multi-arch worker image to GHCR under the names the action looks for', () => {
+    const workflow = read('release.yml');
+    expect(Object.keys(workflow.on as object).sort()).toEqual(['release', 'workflow_dispatch']);
+    expect((workflow.on as { release: { types: string[] } }).release.types).toEqual(['published']);
+    // packages: write in the one job that pushes, nowhere else.
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const jobs = Object.values(workflow.jobs);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.permissions).toEqual({ contents: 'read', packages: 'write' });
+    const steps = jobs[0]!.steps;
+    const uses = steps.map((s) => s.uses?.replace(/@v\d+$/, '')).filter(Boolean);
+    expect(uses).toEqual(
+      expect.arrayContaining([
+        'docker/setup-qemu-action',
+        'docker/setup-buildx-action',
+        'docker/login-action',
+        'docker/metadata-action',
+        'docker/build-push-action',
+      ]),
+    );
+    const meta = steps.find((s) => s.uses?.startsWith('docker/metadata-action'))!.with!;
+    expect(meta.images).toBe('ghcr.io/${{ github.repository_owner }}/orchestrate-action-worker');
+    expect(String(meta.tags).trim().split('\n')).toEqual([
+      'type=raw,value=${{ steps.version.outputs.version }}',
+      'type=raw,value=${{ steps.version.outputs.major }}',
+    ]);
+    const build = steps.find((s) => s.uses?.startsWith('docker/build-push-action'))!.with!;
+    expect(build).toMatchObject({ file: 'docker/Dockerfile', platforms: 'linux/amd64,linux/arm64' });
+    // The version is package.json's, the one src/runtime/image/names.ts puts in the release image's name.
+    const version = steps.find((s) => s.run?.includes('version=$(jq -r .version package.json)'));
+    expect(version?.run).toContain('echo "major=v${version%%.*}"');
   });
 });
