@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import * as tc from '@actions/tool-cache';
 import { resolveOpencodeBinary } from '../agent/opencode-binary.js';
 import { opencodePackage, thisMachine, type MachineFacts } from '../agent/opencode-package.js';
-import { formatMs } from '../runtime/image/resolve-image.js';
+import { formatMs } from '../util/duration.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { OPENCODE_VERSION } from '../version.js';

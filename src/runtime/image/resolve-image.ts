@@ -12,6 +12,7 @@
  * against the pin. When nothing works, the error lists every step's reason.
  */
 import type Dockerode from 'dockerode';
+import { formatMs } from '../../util/duration.js';
 import { errorMessage } from '../../util/errors.js';
 import type { Logger } from '../../util/logger.js';
 import { inspectImage, pullImage } from './engine-images.js';
@@ -63,10 +64,6 @@ export interface ResolveOptions {
 const DEFAULT_PULL_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_BUILD_TIMEOUT_MS = 30 * 60_000;
 
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 export async function resolveWorkerImage(
   docker: Dockerode,
   request: ImageRequest,
@@ -113,7 +110,7 @@ export async function resolveWorkerImage(
 
   if (options.buildOnly) {
     const tag = request.named ?? ('tag' in request.build ? request.build.tag : undefined);
-    const plan = await prepare(request, tag, options.env, steps);
+    const plan = prepare(request, tag, options, steps);
     if (!plan) throw fail('no worker image could be built');
     if (!options.force && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
       return done(plan.tag, 'up to date');
@@ -131,7 +128,7 @@ export async function resolveWorkerImage(
 
   if (await step(`release image ${request.release}`, present(request.release)))
     return done(request.release, 'present');
-  const plan = await prepare(request, undefined, options.env, steps);
+  const plan = prepare(request, undefined, options, steps);
   if (plan && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
     return done(plan.tag, 'up to date');
   if (await step(`pull ${request.release}`, pull(request.release))) return done(request.release, 'pulled');
@@ -140,23 +137,25 @@ export async function resolveWorkerImage(
   throw fail('no worker image: the release image could not be pulled and none could be built');
 }
 
-/** The build's plan, or undefined with a failed step saying why there is none. */
-async function prepare(
+/** The build's plan, or undefined with a failed (and logged) step saying why there is none. */
+function prepare(
   request: ImageRequest,
   tag: string | undefined,
-  env: NodeJS.ProcessEnv,
+  options: ResolveOptions,
   steps: ImageStep[],
-): Promise<BuildPlan | undefined> {
-  if ('unavailable' in request.build) {
-    steps.push({ step: 'build', ok: false, ms: 0, detail: request.build.unavailable });
-    return undefined;
+): BuildPlan | undefined {
+  let why: string;
+  if ('unavailable' in request.build) why = request.build.unavailable;
+  else {
+    try {
+      return planBuild(request.build.dir, tag ?? request.build.tag, options.env);
+    } catch (error) {
+      why = errorMessage(error);
+    }
   }
-  try {
-    return planBuild(request.build.dir, tag ?? request.build.tag, env);
-  } catch (error) {
-    steps.push({ step: 'build', ok: false, ms: 0, detail: errorMessage(error) });
-    return undefined;
-  }
+  steps.push({ step: 'build', ok: false, ms: 0, detail: why });
+  options.logger.info(`build: ${why}`);
+  return undefined;
 }
 
 function upToDate(docker: Dockerode, plan: BuildPlan) {
