@@ -55,34 +55,13 @@ ensure_engine() {
     pid=$(cat "$DOCKERD_PIDFILE")
     say "engine: dockerd already starting (pid $pid), waiting"
   else
-    mkdir -p "$(dirname "$DOCKERD_LOG")"
-    # Detached: own session, output to the log, and no descriptor of ours (the lock, a caller's pipes) kept
-    # open, so callers that wait for their child's pipes to close are not held up by the daemon.
-    (
-      for fd in /proc/"$BASHPID"/fd/*; do
-        fd=${fd##*/}
-        if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
-      done
-      # shellcheck disable=SC2086  # ORCH_DOCKERD_ARGS is a word list on purpose
-      exec setsid dockerd --pidfile "$DOCKERD_PIDFILE" ${ORCH_DOCKERD_ARGS:-}
-    ) </dev/null >>"$DOCKERD_LOG" 2>&1 &
-    pid=$!
+    # shellcheck disable=SC2086  # ORCH_DOCKERD_ARGS is a word list on purpose
+    start_detached "$DOCKERD_LOG" dockerd --pidfile "$DOCKERD_PIDFILE" ${ORCH_DOCKERD_ARGS:-}
+    pid=$DETACHED_PID
   fi
-  local t0 start=$SECONDS
+  local t0
   t0=$(now)
-  until docker_ok; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      warn "engine: dockerd exited; last lines of $DOCKERD_LOG:"
-      tail -n 20 "$DOCKERD_LOG" >&2 || true
-      exit 1
-    fi
-    if [ $((SECONDS - start)) -ge "$DOCKERD_WAIT" ]; then
-      warn "engine: dockerd (pid $pid) did not answer within ${DOCKERD_WAIT}s; last lines of $DOCKERD_LOG:"
-      tail -n 20 "$DOCKERD_LOG" >&2 || true
-      exit 1
-    fi
-    sleep 0.5
-  done
+  await_daemon "engine: dockerd" "$pid" "$DOCKERD_LOG" "$DOCKERD_WAIT" docker_ok
   say "engine: started dockerd (pid $pid, log: $DOCKERD_LOG) in $(since "$t0")"
 }
 

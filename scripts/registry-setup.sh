@@ -75,27 +75,8 @@ fi
 
 log=$DIR/registry.log
 t0=$(now)
-(
-  for fd in /proc/"$BASHPID"/fd/*; do
-    fd=${fd##*/}
-    if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
-  done
-  exec setsid docker-registry serve "$DIR/config.yml"
-) </dev/null >>"$log" 2>&1 &
-pid=$!
+start_detached "$log" docker-registry serve "$DIR/config.yml"
+pid=$DETACHED_PID
 echo "$pid" >"$DIR/registry.pid"
-start=$SECONDS
-until answers; do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    warn "registry: docker-registry exited; last lines of $log:"
-    tail -n 20 "$log" >&2 || true
-    exit 1
-  fi
-  if [ $((SECONDS - start)) -ge "$WAIT" ]; then
-    warn "registry: docker-registry (pid $pid) did not answer at $ADDR within ${WAIT}s; last lines of $log:"
-    tail -n 20 "$log" >&2 || true
-    exit 1
-  fi
-  sleep 0.2
-done
+await_daemon "registry: docker-registry" "$pid" "$log" "$WAIT" answers
 say "registry: started docker-registry at $ADDR (pid $pid, storage $DIR/storage, log $log) in $(since "$t0")"

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Helpers shared by scripts/setup-host.sh and scripts/docker-setup.sh: messages, root check, and an
-# idempotent "install these Debian packages if their commands are missing" step (apt-get update at most once).
+# Helpers shared by scripts/setup-host.sh, scripts/docker-setup.sh and scripts/registry-setup.sh: messages,
+# root check, an idempotent "install these Debian packages if their commands are missing" step (apt-get
+# update at most once), and starting a daemon detached and waiting for it.
 
 say() { printf '%s\n' "$*"; }
 warn() { printf '%s\n' "$*" >&2; }
@@ -70,3 +71,40 @@ ensure_tools() {
 # Timing with tenths of a second: t0=$(now); …; echo "took $(since "$t0")".
 now() { date +%s.%N; }
 since() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1fs", e - s }'; }
+
+# start_detached LOG CMD... : starts CMD in a session of its own, output appended to LOG, holding no descriptor
+# of this shell (the lock, a caller's pipes), so callers that wait for their child's pipes to close are not
+# held up by the daemon. Sets DETACHED_PID.
+start_detached() {
+  local log=$1
+  shift
+  mkdir -p "$(dirname "$log")"
+  (
+    for fd in /proc/"$BASHPID"/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+    done
+    exec setsid "$@"
+  ) </dev/null >>"$log" 2>&1 &
+  DETACHED_PID=$!
+}
+
+# await_daemon LABEL PID LOG SECONDS CHECK... : polls CHECK until it succeeds; when PID exits, or SECONDS pass
+# first, shows the last lines of LOG and exits 1.
+await_daemon() {
+  local label=$1 pid=$2 log=$3 wait=$4 start=$SECONDS
+  shift 4
+  until "$@"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      warn "$label exited; last lines of $log:"
+      tail -n 20 "$log" >&2 || true
+      exit 1
+    fi
+    if [ $((SECONDS - start)) -ge "$wait" ]; then
+      warn "$label (pid $pid) did not answer within ${wait}s; last lines of $log:"
+      tail -n 20 "$log" >&2 || true
+      exit 1
+    fi
+    sleep 0.2
+  done
+}
