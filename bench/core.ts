@@ -13,10 +13,8 @@ import { createPlan, orchestrate } from '../src/engine/orchestrate.js';
 import { tmuxAvailable } from '../src/runtime/tmux.js';
 import { medianOf, type Row } from './stats.js';
 
-const workspace = mkdtempSync(join(tmpdir(), 'orch-bench-'));
-// Not a git repository: these figures are the orchestrator's own; worktrees are measured on their own.
-const cwd = mkdtempSync(join(tmpdir(), 'orch-bench-cwd-'));
-const quiet = { workspace, cwd, env: { ...process.env, ORCH_DEPTH: '0' } };
+// Made when the suite runs, not when bench/index.ts imports this file for another suite (they were left behind).
+let quiet: { workspace: string; cwd: string; env: NodeJS.ProcessEnv };
 
 function spawnNoop(): Promise<void> {
   return new Promise((resolve) =>
@@ -40,6 +38,10 @@ async function chain(tmux: boolean): Promise<void> {
 }
 
 export async function coreBench(): Promise<Row[]> {
+  const workspace = mkdtempSync(join(tmpdir(), 'orch-bench-'));
+  // Not a git repository: these figures are the orchestrator's own; worktrees are measured on their own.
+  const cwd = mkdtempSync(join(tmpdir(), 'orch-bench-cwd-'));
+  quiet = { workspace, cwd, env: { ...process.env, ORCH_DEPTH: '0' } };
   const rows: Row[] = [];
   const runs = 5;
 

@@ -4,6 +4,7 @@
  */
 import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
+import { imageBench } from './image.js';
 import { opencodeBench } from './opencode.js';
 import { printTable, type Row } from './stats.js';
 
@@ -12,6 +13,7 @@ const only = process.argv[2];
 const suites: Array<[string, () => Promise<Row[]>]> = [
   ['core', coreBench],
   ['docker', dockerBench],
+  ['image', imageBench],
   ['opencode', opencodeBench],
 ];
 for (const [name, suite] of suites) {
