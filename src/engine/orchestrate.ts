@@ -192,12 +192,25 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       }
       if (worktrees) {
         // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-        await worktrees
+        const committed = await worktrees
           .commit(
             task.domain,
             `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`,
           )
-          .catch((error: unknown) => logger.warn(`committing ${task.id}: ${errorMessage(error)}`));
+          .catch((error: unknown) => {
+            logger.warn(`committing ${task.id}: ${errorMessage(error)}`);
+            return {};
+          });
+        if ('refused' in committed && committed.refused) {
+          logger.warn(`${task.id}: ${committed.refused}`);
+          bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
+          return {
+            status: 'failed',
+            result: verdict.result || null,
+            error: committed.refused,
+            details: verdict.details,
+          };
+        }
       }
       if (stopReason)
         return {
