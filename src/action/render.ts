@@ -22,6 +22,7 @@ const PLAN_EMOJI: Record<PlanStatus, string> = {
   completed: '✅',
   failed: '❌',
   cancelled: '🚫',
+  interrupted: '💥',
 };
 
 /** Marks the action's own comments, so a reader (or a later run) can tell them apart. */

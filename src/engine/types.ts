@@ -2,7 +2,8 @@
 
 export type SubtaskStatus =
   'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
-export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled';
+/** `interrupted`: the orchestrator died while the plan was planning or executing (see lifecycle/reaper.ts). */
+export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
 export type RunMode = 'parallel' | 'sequential';
 
 export const TERMINAL_STATUSES: ReadonlySet<SubtaskStatus> = new Set([
@@ -59,7 +60,7 @@ export interface WorkerResult {
 
 export interface RunResult {
   planId: string;
-  status: Exclude<PlanStatus, 'planning' | 'executing'>;
+  status: Exclude<PlanStatus, 'planning' | 'executing' | 'interrupted'>;
   mode: RunMode;
   runtime: string;
   runDir: string;

@@ -75,3 +75,35 @@ function quoteValue(value: string): string {
     .replace(/\t/g, '\\t');
   return `"${escaped}"`;
 }
+
+/** Keys whose value is a credential, or that pull in other files (which may hold one). */
+const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
+const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
+
+/**
+ * The repository's own configuration without what a worker must not read: the token actions/checkout
+ * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
+ * The local runtime's sandbox shows a worker this file in place of the real one.
+ */
+export function sanitizeConfig(
+  entries: ReadonlyArray<[string, string | undefined]>,
+): Array<[string, string | undefined]> {
+  return entries
+    .filter(([key]) => !CREDENTIAL_KEY.test(key))
+    .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
+}
+
+export async function writeSanitizedRepoConfig(commonDir: string, file: string): Promise<void> {
+  let entries: Array<[string, string | undefined]> = [];
+  try {
+    const { stdout } = await execFileAsync(
+      'git',
+      ['config', '--file', join(commonDir, 'config'), '--list', '-z'],
+      { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 },
+    );
+    entries = parseConfigList(stdout);
+  } catch {
+    // No readable config: the worker sees an empty one.
+  }
+  writeFileSync(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
+}

@@ -17,7 +17,7 @@ import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { isAbsolute, join, resolve } from 'node:path';
 import { workerName } from '../plan/types.js';
 import { git, tryGit, type GitOptions, type TrustedConfig } from './git.js';
-import { snapshotGitConfig } from './trusted-config.js';
+import { snapshotGitConfig, writeSanitizedRepoConfig } from './trusted-config.js';
 
 export interface MergeReport {
   merged?: string;
@@ -52,6 +52,10 @@ export class WorktreeSet {
     readonly planId: string,
     /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
     readonly root: string,
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    readonly commonDir: string,
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    readonly sanitizedConfig: string,
     private readonly trusted: TrustedConfig,
   ) {}
 
@@ -61,10 +65,22 @@ export class WorktreeSet {
     if (!top) return undefined;
     const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
     if (!head) return undefined;
+    const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
+    const commonDir = resolve(top, common);
     const root = join(workspace, 'worktrees', planId);
     const trustedDir = join(root, '.trusted');
     mkdirSync(trustedDir, { recursive: true, mode: 0o700 });
-    return new WorktreeSet(top, head, planId, root, await snapshotGitConfig(trustedDir));
+    const sanitizedConfig = join(root, '.repo-config');
+    await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
+    return new WorktreeSet(
+      top,
+      head,
+      planId,
+      root,
+      commonDir,
+      sanitizedConfig,
+      await snapshotGitConfig(trustedDir),
+    );
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {

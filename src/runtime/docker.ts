@@ -15,7 +15,7 @@ import { IMAGE_USER, resolveSettings, type DockerSettings } from './docker-conta
 import { WorkdirOwnership } from './docker-ownership.js';
 import { reapOrphans } from './docker-reaper.js';
 import { DockerWorker } from './docker-worker.js';
-import type { Runtime, Worker, WorkerSpec } from './types.js';
+import type { ResourceTracker, Runtime, Worker, WorkerSpec } from './types.js';
 
 const PING_TIMEOUT_MS = 3000;
 
@@ -27,6 +27,7 @@ function engineAddress(env: NodeJS.ProcessEnv): string {
 export async function createDockerRuntime(
   options: OrchestrateOptions,
   logger: Logger,
+  tracker?: ResourceTracker,
 ): Promise<DockerRuntime | { unavailable: string }> {
   const env = options.env ?? process.env;
   // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
@@ -49,7 +50,7 @@ export async function createDockerRuntime(
     return { unavailable: `could not look up worker image ${settings.image}: ${errorMessage(error)}` };
   }
   await reapOrphans(client.docker, logger);
-  return new DockerRuntime(client, settings, logger);
+  return new DockerRuntime(client, settings, logger, {}, tracker);
 }
 
 export class DockerRuntime implements Runtime {
@@ -64,9 +65,10 @@ export class DockerRuntime implements Runtime {
     private readonly logger: Logger,
     /** Extra labels on every container (tests mark theirs). */
     private readonly labels: Record<string, string> = {},
+    tracker?: ResourceTracker,
   ) {
     if (settings.chownWorkdir)
-      this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger);
+      this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger, tracker);
   }
 
   get docker(): Dockerode {

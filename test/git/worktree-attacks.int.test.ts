@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../support/cli.js';
+import { runCli, sharedTempDir } from '../support/cli.js';
 
 const dirs: Array<{ remove(): void }> = [];
 afterAll(() => {
@@ -19,7 +19,8 @@ afterAll(() => {
 });
 
 function repo(): { root: string; repo: string; marks: string; workspace: string; home: string } {
-  const d = tempDir('orch-git-attack-');
+  // Outside /tmp: a sandboxed local worker has a private /tmp, and the attack needs HOME and marks.
+  const d = sharedTempDir('orch-git-attack-');
   dirs.push(d);
   const root = d.path;
   const r = join(root, 'repo');
