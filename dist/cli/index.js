@@ -793,6 +793,7 @@ function addRunOptions(cmd) {
         .option('--agent-command <cmd>', 'shell command run once per subtask by the command agent (sh -c)')
         .option('--model <provider/model>', 'model passed to OpenCode')
         .option('--no-tmux', 'local runtime: run workers as plain process groups even where tmux is installed')
+        .option('--no-sandbox', 'local runtime: run subtasks outside the bubblewrap sandbox (they can then read this process environment)')
         .option('--concurrency <n>', 'most workers running at once (default: all)')
         .option('--timeout <duration>', 'per-subtask timeout: 600, 90s, 10m, 1h', '10m')
         .addOption(new Option('--network <mode>', 'docker network of worker containers')
@@ -842,6 +843,7 @@ const rawRunOptions = schemas/* object */.Ikc({
     timeout: schemas/* string */.YjP(),
     network: schemas/* enum */.k5n(['bridge', 'host', 'none']),
     tmux: schemas/* boolean */.zMY().optional(),
+    sandbox: schemas/* boolean */.zMY().optional(),
     env: schemas/* array */.YOg(schemas/* string */.YjP()),
     workspace: schemas/* string */.YjP().optional(),
     maxSubtasks: wholeNumber('--max-subtasks', 1, 10_000),
@@ -875,6 +877,7 @@ function toOrchestrateOptions(raw) {
         timeoutMs: parseDuration(o.timeout, '--timeout'),
         network: o.network,
         tmux: o.tmux === false ? false : undefined,
+        sandbox: o.sandbox === false ? 'off' : undefined,
         envNames: o.env,
         workspace: o.workspace,
         maxSubtasks: o.maxSubtasks,
@@ -5247,7 +5250,7 @@ async function createRuntime(requested, sequential, options, logger, tracker) {
         if (options.tmux === undefined && !tmux)
             logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
         const mode = options.sandbox ?? 'auto';
-        const probe = mode === 'off' ? undefined : (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .probeSandbox */ .UB)();
+        const probe = mode === 'off' ? undefined : (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .probeSandbox */ .UB)(options.env ?? process.env);
         if (probe && !probe.available) {
             if (mode === 'required')
                 return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
@@ -5689,11 +5692,17 @@ function runProcessGroup(cmd) {
 
 
 let probed;
-/** Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor). */
-function probeSandbox() {
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
     if (probed)
         return probed;
-    const bwrap = ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'].find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
     if (!bwrap) {
         probed = {
             available: false,

@@ -21086,11 +21086,17 @@ function runProcessGroup(cmd) {
 
 
 let probed;
-/** Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor). */
-function probeSandbox() {
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
     if (probed)
         return probed;
-    const bwrap = ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'].find((p) => (0,external_node_fs_.existsSync)(p));
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
     if (!bwrap) {
         probed = {
             available: false,
@@ -21544,7 +21550,7 @@ async function createRuntime(requested, sequential, options, logger, tracker) {
         if (options.tmux === undefined && !tmux)
             logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
         const mode = options.sandbox ?? 'auto';
-        const probe = mode === 'off' ? undefined : probeSandbox();
+        const probe = mode === 'off' ? undefined : probeSandbox(options.env ?? process.env);
         if (probe && !probe.available) {
             if (mode === 'required')
                 return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };

@@ -19,6 +19,7 @@ export const Inputs = {
   Env: 'env',
   AllowedBots: 'allowed-bots',
   Planner: 'planner',
+  AllowUnsandboxedLocal: 'allow-unsandboxed-local',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

@@ -34,6 +34,11 @@ export interface ActionSettings {
   /** Bot logins allowed to trigger, lower case, without the `[bot]` suffix. */
   allowedBots: string[];
   planner: PlannerKind;
+  /**
+   * `runtime: local` without the sandbox where bubblewrap cannot run (workers can then read the job's
+   * environment, tokens included): only when the workflow says so.
+   */
+  allowUnsandboxedLocal: boolean;
 }
 
 const MAX_TIMEOUT_MS = 24 * 3_600_000;
@@ -112,6 +117,9 @@ const schema = z.object({
     .pipe(z.array(z.string().regex(/^[\w.-]+$/, { error: 'bot logins such as dependabot[bot]' })))
     .default([]),
   [Inputs.Planner]: oneOf(['llm', 'keyword', 'auto'] as const).optional(),
+  [Inputs.AllowUnsandboxedLocal]: oneOf(['true', 'false'] as const)
+    .transform((v) => v === 'true')
+    .default(false),
 });
 
 /**
@@ -158,6 +166,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     // Without a model there is nothing to plan with: keywords. (Trying the LLM first would wait out
     // OpenCode's provider retries before falling back.)
     planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
+    allowUnsandboxedLocal: s[Inputs.AllowUnsandboxedLocal],
   };
 }
 

@@ -94,6 +94,8 @@ export async function runRequest(
         maxSubtasks: settings.maxSubtasks,
         envNames: settings.envNames,
         planner: settings.planner,
+        // A local worker outside the sandbox can read this process's environment: the job's tokens.
+        sandbox: settings.allowUnsandboxedLocal ? 'auto' : 'required',
         env,
         signal: hooks.signal,
         logger: coreLogger,

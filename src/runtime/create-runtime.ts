@@ -23,7 +23,7 @@ export async function createRuntime(
     if (options.tmux === undefined && !tmux)
       logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
     const mode = options.sandbox ?? 'auto';
-    const probe = mode === 'off' ? undefined : probeSandbox();
+    const probe = mode === 'off' ? undefined : probeSandbox(options.env ?? process.env);
     if (probe && !probe.available) {
       if (mode === 'required')
         return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };

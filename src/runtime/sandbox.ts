@@ -33,10 +33,16 @@ export type SandboxAvailability = { available: true; bwrap: string } | { availab
 
 let probed: SandboxAvailability | undefined;
 
-/** Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor). */
-export function probeSandbox(): SandboxAvailability {
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+export function probeSandbox(env: NodeJS.ProcessEnv = process.env): SandboxAvailability {
   if (probed) return probed;
-  const bwrap = ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'].find((p) => existsSync(p));
+  const candidates = env.ORCH_BWRAP
+    ? [env.ORCH_BWRAP]
+    : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+  const bwrap = candidates.find((p) => existsSync(p));
   if (!bwrap) {
     probed = {
       available: false,
