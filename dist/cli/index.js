@@ -328,12 +328,15 @@ function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+// EXTERNAL MODULE: ./src/agent/task-env.ts
+var task_env = __nccwpck_require__(64534);
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 /**
  * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
@@ -381,10 +384,7 @@ class OpencodeAgent {
         return {
             script: OPENCODE_SCRIPT,
             env: {
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
+                ...(0,task_env/* taskEnv */.vc)(ctx),
                 ORCH_OPENCODE_DIR: ctx.workdir,
                 // A title of our own also spares the model a title-generation request on every run.
                 ORCH_OPENCODE_TITLE: sessionTitle(ctx),
@@ -506,6 +506,31 @@ function lastLines(text, count) {
 }
 function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 64534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vc: () => (/* binding */ taskEnv)
+/* harmony export */ });
+/* unused harmony exports MAX_ENV_DESCRIPTION_CHARS, descriptionForEnv */
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
 }
 
 
@@ -973,13 +998,17 @@ function registerServe(program) {
         .command('serve')
         .description('serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)')
         .option('--host <host>', 'address to bind', '127.0.0.1')
-        .option('--port <port>', 'port', '8080')).action(async (raw) => {
+        .option('--port <port>', 'port', '8080')
+        .option('--max-plans <n>', 'plans planning or running at once; more are answered 429', '4')).action(async (raw) => {
         const token = process.env.ORCH_API_TOKEN;
         if (!token)
             throw new util_errors/* InputError */.dz('ORCH_API_TOKEN is not set: the REST API refuses to start without a bearer token');
         const port = Number(raw.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             throw new util_errors/* InputError */.dz(`Invalid --port '${String(raw.port)}'`);
+        const maxPlans = Number(raw.maxPlans);
+        if (!Number.isInteger(maxPlans) || maxPlans < 1 || maxPlans > 1000)
+            throw new util_errors/* InputError */.dz(`Invalid --max-plans '${String(raw.maxPlans)}'. Expected a whole number from 1 to 1000.`);
         const { startApiServer } = await Promise.all(/* import() */[__nccwpck_require__.e(703), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95033));
         const server = await startApiServer({
             host: String(raw.host),
@@ -987,6 +1016,7 @@ function registerServe(program) {
             token,
             runOptions: toOrchestrateOptions(raw),
             logger: (0,util_logger/* stderrLogger */.D)(),
+            maxPlans,
         });
         process.stderr.write(`orchestrate API listening on ${server.url}\n`);
         await new Promise((resolve) => {
@@ -999,7 +1029,10 @@ function registerServe(program) {
 
 // EXTERNAL MODULE: ./src/engine/status.ts
 var engine_status = __nccwpck_require__(28678);
+// EXTERNAL MODULE: ./src/plan/plan-id.ts
+var plan_id = __nccwpck_require__(1464);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+
 
 
 
@@ -1011,8 +1044,8 @@ function registerStatus(program) {
         .option('--json', 'print the status as JSON')
         .option('--workspace <dir>', 'where run files are (default: $ORCH_WORKSPACE or ~/.opencode-orchestrator)')
         .action((planId, opts) => {
-        if (!/^[A-Za-z0-9._-]+$/.test(planId))
-            throw new util_errors/* InputError */.dz(`Invalid plan id '${planId}'`);
+        if (!(0,plan_id/* isPlanId */.D)(planId))
+            throw new util_errors/* InputError */.dz(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
         const dir = (0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(opts.workspace, process.env), planId);
         const status = (0,engine_status/* readRunStatus */.qQ)(dir);
         if (!status)
@@ -2521,7 +2554,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/agent/task-env.ts
+var task_env = __nccwpck_require__(64534);
 ;// CONCATENATED MODULE: ./src/agent/command.ts
+
 class CommandAgent {
     command;
     kind = 'command';
@@ -2532,13 +2568,7 @@ class CommandAgent {
         return {
             // The command travels in the environment, never spliced into the script, so no quoting can break it.
             script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
+            env: { ORCH_AGENT_COMMAND: this.command, ...(0,task_env/* taskEnv */.vc)(ctx) },
         };
     }
     interpret(outcome) {
@@ -3567,12 +3597,17 @@ function workerConfinement(workspace, worktrees, env) {
         ],
     };
 }
-/** The result as dependents, files and comments get it: at most MAX_RESULT_CHARS, saying what was cut. */
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
 function capResult(result, logFile, max = MAX_RESULT_CHARS) {
     if (result.length <= max)
         return result;
-    const marker = `\n\n[… result truncated: ${result.length - max} more characters; the full output is in ${logFile}]`;
-    return result.slice(0, max) + marker;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
 // EXTERNAL MODULE: ./src/agent/one-shot.ts
@@ -4786,8 +4821,9 @@ async function removeWorktrees(worktrees) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
 /* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88646);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99516);
+/* harmony import */ var _plan_id_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1464);
 /* harmony import */ var _parse_task_id_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96974);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9898);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9898);
 /**
  * Parsed tasks to a validated plan: ids, domains, the dependency graph's checks, and one worker per domain.
  * Pure apart from drawing a random plan id when none is given.
@@ -4799,9 +4835,9 @@ async function removeWorktrees(worktrees) {
 
 
 
+
 /** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
 const DEFAULT_MAX_SUBTASKS = 50;
-const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /**
  * Throws an `InputError` subclass, before anything runs, for: an empty list, more than `maxSubtasks`, a bad
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
@@ -4811,7 +4847,7 @@ function buildPlan(parsed, options = {}) {
     if (!Number.isInteger(max) || max < 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('maxSubtasks', max, 'a whole number of at least 1');
     const planId = options.planId ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
-    if (!PLAN_ID.test(planId))
+    if (!(0,_plan_id_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanId */ .D)(planId))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
     if (raws.length === 0)
@@ -4879,7 +4915,7 @@ function groupWorkers(subtasks) {
     const domainOf = new Map(subtasks.map((s) => [s.id, s.domain]));
     for (const id of (0,_graph_dag_js__WEBPACK_IMPORTED_MODULE_1__/* .topologicalOrder */ ._o)(subtasks))
         byDomain.get(domainOf.get(id)).push(id);
-    return [...byDomain].map(([domain, ids]) => ({ name: (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .workerName */ .i)(domain), domain, subtasks: ids }));
+    return [...byDomain].map(([domain, ids]) => ({ name: (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .workerName */ .i)(domain), domain, subtasks: ids }));
 }
 function emptyDetail(parsed) {
     if (!parsed.source)
@@ -5147,6 +5183,25 @@ function checkTaskId(id) {
     if (!TASK_ID.test(trimmed))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR('task id', id, TASK_ID_EXPECTED);
     return trimmed;
+}
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isPlanId)
+/* harmony export */ });
+/* unused harmony export PLAN_ID_PATTERN */
+/**
+ * Plan ids: lowercase letters, digits and `-`, 1-64 long. An id becomes part of container, tmux socket,
+ * branch and directory names, so anything else (`.`, `..`, `/`) is refused wherever an id comes in.
+ */
+const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isPlanId(value) {
+    return PLAN_ID_PATTERN.test(value);
 }
 
 

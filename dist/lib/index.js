@@ -9776,6 +9776,16 @@ class AutoIdCollisionError extends errors/* DuplicateIdError */.hl {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/plan-id.ts
+/**
+ * Plan ids: lowercase letters, digits and `-`, 1-64 long. An id becomes part of container, tmux socket,
+ * branch and directory names, so anything else (`.`, `..`, `/`) is refused wherever an id comes in.
+ */
+const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isPlanId(value) {
+    return PLAN_ID_PATTERN.test(value);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/parse/task-id.ts
 /**
  * Task ids: what `(id: …)`, `depends_on` and plan files may use. They travel into environment variables,
@@ -9811,9 +9821,9 @@ const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
 
 
 
+
 /** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
 const DEFAULT_MAX_SUBTASKS = 50;
-const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /**
  * Throws an `InputError` subclass, before anything runs, for: an empty list, more than `maxSubtasks`, a bad
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
@@ -9823,7 +9833,7 @@ function buildPlan(parsed, options = {}) {
     if (!Number.isInteger(max) || max < 1)
         throw new errors/* OptionError */.eR('maxSubtasks', max, 'a whole number of at least 1');
     const planId = options.planId ?? (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
-    if (!PLAN_ID.test(planId))
+    if (!isPlanId(planId))
         throw new errors/* OptionError */.eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
     if (raws.length === 0)
@@ -20572,12 +20582,29 @@ function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+;// CONCATENATED MODULE: ./src/agent/task-env.ts
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 /**
  * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
@@ -20625,10 +20652,7 @@ class OpencodeAgent {
         return {
             script: OPENCODE_SCRIPT,
             env: {
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
+                ...taskEnv(ctx),
                 ORCH_OPENCODE_DIR: ctx.workdir,
                 // A title of our own also spares the model a title-generation request on every run.
                 ORCH_OPENCODE_TITLE: sessionTitle(ctx),
@@ -21590,6 +21614,7 @@ function readDepth(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/agent/command.ts
+
 class CommandAgent {
     command;
     kind = 'command';
@@ -21600,13 +21625,7 @@ class CommandAgent {
         return {
             // The command travels in the environment, never spliced into the script, so no quoting can break it.
             script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
+            env: { ORCH_AGENT_COMMAND: this.command, ...taskEnv(ctx) },
         };
     }
     interpret(outcome) {
@@ -23234,12 +23253,17 @@ function workerConfinement(workspace, worktrees, env) {
         ],
     };
 }
-/** The result as dependents, files and comments get it: at most MAX_RESULT_CHARS, saying what was cut. */
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
 function capResult(result, logFile, max = MAX_RESULT_CHARS) {
     if (result.length <= max)
         return result;
-    const marker = `\n\n[… result truncated: ${result.length - max} more characters; the full output is in ${logFile}]`;
-    return result.slice(0, max) + marker;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts

@@ -35,9 +35,14 @@ export function workerConfinement(
   };
 }
 
-/** The result as dependents, files and comments get it: at most MAX_RESULT_CHARS, saying what was cut. */
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
 export function capResult(result: string, logFile: string, max = MAX_RESULT_CHARS): string {
   if (result.length <= max) return result;
-  const marker = `\n\n[… result truncated: ${result.length - max} more characters; the full output is in ${logFile}]`;
-  return result.slice(0, max) + marker;
+  const head = Math.floor(max / 4);
+  const tail = max - head;
+  const cut = result.length - max;
+  return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
