@@ -6,8 +6,10 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkoutLikeActions } from './checkout.js';
+import { FakeGitHub } from './fake-github.js';
 import { GitRemote, type GitRemoteOptions } from './git-remote.js';
 
 const run = promisify(execFile);
@@ -194,5 +196,27 @@ describe('git remote over smart HTTP', () => {
     remote = undefined;
     expect(existsSync(dir)).toBe(false);
     await expect(fetch(`${url}/Codertocat/Hello-World/info/refs`)).rejects.toThrow();
+  });
+
+  it('works with the fake GitHub API: a pull request opened for a pushed branch carries its commit', async () => {
+    const r = await start();
+    const gh = await FakeGitHub.start({ branchSha: (branch) => r.sha(branch) });
+    try {
+      const octokit = getOctokit(r.token, { baseUrl: gh.url });
+      const pr = { owner: r.owner, repo: r.repo, title: 'Login', head: 'orchestrate/1-abc', base: 'main' };
+      // Before the push the branch does not exist, and GitHub refuses the pull request.
+      const early = await failure(octokit.rest.pulls.create(pr));
+      expect(early).toContain('"field":"head","code":"invalid"');
+
+      const co = await checkoutLikeActions(r);
+      const sha = await co.commit({ 'login.ts': 'export {};\n' }, 'Add login');
+      await co.git('push', 'origin', 'HEAD:refs/heads/orchestrate/1-abc');
+      const { data } = await octokit.rest.pulls.create(pr);
+      expect(data.head).toMatchObject({ ref: 'orchestrate/1-abc', sha });
+      expect(data.base.sha).toBe(r.sha('main'));
+      gh.assertNoViolations();
+    } finally {
+      await gh.close();
+    }
   });
 });
