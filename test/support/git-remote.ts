@@ -17,13 +17,14 @@
  * `close()` stops the server, ends its CGI processes and removes the repository; the server never keeps the
  * test process alive. checkout.ts makes a checkout the way actions/checkout leaves one.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gitHttpBackend } from './git-http-backend.js';
 
 export interface GitRemoteOptions {
   /** Default `Codertocat` and `Hello-World`, the repository of the webhook examples the action tests use. */
@@ -319,9 +320,17 @@ export class GitRemote {
       res.writeHead(403, { 'content-type': 'text/plain' }).end(`${this.writesRefused}\n`);
       return;
     }
-    this.cgi(req, res, `/${this.owner}/${this.repo}.git${match[3]}`, url.search.slice(1), (status) =>
-      record(status, auth),
-    );
+    const child = gitHttpBackend(req, res, {
+      projectRoot: path.join(this.dir, 'srv'),
+      pathInfo: `/${this.owner}/${this.repo}.git${match[3]}`,
+      query: url.search.slice(1),
+      env: gitEnv(this.dir),
+      done: (status) => {
+        this.children.delete(child);
+        record(status, auth);
+      },
+    });
+    this.children.add(child);
   }
 
   private authenticate(header: string | undefined): GitRequest['auth'] {
@@ -330,67 +339,6 @@ export class GitRemote {
     const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
     const password = decoded.slice(decoded.indexOf(':') + 1);
     return decoded.includes(':') && password === this.token ? 'ok' : 'wrong';
-  }
-
-  /** Runs `git http-backend` for one request, as a web server runs a CGI program. */
-  private cgi(
-    req: IncomingMessage,
-    res: ServerResponse,
-    pathInfo: string,
-    query: string,
-    done: (status: number) => void,
-  ): void {
-    const header = (name: string) => {
-      const value = req.headers[name];
-      return Array.isArray(value) ? value.join(', ') : (value ?? '');
-    };
-    const child = spawn('git', ['http-backend'], {
-      env: {
-        ...gitEnv(this.dir),
-        GIT_PROJECT_ROOT: path.join(this.dir, 'srv'),
-        GIT_HTTP_EXPORT_ALL: '1',
-        PATH_INFO: pathInfo,
-        QUERY_STRING: query,
-        REQUEST_METHOD: req.method ?? 'GET',
-        CONTENT_TYPE: header('content-type'),
-        ...(req.headers['content-length'] ? { CONTENT_LENGTH: header('content-length') } : {}),
-        HTTP_CONTENT_ENCODING: header('content-encoding'),
-        HTTP_GIT_PROTOCOL: header('git-protocol'),
-        // http-backend enables receive-pack only for an authenticated user.
-        REMOTE_USER: 'x-access-token',
-        REMOTE_ADDR: '127.0.0.1',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.children.add(child);
-    req.pipe(child.stdin);
-    child.stdin.on('error', () => undefined); // the backend may answer before it has read the whole body
-    let head = Buffer.alloc(0);
-    let status = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (status) return void res.write(chunk);
-      head = Buffer.concat([head, chunk]);
-      const end = head.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const headers: Record<string, string> = {};
-      for (const line of head.subarray(0, end).toString('latin1').split('\r\n')) {
-        const at = line.indexOf(':');
-        headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-      }
-      status = Number(/^\d+/.exec(headers.status ?? '')?.[0] ?? 200);
-      delete headers.status;
-      res.writeHead(status, headers);
-      res.write(head.subarray(end + 4));
-    });
-    child.on('close', () => {
-      this.children.delete(child);
-      if (!status) {
-        status = 500;
-        res.writeHead(500, { 'content-type': 'text/plain' });
-      }
-      res.end();
-      done(status);
-    });
   }
 }
 
