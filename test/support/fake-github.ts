@@ -367,7 +367,7 @@ function legacy(role: string): string {
 }
 
 /** A string field of a JSON body (the schema check has already made sure of its type). */
-export function field(body: unknown, key: string): string {
+function field(body: unknown, key: string): string {
   const value =
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : '';
