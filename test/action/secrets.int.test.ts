@@ -30,6 +30,7 @@ function attack(repo: string): string {
 const boxes: Sandbox[] = [];
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
+  fake?.assertNoViolations();
   await fake?.close();
   fake = undefined;
 });

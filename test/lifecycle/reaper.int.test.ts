@@ -115,6 +115,27 @@ describe('a run whose orchestrator was killed', () => {
     expect(branches).toContain(`orchestrate/${planId}/frontend`);
   });
 
+  it('kill-all stops a live run: its orchestrator exits 130 and nothing of it is left', async () => {
+    const p = project();
+    const sleep = uniqueSleep();
+    const child = spawnCli(
+      ['run', 'frontend:A | backend:B', '--agent', 'command', '--agent-command', `sleep ${sleep}`],
+      { cwd: p.repo, env: p.env },
+    );
+    await until('both subtasks to run', () => sleepers(sleep).length === 2);
+    const planId = readdirSync(join(p.workspace, 'runs'))[0]!;
+    const kill = await runCli(['kill-all'], { env: p.env });
+    expect(kill.stdout).toContain(`orchestrator ${child.pid} (plan ${planId})`);
+    expect((await child.done).code).toBe(130);
+    expect(sleepers(sleep)).toEqual([]);
+    expect(planServerLeft(planId)).toBe(false);
+    // No runner of the run is left waiting on a tmux that is gone.
+    const runners = spawnSync('pgrep', ['-f', `omo-tmux-run omo-worker-.* ${p.workspace}`]).stdout.toString();
+    expect(runners.trim()).toBe('');
+    expect(worktrees(p.repo)).toHaveLength(1);
+    expect(readdirSync(join(p.workspace, 'active'))).toEqual([]);
+  });
+
   it('without tmux or sandbox: the next run ends its process groups and removes its worktrees', async () => {
     // (In the sandbox, a subtask's processes die with the orchestrator already: bwrap --die-with-parent.)
     const p = project();
