@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the host tools the tests need present: tmux, ripgrep (rg), git with its `git http-backend` (which serves
-# the tests' git remote over smart HTTP), and debootstrap (with Debian's archive keyring) for building the
+# Makes the host tools the tests need present: tmux, bubblewrap (the local runtime's sandbox), ripgrep (rg),
+# git with its `git http-backend` (which serves the tests' git remote over smart HTTP), and debootstrap (with Debian's archive keyring) for building the
 # worker's base image where no image registry is reachable.
 # Idempotent: runs apt-get (update once, then install) only when something is missing. As root it installs;
 # otherwise it says what to install and exits 1. Debian/Ubuntu hosts (apt-get).
@@ -13,6 +13,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 http_backend="$(git --exec-path 2>/dev/null || echo /usr/lib/git-core)/git-http-backend"
 tools=(
   tmux:tmux
+  bwrap:bubblewrap
   rg:ripgrep
   git:git
   "$http_backend:git"
@@ -21,7 +22,7 @@ tools=(
 )
 mapfile -t missing < <(missing_packages "${tools[@]}")
 if [ "${#missing[@]}" -eq 0 ]; then
-  say "host tools: all present (tmux, rg, git, git http-backend, debootstrap)"
+  say "host tools: all present (tmux, bwrap, rg, git, git http-backend, debootstrap)"
   exit 0
 fi
 if ! is_root; then
