@@ -2896,6 +2896,7 @@ function initialResults(plan) {
             description: s.description,
             domain: s.domain,
             worker: (0,types/* workerName */.i)(s.domain),
+            dependsOn: [...s.dependsOn],
             status: 'pending',
             startedAt: null,
             finishedAt: null,

@@ -22274,6 +22274,7 @@ function initialResults(plan) {
             description: s.description,
             domain: s.domain,
             worker: workerName(s.domain),
+            dependsOn: [...s.dependsOn],
             status: 'pending',
             startedAt: null,
             finishedAt: null,

@@ -41,6 +41,8 @@ export interface SubtaskResult {
   description: string;
   domain: string;
   worker: string;
+  /** Ids of the subtasks it depends on. */
+  dependsOn: string[];
   status: SubtaskStatus;
   startedAt: string | null;
   finishedAt: string | null;

@@ -161,6 +161,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         'error',
         'domain',
         'worker',
+        'dependsOn',
       ].sort(),
     );
     const prompt = readFileSync(join(dir, 'prompts/t3.md'), 'utf8');
