@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   startApiServer: () => (/* binding */ startApiServer)
 /* harmony export */ });
+/* unused harmony export DEFAULT_MAX_PLANS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var fastify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16703);
@@ -18,11 +19,12 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85910);
-/* harmony import */ var _engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26641);
+/* harmony import */ var _engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74534);
 /* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48095);
 /* harmony import */ var _engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46113);
 /* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28678);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70017);
+/* harmony import */ var _plan_plan_id_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1464);
 /**
  * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
  * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
@@ -39,8 +41,16 @@ export const modules = {
 
 
 
+
+const DEFAULT_MAX_PLANS = 4;
+/** A request's body and headers must arrive within this; a client trickling bytes is cut off. */
+const REQUEST_TIMEOUT_MS = 15_000;
+const MAX_TASK_DESCRIPTION_CHARS = 256 * 1024;
 const postBody = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
-    taskDescription: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().trim().min(1, 'taskDescription must not be empty'),
+    taskDescription: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP()
+        .trim()
+        .min(1, 'taskDescription must not be empty')
+        .max(MAX_TASK_DESCRIPTION_CHARS, `taskDescription is longer than ${MAX_TASK_DESCRIPTION_CHARS} characters`),
     maxSubtasks: zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig().int().min(1).max(10).optional(),
 });
 function tokenMatches(header, token) {
@@ -52,9 +62,19 @@ function tokenMatches(header, token) {
     return given.length === expected.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected);
 }
 async function startApiServer(options) {
-    const app = fastify__WEBPACK_IMPORTED_MODULE_1___default()({ logger: false, bodyLimit: 1024 * 1024 });
+    const app = fastify__WEBPACK_IMPORTED_MODULE_1___default()({
+        logger: false,
+        bodyLimit: 1024 * 1024,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        connectionTimeout: 2 * REQUEST_TIMEOUT_MS,
+        // Node checks request timeouts only this often (30 s by default).
+        http: { headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    });
+    const maxPlans = options.maxPlans ?? DEFAULT_MAX_PLANS;
     const workspace = (0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveWorkspace */ .cz)(options.runOptions.workspace, process.env);
     const controllers = new Map();
+    /** Requests past the limit check that are still planning (not yet in `controllers`). */
+    let admitting = 0;
     const start = (planId, controller, run, request) => {
         controllers.set(planId, controller);
         void run()
@@ -76,9 +96,11 @@ async function startApiServer(options) {
     };
     app.addHook('onRequest', async (request, reply) => {
         if (!tokenMatches(request.headers.authorization, options.token)) {
+            // No reason to keep reading (or keep open) a connection that has no business here.
             await reply
                 .code(401)
                 .header('www-authenticate', 'Bearer')
+                .header('connection', 'close')
                 .send({ error: 'missing or wrong bearer token' });
         }
     });
@@ -89,6 +111,14 @@ async function startApiServer(options) {
                 error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
             });
         }
+        const busy = controllers.size + admitting;
+        if (busy >= maxPlans) {
+            return reply
+                .code(429)
+                .header('retry-after', '10')
+                .send({ error: `${busy} plans are running already (the limit is ${maxPlans}); retry later` });
+        }
+        admitting++;
         try {
             const runOptions = {
                 ...options.runOptions,
@@ -118,10 +148,13 @@ async function startApiServer(options) {
                 return reply.code(400).send({ error: error.message });
             throw error;
         }
+        finally {
+            admitting--;
+        }
     });
     app.get('/v1/orchestrate/:planId', async (request, reply) => {
         const { planId } = request.params;
-        if (!/^[A-Za-z0-9._-]+$/.test(planId))
+        if (!(0,_plan_plan_id_js__WEBPACK_IMPORTED_MODULE_11__/* .isPlanId */ .D)(planId))
             return reply.code(400).send({ error: `invalid plan id '${planId}'` });
         const status = (0,_engine_status_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunStatus */ .qQ)((0,_engine_run_files_js__WEBPACK_IMPORTED_MODULE_7__/* .runDirOf */ .yo)(workspace, planId));
         if (!status)

@@ -13,11 +13,10 @@ export const modules = {
 /* harmony export */   removeWorkerContainers: () => (/* binding */ removeWorkerContainers)
 /* harmony export */ });
 /* unused harmony exports LABEL_PREFIX, isOrphan */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75813);
 /**
  * Finds and removes worker containers by label, of one plan or of all. Quietly does nothing when no Docker
  * engine is reachable, so `workers` and `kill-all` work on machines without Docker.
@@ -44,9 +43,9 @@ const LABELS = {
 function ownerLabels() {
     const labels = {
         [LABELS.ownerPid]: String(process.pid),
-        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(),
     };
-    const start = processStartTime(process.pid);
+    const start = (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(process.pid);
     if (start)
         labels[LABELS.ownerStart] = start;
     return labels;
@@ -104,7 +103,7 @@ async function reapOrphans(docker, logger) {
     }
     catch (error) {
         // Reaping is housekeeping: a failure must not stop the run that tried it.
-        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return [];
     }
 }
@@ -124,36 +123,15 @@ async function removeMatching(docker, filter) {
     return removed;
 }
 function isOrphan(c) {
-    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)())
+    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
         return false;
     if (c.ownerPid === undefined)
         return true;
-    if (!ownerAlive(c.ownerPid))
+    if (!(0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .pidAlive */ .p)(c.ownerPid))
         return true;
     // The pid lives, but is it still the process that labelled the container?
-    const start = c.ownerStart === undefined ? undefined : processStartTime(c.ownerPid);
+    const start = c.ownerStart === undefined ? undefined : (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(c.ownerPid);
     return start !== undefined && start !== c.ownerStart;
-}
-function ownerAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: alive, owned by another user.
-        return error.code === 'EPERM';
-    }
-}
-/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
-function processStartTime(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -13,11 +13,10 @@ export const modules = {
 /* harmony export */   removeWorkerContainers: () => (/* binding */ removeWorkerContainers)
 /* harmony export */ });
 /* unused harmony exports LABEL_PREFIX, isOrphan */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75813);
 /**
  * Finds and removes worker containers by label, of one plan or of all. Quietly does nothing when no Docker
  * engine is reachable, so `workers` and `kill-all` work on machines without Docker.
@@ -44,9 +43,9 @@ const LABELS = {
 function ownerLabels() {
     const labels = {
         [LABELS.ownerPid]: String(process.pid),
-        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(),
     };
-    const start = processStartTime(process.pid);
+    const start = (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(process.pid);
     if (start)
         labels[LABELS.ownerStart] = start;
     return labels;
@@ -104,7 +103,7 @@ async function reapOrphans(docker, logger) {
     }
     catch (error) {
         // Reaping is housekeeping: a failure must not stop the run that tried it.
-        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return [];
     }
 }
@@ -124,36 +123,15 @@ async function removeMatching(docker, filter) {
     return removed;
 }
 function isOrphan(c) {
-    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)())
+    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
         return false;
     if (c.ownerPid === undefined)
         return true;
-    if (!ownerAlive(c.ownerPid))
+    if (!(0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .pidAlive */ .p)(c.ownerPid))
         return true;
     // The pid lives, but is it still the process that labelled the container?
-    const start = c.ownerStart === undefined ? undefined : processStartTime(c.ownerPid);
+    const start = c.ownerStart === undefined ? undefined : (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(c.ownerPid);
     return start !== undefined && start !== c.ownerStart;
-}
-function ownerAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: alive, owned by another user.
-        return error.code === 'EPERM';
-    }
-}
-/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
-function processStartTime(pid) {
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -178,6 +156,8 @@ var errors = __webpack_require__(70017);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __webpack_require__(9455);
 ;// CONCATENATED MODULE: ./src/runtime/docker-client.ts
 /**
  * The Docker engine calls the docker runtime makes, behind one small class over a Dockerode instance (as in
@@ -187,8 +167,7 @@ var promises_ = __webpack_require__(46466);
 
 
 
-/** Output kept per stream; an agent's output beyond this still streams to listeners and the log. */
-const MAX_CAPTURE = 16 * 1024 * 1024;
+
 /** Docker's answer for something already gone (or, for stop, already stopped). */
 function statusCode(error) {
     const code = error?.statusCode;
@@ -298,13 +277,13 @@ class DockerClient {
             Tty: false,
         }));
         const stream = await this.call(`start ${what}`, () => exec.start({ hijack: true, stdin: false }));
-        const out = { stdout: '', stderr: '' };
+        // Memory keeps a bounded part of each stream; all of it streams to the listener (the worker's log).
+        const out = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
         const sink = (key) => {
             const pass = new external_node_stream_.PassThrough();
             pass.setEncoding('utf8');
             pass.on('data', (chunk) => {
-                if (out[key].length < MAX_CAPTURE)
-                    out[key] += chunk;
+                out[key].push(chunk);
                 onOutput?.(key, chunk);
             });
             return pass;
@@ -325,7 +304,11 @@ class DockerClient {
         stdout.end();
         stderr.end();
         await Promise.all([(0,promises_.finished)(stdout), (0,promises_.finished)(stderr)]);
-        return { exitCode: await this.exitCode(exec, what), ...out };
+        return {
+            exitCode: await this.exitCode(exec, what),
+            stdout: out.stdout.text(),
+            stderr: out.stderr.text(),
+        };
     }
     async exitCode(exec, what) {
         // The stream can end a moment before the engine records the exit.
@@ -566,7 +549,8 @@ function containerOptions(spec, settings, extraLabels = {}) {
  * that user's while it works: every entry is handed over
  * before the worker starts and again before each subtask (the host's git writes root-owned files into a
  * worktree when it merges dependencies), and handed back when the last worker using the directory stops.
- * Git on the host runs with safe.directory=*, so the host side does not mind the ownership in between.
+ * Git on the host names each worktree's git directory explicitly (see git/git.ts), so the host side does not
+ * mind the ownership in between. A run that dies before handing back is reaped (lifecycle/reaper.ts).
  */
 
 
@@ -575,10 +559,14 @@ function containerOptions(spec, settings, extraLabels = {}) {
 class WorkdirOwnership {
     owner;
     logger;
+    tracker;
     leases = new Map();
-    constructor(owner, logger) {
+    constructor(owner, logger, 
+    /** Records each handed-over directory with its owner, so a reaper gives it back if this process dies. */
+    tracker) {
         this.owner = owner;
         this.logger = logger;
+        this.tracker = tracker;
     }
     /** One more worker uses `dir`: hand it over. */
     acquire(dir) {
@@ -591,9 +579,13 @@ class WorkdirOwnership {
             const st = (0,external_node_fs_.lstatSync)(dir);
             lease = { users: 0, originals: new Map(), rootOwner: [st.uid, st.gid] };
             this.leases.set(dir, lease);
+            this.tracker?.track(this.resource(dir, lease));
         }
         lease.users++;
         this.claim(dir);
+    }
+    resource(dir, lease) {
+        return { kind: 'ownership', dir, uid: lease.rootOwner[0], gid: lease.rootOwner[1] };
     }
     /** Hands over whatever the host created in `dir` since the last call. */
     claim(dir) {
@@ -621,6 +613,7 @@ class WorkdirOwnership {
         if (!lease || --lease.users > 0)
             return;
         this.leases.delete(dir);
+        this.tracker?.untrack(this.resource(dir, lease));
         try {
             walk(dir, (path, st) => {
                 const [uid, gid] = lease.originals.get(path) ?? lease.rootOwner;
@@ -672,6 +665,8 @@ function walk(dir, visit) {
 
 // EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
 var tmux_runner = __webpack_require__(97559);
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __webpack_require__(41387);
 ;// CONCATENATED MODULE: ./src/runtime/docker-worker.ts
 /**
  * One docker worker: a container from the worker image whose entry point holds the tmux session
@@ -686,7 +681,7 @@ var tmux_runner = __webpack_require__(97559);
 
 
 
-const docker_worker_MAX_CAPTURE = 16 * 1024 * 1024;
+
 /**
  * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
  * (`w:` ones must be writable). One exec instead of one per poll keeps start-up short.
@@ -735,7 +730,7 @@ class DockerWorker {
         this.session = sessionName(spec);
         this.user = `${deps.settings.uid}:${deps.settings.gid}`;
         this.workdir = (0,external_node_path_.resolve)(spec.workdir);
-        this.log = workerLogFile(spec);
+        this.log = new worker_log/* WorkerLog */.j(workerLogFile(spec));
     }
     /** Creates the container and waits until its tmux session is up. */
     async start() {
@@ -825,16 +820,13 @@ class DockerWorker {
         if (signal.aborted)
             forward();
         this.running.add(controller);
-        let stdout = '';
-        let stderr = '';
+        // What arrived before an abort is the outcome then; the exec's own capture is used otherwise.
+        const seen = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
         let settled = false;
         const listener = (stream, chunk) => {
             if (settled)
                 return;
-            if (stream === 'stdout' && stdout.length < docker_worker_MAX_CAPTURE)
-                stdout += chunk;
-            if (stream === 'stderr' && stderr.length < docker_worker_MAX_CAPTURE)
-                stderr += chunk;
+            seen[stream].push(chunk);
             this.appendLog(chunk);
             onOutput?.(stream, chunk);
         };
@@ -860,7 +852,7 @@ class DockerWorker {
                 await this.kill(`task ${command.taskId}: ${reason}`);
                 settled = true;
                 this.appendLog(`[${command.taskId}] stopped (${reason}); container removed\n`);
-                return { exitCode: null, stdout, stderr };
+                return { exitCode: null, stdout: seen.stdout.text(), stderr: seen.stderr.text() };
             }
             settled = true;
             this.appendLog(`[${command.taskId}] exit ${first.exitCode}\n`);
@@ -868,7 +860,7 @@ class DockerWorker {
             // restart); then the next subtask needs a new one.
             if ((first.exitCode === null || first.exitCode >= 128) && !(await this.alive(container)))
                 await this.kill(`task ${command.taskId} lost its container`);
-            return { exitCode: first.exitCode, stdout, stderr };
+            return { exitCode: first.exitCode, stdout: first.stdout, stderr: first.stderr };
         }
         catch (error) {
             settled = true;
@@ -922,18 +914,14 @@ class DockerWorker {
                 for (const dir of this.leased)
                     this.deps.ownership?.release(dir);
                 this.leased = [];
+                await this.log.close();
                 this.deps.onStop();
             }
         })();
         return this.stopping;
     }
     appendLog(text) {
-        try {
-            (0,external_node_fs_.appendFileSync)(this.log, text);
-        }
-        catch {
-            // The log is a convenience; a run must not fail because its directory went away.
-        }
+        this.log.write(text);
     }
 }
 
@@ -957,7 +945,7 @@ const PING_TIMEOUT_MS = 3000;
 function engineAddress(env) {
     return env.DOCKER_HOST || '/var/run/docker.sock';
 }
-async function createDockerRuntime(options, logger) {
+async function createDockerRuntime(options, logger, tracker) {
     const env = options.env ?? process.env;
     // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
     const settings = resolveSettings(options, env);
@@ -981,7 +969,7 @@ async function createDockerRuntime(options, logger) {
         return { unavailable: `could not look up worker image ${settings.image}: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
-    return new DockerRuntime(client, settings, logger);
+    return new DockerRuntime(client, settings, logger, {}, tracker);
 }
 class DockerRuntime {
     client;
@@ -994,13 +982,13 @@ class DockerRuntime {
     exitGuard = () => this.removeAtExit();
     constructor(client, settings, logger, 
     /** Extra labels on every container (tests mark theirs). */
-    labels = {}) {
+    labels = {}, tracker) {
         this.client = client;
         this.settings = settings;
         this.logger = logger;
         this.labels = labels;
         if (settings.chownWorkdir)
-            this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger);
+            this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger, tracker);
     }
     get docker() {
         return this.client.docker;

@@ -328,12 +328,15 @@ function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+// EXTERNAL MODULE: ./src/agent/task-env.ts
+var task_env = __nccwpck_require__(64534);
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 /**
  * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
@@ -381,10 +384,7 @@ class OpencodeAgent {
         return {
             script: OPENCODE_SCRIPT,
             env: {
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
+                ...(0,task_env/* taskEnv */.vc)(ctx),
                 ORCH_OPENCODE_DIR: ctx.workdir,
                 // A title of our own also spares the model a title-generation request on every run.
                 ORCH_OPENCODE_TITLE: sessionTitle(ctx),
@@ -511,11 +511,36 @@ function formatMs(ms) {
 
 /***/ }),
 
+/***/ 64534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vc: () => (/* binding */ taskEnv)
+/* harmony export */ });
+/* unused harmony exports MAX_ENV_DESCRIPTION_CHARS, descriptionForEnv */
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
+}
+
+
+/***/ }),
+
 /***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53408);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38309);
 
 // `orchestrate … | head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -532,7 +557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 53408:
+/***/ 38309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -566,7 +591,7 @@ var errors = __nccwpck_require__(961);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/util/logger.ts
-var logger = __nccwpck_require__(96618);
+var util_logger = __nccwpck_require__(96618);
 // EXTERNAL MODULE: ./src/graph/dag.ts
 var dag = __nccwpck_require__(3148);
 // EXTERNAL MODULE: ./src/engine/create-plan.ts + 14 modules
@@ -633,7 +658,7 @@ function registerPlan(program) {
             planner: opts.planner,
             model: opts.model,
             runtime: opts.runtime,
-            logger: (0,logger/* stderrLogger */.D)(),
+            logger: (0,util_logger/* stderrLogger */.D)(),
         });
         if (opts.json)
             console.log(JSON.stringify((0,build_plan/* planToJson */.$p)(plan), null, 2));
@@ -662,128 +687,12 @@ function renderPlan(plan) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 11 modules
-var orchestrate = __nccwpck_require__(26641);
+// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 12 modules
+var orchestrate = __nccwpck_require__(74534);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
 // EXTERNAL MODULE: ./src/engine/summary.ts
 var summary = __nccwpck_require__(73866);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
-// EXTERNAL MODULE: ./src/runtime/tmux.ts
-var tmux = __nccwpck_require__(19592);
-;// CONCATENATED MODULE: ./src/runtime/live-workers.ts
-/**
- * Every worker alive on this machine, of every run: tmux sessions named `omo-worker-*`, containers labelled
- * by this project, and running orchestrator processes (registered in `<workspace>/active/`). Used by
- * `orchestrate workers` and `kill-all`, and to reap what a crashed run left behind.
- */
-
-
-
-
-const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
-/** Registers this process as running `planId`; returns the function that unregisters it. */
-function registerActiveRun(workspace, planId) {
-    (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
-    const file = (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
-    const run = { planId, pid: process.pid, startedAt: new Date().toISOString() };
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(run));
-    return () => (0,external_node_fs_.rmSync)(file, { force: true });
-}
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Runs whose orchestrator process is still alive (stale registrations are removed). */
-function activeRuns(workspace) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
-    }
-    catch {
-        return [];
-    }
-    const runs = [];
-    for (const name of names) {
-        const file = (0,external_node_path_.join)(activeDir(workspace), name);
-        try {
-            const run = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (alive(run.pid))
-                runs.push(run);
-            else
-                (0,external_node_fs_.rmSync)(file, { force: true });
-        }
-        catch {
-            (0,external_node_fs_.rmSync)(file, { force: true });
-        }
-    }
-    return runs;
-}
-async function listLiveWorkers(workspace) {
-    const sessions = (await (0,tmux/* listSessions */.GW)()).filter((s) => s.name.startsWith(types/* WORKER_PREFIX */.U));
-    const out = sessions.map(({ name, planId }) => ({
-        name,
-        kind: 'tmux',
-        planId,
-        domain: name.slice(types/* WORKER_PREFIX */.U.length),
-        detail: `tmux attach -t ${name}${planId ? ` (plan ${planId})` : ''}`,
-    }));
-    const { listWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
-    for (const c of await listWorkerContainers()) {
-        out.push({
-            name: c.name,
-            kind: 'container',
-            planId: c.planId,
-            domain: c.domain,
-            detail: `${c.state}, image ${c.image}`,
-        });
-    }
-    for (const run of activeRuns(workspace)) {
-        out.push({
-            name: `orchestrator pid ${run.pid}`,
-            kind: 'tmux',
-            planId: run.planId,
-            detail: `run started ${run.startedAt}`,
-        });
-    }
-    return out;
-}
-/** Stops every worker of every run on this machine (or of one plan); returns what it stopped. */
-async function killAll(workspace, filter = {}) {
-    const stopped = [];
-    for (const run of activeRuns(workspace)) {
-        if (run.pid === process.pid || (filter.planId && run.planId !== filter.planId))
-            continue;
-        try {
-            process.kill(run.pid, 'SIGTERM');
-            stopped.push(`orchestrator ${run.pid} (plan ${run.planId})`);
-        }
-        catch {
-            // Already gone.
-        }
-    }
-    for (const { name, planId } of await (0,tmux/* listSessions */.GW)()) {
-        if (!name.startsWith(types/* WORKER_PREFIX */.U) || (filter.planId && planId !== filter.planId))
-            continue;
-        if (await (0,tmux/* killSession */.fY)(name))
-            stopped.push(`tmux session ${name}`);
-    }
-    const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
-    for (const name of await removeWorkerContainers(filter))
-        stopped.push(`container ${name}`);
-    return stopped;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 /** The contract's exit codes (section 8). */
 const EXIT = { ok: 0, notCompleted: 1, invalidInput: 2, interrupted: 130 };
@@ -909,6 +818,7 @@ function addRunOptions(cmd) {
         .option('--agent-command <cmd>', 'shell command run once per subtask by the command agent (sh -c)')
         .option('--model <provider/model>', 'model passed to OpenCode')
         .option('--no-tmux', 'local runtime: run workers as plain process groups even where tmux is installed')
+        .option('--no-sandbox', 'local runtime: run subtasks outside the bubblewrap sandbox (they can then read this process environment)')
         .option('--concurrency <n>', 'most workers running at once (default: all)')
         .option('--timeout <duration>', 'per-subtask timeout: 600, 90s, 10m, 1h', '10m')
         .addOption(new Option('--network <mode>', 'docker network of worker containers')
@@ -958,6 +868,7 @@ const rawRunOptions = schemas/* object */.Ikc({
     timeout: schemas/* string */.YjP(),
     network: schemas/* enum */.k5n(['bridge', 'host', 'none']),
     tmux: schemas/* boolean */.zMY().optional(),
+    sandbox: schemas/* boolean */.zMY().optional(),
     env: schemas/* array */.YOg(schemas/* string */.YjP()),
     workspace: schemas/* string */.YjP().optional(),
     maxSubtasks: wholeNumber('--max-subtasks', 1, 10_000),
@@ -991,6 +902,7 @@ function toOrchestrateOptions(raw) {
         timeoutMs: parseDuration(o.timeout, '--timeout'),
         network: o.network,
         tmux: o.tmux === false ? false : undefined,
+        sandbox: o.sandbox === false ? 'off' : undefined,
         envNames: o.env,
         workspace: o.workspace,
         maxSubtasks: o.maxSubtasks,
@@ -1009,7 +921,6 @@ function toOrchestrateOptions(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
-
 
 
 
@@ -1037,19 +948,14 @@ function registerRun(program) {
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
         const progress = new Progress();
-        let unregister;
         const workspace = (0,run_files/* resolveWorkspace */.cz)(options.workspace, process.env);
         const result = await (0,orchestrate/* orchestrate */.rK)(input, {
             ...options,
             workspace,
             signal: controller.signal,
-            logger: (0,logger/* stderrLogger */.D)(),
-            onEvent: (e) => {
-                if (e.type === 'plan.created')
-                    unregister = registerActiveRun(workspace, e.planId);
-                progress.onEvent(e);
-            },
-        }).finally(() => unregister?.());
+            logger: (0,util_logger/* stderrLogger */.D)(),
+            onEvent: (e) => progress.onEvent(e),
+        });
         if (raw.json)
             console.log(JSON.stringify(result, null, 2));
         else
@@ -1092,20 +998,25 @@ function registerServe(program) {
         .command('serve')
         .description('serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)')
         .option('--host <host>', 'address to bind', '127.0.0.1')
-        .option('--port <port>', 'port', '8080')).action(async (raw) => {
+        .option('--port <port>', 'port', '8080')
+        .option('--max-plans <n>', 'plans planning or running at once; more are answered 429', '4')).action(async (raw) => {
         const token = process.env.ORCH_API_TOKEN;
         if (!token)
             throw new util_errors/* InputError */.dz('ORCH_API_TOKEN is not set: the REST API refuses to start without a bearer token');
         const port = Number(raw.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             throw new util_errors/* InputError */.dz(`Invalid --port '${String(raw.port)}'`);
+        const maxPlans = Number(raw.maxPlans);
+        if (!Number.isInteger(maxPlans) || maxPlans < 1 || maxPlans > 1000)
+            throw new util_errors/* InputError */.dz(`Invalid --max-plans '${String(raw.maxPlans)}'. Expected a whole number from 1 to 1000.`);
         const { startApiServer } = await Promise.all(/* import() */[__nccwpck_require__.e(703), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95033));
         const server = await startApiServer({
             host: String(raw.host),
             port,
             token,
             runOptions: toOrchestrateOptions(raw),
-            logger: (0,logger/* stderrLogger */.D)(),
+            logger: (0,util_logger/* stderrLogger */.D)(),
+            maxPlans,
         });
         process.stderr.write(`orchestrate API listening on ${server.url}\n`);
         await new Promise((resolve) => {
@@ -1118,7 +1029,10 @@ function registerServe(program) {
 
 // EXTERNAL MODULE: ./src/engine/status.ts
 var engine_status = __nccwpck_require__(28678);
+// EXTERNAL MODULE: ./src/plan/plan-id.ts
+var plan_id = __nccwpck_require__(1464);
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+
 
 
 
@@ -1130,8 +1044,8 @@ function registerStatus(program) {
         .option('--json', 'print the status as JSON')
         .option('--workspace <dir>', 'where run files are (default: $ORCH_WORKSPACE or ~/.opencode-orchestrator)')
         .action((planId, opts) => {
-        if (!/^[A-Za-z0-9._-]+$/.test(planId))
-            throw new util_errors/* InputError */.dz(`Invalid plan id '${planId}'`);
+        if (!(0,plan_id/* isPlanId */.D)(planId))
+            throw new util_errors/* InputError */.dz(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
         const dir = (0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(opts.workspace, process.env), planId);
         const status = (0,engine_status/* readRunStatus */.qQ)(dir);
         if (!status)
@@ -1149,8 +1063,130 @@ function registerStatus(program) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/runtime/process-tree.ts
+var process_tree = __nccwpck_require__(86342);
+// EXTERNAL MODULE: ./src/runtime/local.ts
+var local = __nccwpck_require__(14455);
+// EXTERNAL MODULE: ./src/runtime/tmux.ts
+var tmux = __nccwpck_require__(19592);
+// EXTERNAL MODULE: ./src/lifecycle/active-runs.ts
+var active_runs = __nccwpck_require__(14963);
+// EXTERNAL MODULE: ./src/lifecycle/reaper.ts
+var reaper = __nccwpck_require__(32513);
+;// CONCATENATED MODULE: ./src/lifecycle/live-workers.ts
+/**
+ * Every worker alive on this machine, of every run: the tmux sessions on the runs' own tmux servers,
+ * containers labelled by this project, and running orchestrators (registered in `<workspace>/active/`).
+ * Used by `orchestrate workers`, `attach` and `kill-all`, and by the action's `--kill-all` and post step.
+ */
+
+
+
+
+
+
+
+/** Runs whose orchestrator process is alive. */
+function liveRuns(workspace) {
+    return (0,active_runs/* readActiveRuns */.ZO)(workspace).filter(active_runs/* ownerAlive */.Zs);
+}
+async function listLiveWorkers(workspace) {
+    const out = [];
+    for (const { socket, planId } of (0,tmux/* runServers */.Y6)()) {
+        for (const name of (await (0,tmux/* listSessions */.GW)(socket)) ?? []) {
+            if (!name.startsWith(types/* WORKER_PREFIX */.U))
+                continue;
+            out.push({
+                name,
+                kind: 'tmux',
+                planId,
+                domain: name.slice(types/* WORKER_PREFIX */.U.length),
+                socket,
+                detail: `tmux -L omo-${planId} attach -t ${name}`,
+            });
+        }
+    }
+    const { listWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+    for (const c of await listWorkerContainers()) {
+        out.push({
+            name: c.name,
+            kind: 'container',
+            planId: c.planId,
+            domain: c.domain,
+            detail: `${c.state}, image ${c.image}`,
+        });
+    }
+    for (const run of liveRuns(workspace)) {
+        out.push({
+            name: `orchestrator pid ${run.pid}`,
+            kind: 'orchestrator',
+            planId: run.planId,
+            detail: `run started ${run.startedAt}`,
+        });
+    }
+    return out;
+}
+const STOP_WAIT_MS = 5_000;
+/**
+ * Stops every worker of every run on this machine (or of the given plans): asks their orchestrators to stop
+ * (SIGTERM), ends their tmux servers, process groups and containers, then reaps what the dead runs left
+ * (worktrees, temp folders, ownership, status). Returns what it stopped, a line each.
+ */
+async function killAll(workspace, filter = {}, logger = util_logger/* silentLogger */.q) {
+    const wanted = (planId) => filter.planIds === undefined || (planId !== undefined && filter.planIds.includes(planId));
+    const stopped = [];
+    const signalled = [];
+    for (const run of liveRuns(workspace)) {
+        if (run.pid === process.pid || !wanted(run.planId))
+            continue;
+        try {
+            process.kill(run.pid, 'SIGTERM');
+            signalled.push(run);
+            stopped.push(`orchestrator ${run.pid} (plan ${run.planId})`);
+        }
+        catch {
+            // Already gone.
+        }
+    }
+    // An orchestrator that stops cleans up after itself; give it a moment before taking things away from it.
+    const deadline = Date.now() + STOP_WAIT_MS;
+    while (signalled.some(active_runs/* ownerAlive */.Zs) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+    for (const { socket, planId } of (0,tmux/* runServers */.Y6)()) {
+        if (!wanted(planId))
+            continue;
+        if (await (0,tmux/* killServer */.Ot)(socket))
+            stopped.push(`tmux server omo-${planId}`);
+    }
+    for (const run of (0,active_runs/* readActiveRuns */.ZO)(workspace)) {
+        if (run.pid === process.pid || !wanted(run.planId))
+            continue;
+        for (const resource of run.resources) {
+            if (resource.kind === 'process-group') {
+                await (0,process_tree/* killProcessGroup */.$)(resource.pgid, 500);
+                stopped.push(`process group ${resource.pgid} (plan ${run.planId})`);
+            }
+            else if (resource.kind === 'temp-dir')
+                await (0,local/* killPane */.VT)(resource.path);
+        }
+    }
+    if (filter.containers !== false) {
+        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+        const plans = filter.planIds ?? [undefined];
+        for (const planId of plans)
+            for (const name of await removeWorkerContainers(planId ? { planId } : {}))
+                stopped.push(`container ${name}`);
+    }
+    const reaped = await (0,reaper/* reapDeadRuns */.t)(workspace, logger);
+    return [...stopped, ...reaped.filter((line) => !stopped.includes(line))];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/workers.ts
 /** `orchestrate workers`, `attach <worker>` and `kill-all`: the live workers of every run on this machine. */
+
+
 
 
 
@@ -1169,41 +1205,50 @@ function registerWorkers(program) {
             console.log('No live workers.');
         else
             for (const w of workers)
-                console.log(`${w.name.padEnd(40)} ${w.kind.padEnd(9)} ${w.detail}`);
+                console.log(`${w.name.padEnd(40)} ${w.kind.padEnd(12)} ${w.planId ?? ''}`.trimEnd() + `  ${w.detail}`);
     });
     program
         .command('attach')
         .description("attach to a worker's tmux session (inside its container for docker); detach with Ctrl-b d")
         .argument('<worker>', 'omo-worker-<domain>, a domain, or a container name')
-        .action(async (worker) => {
-        const workers = await listLiveWorkers((0,run_files/* resolveWorkspace */.cz)(undefined, process.env));
-        const name = worker.startsWith('omo-worker-') ? worker : `omo-worker-${worker}`;
-        // By exact container name, or by domain: a name prefix would let `front` match a `front-end` worker.
-        const domain = name.slice('omo-worker-'.length);
-        const container = workers.find((w) => w.kind === 'container' && (w.name === worker || w.domain === domain));
-        const session = workers.find((w) => w.kind === 'tmux' && w.name === name);
-        let result;
-        if (session)
-            result = (0,external_node_child_process_.spawnSync)('tmux', ['attach', '-t', `=${name}`], { stdio: 'inherit' });
-        else if (container) {
-            const session = `omo-worker-${container.domain ?? worker}`;
-            result = (0,external_node_child_process_.spawnSync)('docker', ['exec', '-it', container.name, 'tmux', 'attach', '-t', session], {
-                stdio: 'inherit',
-            });
-        }
-        else {
-            throw new util_errors/* InputError */.dz(`No live worker '${worker}'. See 'orchestrate workers'.`);
-        }
+        .option('--plan <planId>', 'the run, when several runs have a worker of that domain')
+        .option('--workspace <dir>')
+        .action(async (worker, opts) => {
+        const workers = await listLiveWorkers((0,run_files/* resolveWorkspace */.cz)(opts.workspace, process.env));
+        const target = pickWorker(workers, worker, opts.plan);
+        const result = target.kind === 'tmux'
+            ? (0,external_node_child_process_.spawnSync)('tmux', ['-S', target.socket, 'attach', '-t', `=${target.name}`], { stdio: 'inherit' })
+            : (0,external_node_child_process_.spawnSync)('docker', [
+                'exec',
+                '-it',
+                target.name,
+                'tmux',
+                'attach',
+                '-t',
+                `${types/* WORKER_PREFIX */.U}${target.domain ?? worker}`,
+            ], { stdio: 'inherit' });
         process.exitCode = result.status ?? 1;
     });
     program
         .command('kill-all')
-        .description('stop every worker of every run on this machine')
+        .description('stop every worker of every run on this machine, and clean up after runs that died')
         .option('--workspace <dir>')
         .action(async (opts) => {
-        const stopped = await killAll((0,run_files/* resolveWorkspace */.cz)(opts.workspace, process.env));
+        const stopped = await killAll((0,run_files/* resolveWorkspace */.cz)(opts.workspace, process.env), {}, (0,util_logger/* stderrLogger */.D)());
         console.log(stopped.length === 0 ? 'Nothing to stop.' : stopped.map((s) => `stopped ${s}`).join('\n'));
     });
+}
+/** The worker `attach` means: by exact container name, or by domain (a prefix would let `front` match `front-end`). */
+function pickWorker(workers, worker, planId) {
+    const domain = worker.startsWith(types/* WORKER_PREFIX */.U) ? worker.slice(types/* WORKER_PREFIX */.U.length) : worker;
+    const matches = workers.filter((w) => w.kind !== 'orchestrator' &&
+        (planId === undefined || w.planId === planId) &&
+        (w.name === worker || w.domain === domain));
+    if (matches.length === 0)
+        throw new util_errors/* InputError */.dz(`No live worker '${worker}'. See 'orchestrate workers'.`);
+    if (matches.length > 1)
+        throw new util_errors/* InputError */.dz(`Several live workers match '${worker}' (plans ${matches.map((w) => w.planId ?? '?').join(', ')}): add --plan <planId>.`);
+    return matches[0];
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -2323,8 +2368,8 @@ function withPlannerDomains(tasks, answer) {
     });
 }
 
-// EXTERNAL MODULE: ./src/runtime/create-runtime.ts + 2 modules
-var create_runtime = __nccwpck_require__(34748);
+// EXTERNAL MODULE: ./src/runtime/create-runtime.ts
+var create_runtime = __nccwpck_require__(58319);
 // EXTERNAL MODULE: ./src/runtime/worker-env.ts
 var worker_env = __nccwpck_require__(71734);
 // EXTERNAL MODULE: ./src/util/logger.ts
@@ -2509,7 +2554,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/agent/task-env.ts
+var task_env = __nccwpck_require__(64534);
 ;// CONCATENATED MODULE: ./src/agent/command.ts
+
 class CommandAgent {
     command;
     kind = 'command';
@@ -2520,13 +2568,7 @@ class CommandAgent {
         return {
             // The command travels in the environment, never spliced into the script, so no quoting can break it.
             script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
+            env: { ORCH_AGENT_COMMAND: this.command, ...(0,task_env/* taskEnv */.vc)(ctx) },
         };
     }
     interpret(outcome) {
@@ -2651,8 +2693,8 @@ function createAgent(options, env, runtime) {
     return 'unavailable' in oc ? oc : new opencode/* OpencodeAgent */.DP(oc);
 }
 
-// EXTERNAL MODULE: ./src/runtime/create-runtime.ts + 2 modules
-var create_runtime = __nccwpck_require__(34748);
+// EXTERNAL MODULE: ./src/runtime/create-runtime.ts
+var create_runtime = __nccwpck_require__(58319);
 ;// CONCATENATED MODULE: ./src/engine/execution.ts
 /**
  * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
@@ -2670,14 +2712,14 @@ function workerResult(wp, subtasks, mode) {
                 : 'failed';
     return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
 }
-async function chooseExecution(options, sequential, env, logger) {
+async function chooseExecution(options, sequential, env, logger, tracker) {
     const requested = options.runtime ?? 'local';
     if (requested === 'prompt-files')
         return { kind: 'prompt-files' };
     const agent = createAgent(options, env, requested);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, sequential, options, logger);
+    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, sequential, options, logger, tracker);
     if ('unavailable' in runtime)
         return { kind: 'prompt-files', reason: runtime.unavailable };
     return { kind: 'run', runtime, agent };
@@ -2709,7 +2751,7 @@ const DEFAULT_MAX_DEPTH = 2;
 
 /***/ }),
 
-/***/ 26641:
+/***/ 74534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2854,6 +2896,7 @@ function initialResults(plan) {
             description: s.description,
             domain: s.domain,
             worker: (0,types/* workerName */.i)(s.domain),
+            dependsOn: [...s.dependsOn],
             status: 'pending',
             startedAt: null,
             finishedAt: null,
@@ -3095,72 +3138,128 @@ function checkOffCompleted(plan, subtasks) {
     (0,fs_atomic/* writeFileAtomic */.Z)(file, checkOffMarkdown((0,external_node_fs_.readFileSync)(file, 'utf8'), lines));
 }
 
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __nccwpck_require__(10308);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/git/git.ts
-/** Running git for the orchestrator: no prompts, no hooks' surprises, and errors that say which command. */
+;// CONCATENATED MODULE: ./src/git/trusted-config.ts
+/**
+ * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
+ * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
+ * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
+ * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
+ * so an included file that changes later does not matter either.
+ */
+
+
+
 
 
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-class GitError extends Error {
-    args;
-    stderr;
-    code;
-    constructor(args, stderr, code) {
-        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-        this.args = args;
-        this.stderr = stderr;
-        this.code = code;
-    }
+async function snapshotGitConfig(dir) {
+    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
+    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
+    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
+    return trusted;
 }
-// The orchestrator's commits carry its own identity; worktrees made by root for a container user must not
-// trip git's ownership check.
-const BASE_ARGS = [
-    '-c',
-    'safe.directory=*',
-    '-c',
-    'user.name=orchestrate-action',
-    '-c',
-    'user.email=orchestrate-action@users.noreply.github.com',
-    '-c',
-    'commit.gpgsign=false',
-];
-async function git(cwd, args) {
+/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
+async function readScope(scope) {
     try {
-        const { stdout } = await execFileAsync('git', [...BASE_ARGS, ...args], {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            maxBuffer: 64 * 1024 * 1024,
+        const { stdout } = await execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
+            cwd: '/',
+            env: (0,git/* gitEnv */.gE)(),
+            maxBuffer: 16 * 1024 * 1024,
         });
-        return stdout;
-    }
-    catch (error) {
-        const e = error;
-        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
-    }
-}
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
+        return parseConfigList(stdout);
     }
     catch {
-        return undefined;
+        return [];
     }
+}
+function parseConfigList(text) {
+    return text
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
+    });
+}
+/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
+function renderConfig(entries) {
+    const lines = [];
+    let header = '';
+    for (const [key, value] of entries) {
+        const first = key.indexOf('.');
+        const last = key.lastIndexOf('.');
+        if (first <= 0 || last === key.length - 1)
+            continue;
+        const section = key.slice(0, first);
+        const name = key.slice(last + 1);
+        const subsection = first === last ? undefined : key.slice(first + 1, last);
+        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
+        if (next !== header) {
+            lines.push(next);
+            header = next;
+        }
+        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function quoteValue(value) {
+    const escaped = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t');
+    return `"${escaped}"`;
+}
+/** Keys whose value is a credential, or that pull in other files (which may hold one). */
+const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
+const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
+/**
+ * The repository's own configuration without what a worker must not read: the token actions/checkout
+ * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
+ * The local runtime's sandbox shows a worker this file in place of the real one.
+ */
+function sanitizeConfig(entries) {
+    return entries
+        .filter(([key]) => !CREDENTIAL_KEY.test(key))
+        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
+}
+async function writeSanitizedRepoConfig(commonDir, file) {
+    let entries = [];
+    try {
+        const { stdout } = await execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: (0,git/* gitEnv */.gE)(), maxBuffer: 16 * 1024 * 1024 });
+        entries = parseConfigList(stdout);
+    }
+    catch {
+        // No readable config: the worker sees an empty one.
+    }
+    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
 }
 
 ;// CONCATENATED MODULE: ./src/git/worktrees.ts
 /**
  * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
  * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
- * changes are committed when it completes; before a subtask runs, the branches of the workers it depends on
- * are merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
+ * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
+ * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
  * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
+ *
+ * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
+ * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
+ * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
+ * metadata of its own) has its changes refused.
  *
  * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
  * files colliding between workers.
  */
+
+
 
 
 
@@ -3169,32 +3268,55 @@ class WorktreeSet {
     baseCommit;
     planId;
     root;
+    commonDir;
+    sanitizedConfig;
+    trusted;
     queue = Promise.resolve();
-    paths = new Map();
-    branches = new Map();
+    worktrees = new Map();
     conflicts = [];
-    constructor(repoRoot, baseCommit, planId, root) {
+    constructor(repoRoot, baseCommit, planId, 
+    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
+    root, 
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    commonDir, 
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    sanitizedConfig, trusted) {
         this.repoRoot = repoRoot;
         this.baseCommit = baseCommit;
         this.planId = planId;
         this.root = root;
+        this.commonDir = commonDir;
+        this.sanitizedConfig = sanitizedConfig;
+        this.trusted = trusted;
     }
     /** Undefined when `cwd` is not inside a git repository with at least one commit. */
     static async open(cwd, planId, workspace) {
-        const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
+        const top = (await (0,git/* tryGit */.Ii)(cwd, ['rev-parse', '--show-toplevel']))?.trim();
         if (!top)
             return undefined;
-        const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
+        const head = (await (0,git/* tryGit */.Ii)(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
         if (!head)
             return undefined;
+        const common = (await (0,git/* git */.$Y)(top, ['rev-parse', '--git-common-dir'])).trim();
+        const commonDir = (0,external_node_path_.resolve)(top, common);
         const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
-        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-        return new WorktreeSet(top, head, planId, root);
+        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
+        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
+        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
+        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
+        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
     }
     serial(work) {
         const next = this.queue.then(work, work);
         this.queue = next.catch(() => undefined);
         return next;
+    }
+    /** Options for a call in the repository itself (not in a worktree). */
+    get repo() {
+        return { trusted: this.trusted };
+    }
+    in(tree) {
+        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
     }
     /**
      * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
@@ -3209,16 +3331,22 @@ class WorktreeSet {
     /** Creates the worker's worktree (once) and returns its path. */
     add(domain) {
         return this.serial(async () => {
-            const existing = this.paths.get(domain);
+            const existing = this.worktrees.get(domain);
             if (existing)
-                return existing;
-            const path = (0,external_node_path_.join)(this.root, domain);
-            const branch = this.branchOf(domain);
-            await git(this.repoRoot, ['worktree', 'add', '-q', '-b', branch, path, this.baseCommit]);
-            this.paths.set(domain, path);
-            this.branches.set(domain, branch);
-            return path;
+                return existing.path;
+            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
+            this.worktrees.set(domain, tree);
+            return tree.path;
         });
+    }
+    async create(path, branch, flag) {
+        await (0,git/* git */.$Y)(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
+        const match = /^gitdir: (.+)$/m.exec(pointer);
+        if (!match)
+            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
+        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
+        return { path, branch, gitDir, pointer };
     }
     /**
      * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
@@ -3226,67 +3354,96 @@ class WorktreeSet {
      */
     mergeInto(domain, fromDomains) {
         return this.serial(async () => {
-            const path = this.paths.get(domain);
-            if (!path)
+            const tree = this.worktrees.get(domain);
+            if (!tree)
                 throw new Error(`no worktree for ${domain}`);
             const conflicted = [];
             for (const from of fromDomains) {
-                if (from === domain || !this.branches.has(from))
+                if (from === domain || !this.worktrees.has(from))
                     continue;
-                conflicted.push(...(await this.mergeBranch(path, this.branchOf(from))));
+                conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
             }
             return conflicted;
         });
     }
-    /** Commits everything the subtask changed in its worktree; returns the commit, or undefined if nothing changed. */
+    /**
+     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
+     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
+     */
     commit(domain, message) {
         return this.serial(async () => {
-            const path = this.paths.get(domain);
-            if (!path)
-                return undefined;
-            await git(path, ['add', '-A']);
-            const staged = await tryGit(path, ['diff', '--cached', '--quiet']);
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                return {};
+            const tampered = this.tamperedPointer(tree);
+            if (tampered) {
+                this.restorePointer(tree);
+                return {
+                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
+                };
+            }
+            const options = this.in(tree);
+            await (0,git/* git */.$Y)(tree.path, ['add', '-A'], options);
+            const staged = await (0,git/* tryGit */.Ii)(tree.path, ['diff', '--cached', '--quiet'], options);
             if (staged !== undefined)
-                return undefined; // exit 0: nothing staged
-            await git(path, ['commit', '-q', '--no-verify', '-m', message]);
-            return (await git(path, ['rev-parse', 'HEAD'])).trim();
+                return {}; // exit 0: nothing staged
+            await (0,git/* git */.$Y)(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
+            return { commit: (await (0,git/* git */.$Y)(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
         });
     }
+    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
+    tamperedPointer(tree) {
+        const file = (0,external_node_path_.join)(tree.path, '.git');
+        try {
+            const st = (0,external_node_fs_.lstatSync)(file);
+            if (!st.isFile())
+                return `.git is no longer a file`;
+            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
+                return `.git points elsewhere`;
+            return undefined;
+        }
+        catch {
+            return '.git was removed';
+        }
+    }
+    restorePointer(tree) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
+        }
+        catch {
+            // A directory in its place: the worktree is removed at the end of the run all the same.
+        }
+    }
     /**
-     * Merges every worker branch with commits into `orchestrate/<planId>` (from the base), in the given order,
-     * in a scratch worktree. Conflicting merges are skipped and their files reported.
+     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
+     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
     mergeAll(order) {
         return this.serial(async () => {
             const workers = {};
-            for (const domain of order) {
-                const branch = this.branches.get(domain);
-                if (branch)
-                    workers[`omo-worker-${domain}`] = branch;
-            }
             const withCommits = [];
             for (const domain of order) {
-                const branch = this.branches.get(domain);
-                if (!branch)
+                const tree = this.worktrees.get(domain);
+                if (!tree)
                     continue;
-                const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${branch}`])).trim();
+                workers[(0,types/* workerName */.i)(domain)] = tree.branch;
+                const ahead = (await (0,git/* git */.$Y)(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
                 if (ahead !== '0')
-                    withCommits.push(branch);
+                    withCommits.push(tree.branch);
             }
             if (withCommits.length === 0)
                 return { workers, conflicts: [...this.conflicts] };
             const merged = this.mergedBranch;
-            const path = (0,external_node_path_.join)(this.root, '_merge');
-            await git(this.repoRoot, ['worktree', 'add', '-q', '-B', merged, path, this.baseCommit]);
+            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
             try {
                 for (const branch of withCommits) {
-                    const files = await this.mergeBranch(path, branch);
+                    const files = await this.mergeBranch(scratch, branch);
                     for (const f of files)
                         this.conflicts.push(`${f} (${branch})`);
                 }
             }
             finally {
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
+                await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
             }
             return { merged, workers, conflicts: [...new Set(this.conflicts)] };
         });
@@ -3294,18 +3451,25 @@ class WorktreeSet {
     /** Removes every worktree of the run; the branches stay. */
     removeAll() {
         return this.serial(async () => {
-            for (const path of this.paths.values())
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
-            this.paths.clear();
-            await tryGit(this.repoRoot, ['worktree', 'prune']);
+            for (const tree of this.worktrees.values()) {
+                const removed = await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
+                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
+                if (removed === undefined)
+                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
+            }
+            this.worktrees.clear();
+            await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'prune'], this.repo);
         });
     }
-    async mergeBranch(path, branch) {
-        const out = await tryGit(path, ['merge', '--no-edit', '--no-verify', '-q', branch]);
+    async mergeBranch(tree, branch) {
+        const options = this.in(tree);
+        const out = await (0,git/* tryGit */.Ii)(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
         if (out !== undefined)
             return [];
-        const files = (await tryGit(path, ['diff', '--name-only', '--diff-filter=U']))?.split('\n').filter(Boolean) ?? [];
-        await tryGit(path, ['merge', '--abort']);
+        const files = (await (0,git/* tryGit */.Ii)(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
+            ?.split('\n')
+            .filter(Boolean) ?? [];
+        await (0,git/* tryGit */.Ii)(tree.path, ['merge', '--abort'], options);
         return files.length > 0 ? files : [`(merge of ${branch} failed)`];
     }
 }
@@ -3398,6 +3562,55 @@ class RunBudget {
     }
 }
 
+// EXTERNAL MODULE: ./src/lifecycle/active-runs.ts
+var active_runs = __nccwpck_require__(14963);
+// EXTERNAL MODULE: ./src/lifecycle/reaper.ts
+var reaper = __nccwpck_require__(32513);
+// EXTERNAL MODULE: ./src/runtime/sandbox.ts
+var sandbox = __nccwpck_require__(99211);
+// EXTERNAL MODULE: ./src/runtime/tmux.ts
+var tmux = __nccwpck_require__(19592);
+;// CONCATENATED MODULE: ./src/engine/confinement.ts
+/**
+ * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
+ * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
+ * worker's log).
+ */
+
+
+
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+/** A result longer than this is cut, with a marker saying where the rest is. */
+const MAX_RESULT_CHARS = 64 * 1024;
+function workerConfinement(workspace, worktrees, env) {
+    return {
+        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
+        hidden: [
+            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
+            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
+            ...(env.HOME ? (0,sandbox/* homeCredentialPaths */.pC)(env.HOME) : []),
+            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
+            (0,tmux/* socketDir */.dj)(env),
+            ...DOCKER_SOCKETS,
+            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
+        ],
+    };
+}
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
+function capResult(result, logFile, max = MAX_RESULT_CHARS) {
+    if (result.length <= max)
+        return result;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
+}
+
 // EXTERNAL MODULE: ./src/agent/one-shot.ts
 var one_shot = __nccwpck_require__(49226);
 ;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
@@ -3465,17 +3678,37 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 
+
+
+
 async function orchestrate(input, options = {}) {
     const plan = await (0,create_plan/* createPlan */.qT)(input, options);
     return runPlan(plan, options);
 }
+/**
+ * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
+ * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
+ * of the workspace that died that way.
+ */
 async function runPlan(plan, options = {}) {
+    const env = options.env ?? process.env;
+    const logger = options.logger ?? util_logger/* silentLogger */.q;
+    const workspace = (0,run_files/* resolveWorkspace */.cz)(options.workspace, env);
+    await (0,reaper/* reapDeadRuns */.t)(workspace, logger).catch((error) => logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const active = new active_runs/* ActiveRun */.q0(workspace, plan.planId, (0,run_files/* runDirOf */.yo)(workspace, plan.planId));
+    try {
+        return await runRegistered(plan, options, workspace, active);
+    }
+    finally {
+        active.close();
+    }
+}
+async function runRegistered(plan, options, workspace, active) {
     const env = options.env ?? process.env;
     const logger = options.logger ?? util_logger/* silentLogger */.q;
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const depth = (0,engine_depth/* readDepth */.Q)(env);
     const startedAt = Date.now();
-    const workspace = (0,run_files/* resolveWorkspace */.cz)(options.workspace, env);
     const files = new run_files/* RunFiles */.H5((0,run_files/* runDirOf */.yo)(workspace, plan.planId));
     const bus = new EventBus(plan.planId);
     const results = initialResults(plan);
@@ -3510,7 +3743,7 @@ async function runPlan(plan, options = {}) {
     };
     if (depth.sequential)
         logger.warn(engine_depth/* MAX_DEPTH_WARNING */.u);
-    const choice = await (0,execution/* chooseExecution */.G7)(options, depth.sequential, env, logger);
+    const choice = await (0,execution/* chooseExecution */.G7)(options, depth.sequential, env, logger, active);
     if (choice.kind === 'prompt-files') {
         const howTo = writePromptFiles(plan, files);
         logger.warn(choice.reason
@@ -3523,6 +3756,9 @@ async function runPlan(plan, options = {}) {
     const { runtime, agent } = choice;
     // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
     const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
+    if (worktrees)
+        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
+    const confinement = workerConfinement(workspace, worktrees, env);
     // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
     // subtask ends, so containers and sessions live no longer than their work.
     const workers = new Map();
@@ -3537,6 +3773,7 @@ async function runPlan(plan, options = {}) {
                 workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
                 runDir: files.dir,
                 env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
+                confinement,
             }))();
             w.then(() => {
                 if (!depth.sequential)
@@ -3591,6 +3828,7 @@ async function runPlan(plan, options = {}) {
             watch.dispose();
             const stopReason = watch.reason;
             const verdict = agent.interpret(outcome);
+            const result = capResult(verdict.result, (0,external_node_path_.join)(files.dir, `${worker.spec.name}.log`));
             const overRun = budget.spend(verdict.details);
             if (overRun) {
                 logger.warn(`${overRun}: stopping the run`);
@@ -3599,20 +3837,33 @@ async function runPlan(plan, options = {}) {
             }
             if (worktrees) {
                 // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-                await worktrees
+                const committed = await worktrees
                     .commit(task.domain, `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`)
-                    .catch((error) => logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+                    .catch((error) => {
+                    logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                    return {};
+                });
+                if ('refused' in committed && committed.refused) {
+                    logger.warn(`${task.id}: ${committed.refused}`);
+                    bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
+                    return {
+                        status: 'failed',
+                        result: result || null,
+                        error: committed.refused,
+                        details: verdict.details,
+                    };
+                }
             }
             if (stopReason)
                 return {
                     status: 'failed',
-                    result: verdict.result || null,
+                    result: result || null,
                     error: `stopped: ${stopReason}`,
                     details: verdict.details,
                 };
             return {
                 status: verdict.status,
-                result: verdict.result,
+                result,
                 error: verdict.error ?? null,
                 details: verdict.details,
             };
@@ -3826,18 +4077,25 @@ class RunFiles {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ buildStatus),
 /* harmony export */   C5: () => (/* binding */ STATUS_FILE),
+/* harmony export */   jw: () => (/* binding */ interruptRunStatus),
 /* harmony export */   qQ: () => (/* binding */ readRunStatus)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14963);
+/* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48095);
 /**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it (contract section 8):
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
  * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
  */
 
 
+
+
+const STATUS_FILE = 'status.json';
 function buildStatus(plan, status, subtasks) {
     return {
         plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
@@ -3852,8 +4110,8 @@ function buildStatus(plan, status, subtasks) {
         })),
     };
 }
-/** Reads a run's status from its files; undefined when there is no such run. */
-function readRunStatus(runDir) {
+const IN_FLIGHT = new Set(['planning', 'executing']);
+function readStatusFile(runDir) {
     try {
         return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), 'utf8'));
     }
@@ -3861,7 +4119,42 @@ function readRunStatus(runDir) {
         return undefined;
     }
 }
-const STATUS_FILE = 'status.json';
+/**
+ * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
+ * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
+ * orchestrator means interrupted.
+ */
+function readRunStatus(runDir) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return status;
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(runDir));
+    if ((0,_lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .runIsLive */ .Os)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(runDir)))
+        return status;
+    // The run may have finished between the two reads.
+    const again = readStatusFile(runDir);
+    if (again && !IN_FLIGHT.has(again.plan.status))
+        return again;
+    return interrupted(status, 'no live orchestrator runs this plan');
+}
+function interrupted(status, why) {
+    return {
+        ...status,
+        plan: { ...status.plan, status: 'interrupted' },
+        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
+            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
+            : s),
+        error: `interrupted: ${why}`,
+    };
+}
+/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
+function interruptRunStatus(runDir, why) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return false;
+    (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    return true;
+}
 
 
 /***/ }),
@@ -3959,6 +4252,118 @@ function synthesizedSummary(run, answer) {
         '</details>',
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 10308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Ii: () => (/* binding */ tryGit),
+/* harmony export */   gE: () => (/* binding */ gitEnv)
+/* harmony export */ });
+/* unused harmony exports GitError, gitArgs */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
+ * anywhere their user can), so the host never lets anything a worker could have written decide what git
+ * runs:
+ * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
+ * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
+ *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
+ *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
+ * - global and system configuration come from snapshots taken when the run started, before any worker ran
+ *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
+ *   credential helpers for the host's git;
+ * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
+ *   orchestrator runs from a git hook) or change the commit identity are dropped.
+ */
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+class GitError extends Error {
+    args;
+    stderr;
+    code;
+    constructor(args, stderr, code) {
+        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+        this.args = args;
+        this.stderr = stderr;
+        this.code = code;
+    }
+}
+const BASE_ARGS = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    // The orchestrator's commits carry its own identity.
+    '-c',
+    'user.name=orchestrate-action',
+    '-c',
+    'user.email=orchestrate-action@users.noreply.github.com',
+    '-c',
+    'commit.gpgsign=false',
+];
+/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_ASKPASS',
+    'GIT_TRACE',
+    'GIT_TRACE_PACKET',
+    'GIT_TRACE_CURL',
+    'GIT_CURL_VERBOSE',
+    'GIT_EXEC_PATH',
+]);
+function gitEnv(trusted, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (trusted) {
+        env.GIT_CONFIG_GLOBAL = trusted.global;
+        env.GIT_CONFIG_SYSTEM = trusted.system;
+    }
+    return env;
+}
+function gitArgs(args, options = {}) {
+    const location = options.gitDir !== undefined
+        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
+        : [];
+    return [...location, ...BASE_ARGS, ...args];
+}
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await execFileAsync('git', gitArgs(args, options), {
+            cwd,
+            env: gitEnv(options.trusted),
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const e = error;
+        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
+    }
+}
+async function tryGit(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -4139,6 +4544,270 @@ function transitiveDependents(nodes, id) {
 
 /***/ }),
 
+/***/ 14963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ runIsLive),
+/* harmony export */   ZO: () => (/* binding */ readActiveRuns),
+/* harmony export */   Zs: () => (/* binding */ ownerAlive),
+/* harmony export */   iu: () => (/* binding */ removeActiveRun),
+/* harmony export */   q0: () => (/* binding */ ActiveRun)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48095);
+/* harmony import */ var _util_processes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75813);
+/**
+ * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
+ * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
+ * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
+ * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
+ * removes what it lists.
+ */
+
+
+
+
+
+const activeDir = (workspace) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'active');
+const recordFile = (workspace, planId) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(activeDir(workspace), `${planId}.json`);
+/** Whether the process that wrote the record still runs (always true for another host's record). */
+function ownerAlive(record) {
+    if (record.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)())
+        return true;
+    if (!(0,_util_processes_js__WEBPACK_IMPORTED_MODULE_4__/* .pidAlive */ .p)(record.pid))
+        return false;
+    if (record.procStart === undefined)
+        return true;
+    const start = (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_4__/* .processStartTime */ .X)(record.pid);
+    return start === undefined || start === record.procStart;
+}
+/** The record of this process's run, kept on disk as resources come and go. */
+class ActiveRun {
+    workspace;
+    record;
+    closed = false;
+    constructor(workspace, planId, runDir) {
+        this.workspace = workspace;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(activeDir(workspace), { recursive: true });
+        this.record = {
+            planId,
+            pid: process.pid,
+            procStart: (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_4__/* .processStartTime */ .X)(process.pid),
+            host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+            startedAt: new Date().toISOString(),
+            runDir,
+            resources: [],
+        };
+        this.save();
+    }
+    setWorktrees(worktrees) {
+        this.record.worktrees = worktrees;
+        this.save();
+    }
+    track(resource) {
+        this.record.resources.push(resource);
+        this.save();
+    }
+    untrack(resource) {
+        const key = JSON.stringify(resource);
+        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
+        if (i >= 0)
+            this.record.resources.splice(i, 1);
+        this.save();
+    }
+    /** The run ended and cleaned up after itself. */
+    close() {
+        this.closed = true;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
+    }
+    save() {
+        if (this.closed)
+            return;
+        try {
+            (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
+        }
+        catch {
+            // The record only helps a later reaper; a run must not fail on it.
+        }
+    }
+}
+/** Every record in the workspace (unreadable ones are skipped). */
+function readActiveRuns(workspace) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(activeDir(workspace));
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names) {
+        if (!name.endsWith('.json'))
+            continue;
+        try {
+            const record = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(activeDir(workspace), name), 'utf8'));
+            if (typeof record.pid === 'number' && typeof record.planId === 'string')
+                records.push(record);
+        }
+        catch {
+            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
+        }
+    }
+    return records;
+}
+function removeActiveRun(workspace, planId) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(recordFile(workspace, planId), { force: true });
+}
+/** Whether the run `planId` is registered here by a live orchestrator. */
+function runIsLive(workspace, planId) {
+    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
+}
+
+
+/***/ }),
+
+/***/ 32513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ reapDeadRuns)
+/* harmony export */ });
+/* unused harmony export reapRun */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10308);
+/* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28678);
+/* harmony import */ var _runtime_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14455);
+/* harmony import */ var _runtime_process_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86342);
+/* harmony import */ var _runtime_tmux_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19592);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70017);
+/* harmony import */ var _active_runs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14963);
+/**
+ * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
+ * every session and pane of it), process groups still running, runner temp folders, worker containers,
+ * worktrees, directories handed to a container user (given back), and its status, which becomes
+ * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
+ */
+
+
+
+
+
+
+
+
+
+/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
+async function reapDeadRuns(workspace, logger) {
+    const done = [];
+    for (const record of (0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .readActiveRuns */ .ZO)(workspace)) {
+        if ((0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerAlive */ .Zs)(record))
+            continue;
+        done.push(...(await reapRun(workspace, record, logger)));
+    }
+    return done;
+}
+async function reapRun(workspace, record, logger) {
+    const done = [];
+    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
+    for (const resource of record.resources) {
+        try {
+            const what = await reapResource(resource);
+            if (what)
+                done.push(what);
+        }
+        catch (error) {
+            logger.warn(`reaping ${describe(resource)} of plan ${record.planId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    try {
+        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+        for (const name of await removeWorkerContainers({ planId: record.planId }))
+            done.push(`container ${name}`);
+    }
+    catch (error) {
+        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (record.worktrees)
+        done.push(...(await removeWorktrees(record.worktrees)));
+    if ((0,_engine_status_js__WEBPACK_IMPORTED_MODULE_3__/* .interruptRunStatus */ .jw)(record.runDir, why))
+        done.push(`status of plan ${record.planId}: interrupted`);
+    (0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .removeActiveRun */ .iu)(workspace, record.planId);
+    for (const line of done)
+        logger.info(`reaped ${line} (${why})`);
+    return done;
+}
+async function reapResource(resource) {
+    switch (resource.kind) {
+        case 'tmux-server':
+            return (await (0,_runtime_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .killServer */ .Ot)(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
+        case 'process-group':
+            await (0,_runtime_process_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .killProcessGroup */ .$)(resource.pgid, 500);
+            return `process group ${resource.pgid}`;
+        case 'temp-dir':
+            await (0,_runtime_local_js__WEBPACK_IMPORTED_MODULE_4__/* .killPane */ .VT)(resource.path);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(resource.path, { recursive: true, force: true });
+            return `temp folder ${resource.path}`;
+        case 'ownership':
+            giveBack(resource.dir, resource.uid, resource.gid);
+            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
+    }
+}
+function describe(resource) {
+    return JSON.stringify(resource);
+}
+/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
+function giveBack(dir, uid, gid) {
+    const stack = [dir];
+    while (stack.length > 0) {
+        const path = stack.pop();
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.uid !== uid || st.gid !== gid)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lchownSync)(path, uid, gid);
+        if (st.isDirectory())
+            for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path))
+                stack.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, name));
+    }
+}
+/** The run's worktrees go (their branches stay, with whatever was committed). */
+async function removeWorktrees(worktrees) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(worktrees.root);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (name.startsWith('.'))
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(worktrees.root, name);
+        await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGit */ .Ii)(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
+        removed.push(`worktree ${path}`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(worktrees.root, { recursive: true, force: true });
+    await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGit */ .Ii)(worktrees.repoRoot, ['worktree', 'prune']);
+    return removed;
+}
+
+
+/***/ }),
+
 /***/ 45019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4153,8 +4822,9 @@ function transitiveDependents(nodes, id) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
 /* harmony import */ var _domains_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88646);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99516);
+/* harmony import */ var _plan_id_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1464);
 /* harmony import */ var _parse_task_id_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96974);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9898);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9898);
 /**
  * Parsed tasks to a validated plan: ids, domains, the dependency graph's checks, and one worker per domain.
  * Pure apart from drawing a random plan id when none is given.
@@ -4166,9 +4836,9 @@ function transitiveDependents(nodes, id) {
 
 
 
+
 /** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
 const DEFAULT_MAX_SUBTASKS = 50;
-const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /**
  * Throws an `InputError` subclass, before anything runs, for: an empty list, more than `maxSubtasks`, a bad
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
@@ -4178,7 +4848,7 @@ function buildPlan(parsed, options = {}) {
     if (!Number.isInteger(max) || max < 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('maxSubtasks', max, 'a whole number of at least 1');
     const planId = options.planId ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex');
-    if (!PLAN_ID.test(planId))
+    if (!(0,_plan_id_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlanId */ .D)(planId))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
     if (raws.length === 0)
@@ -4246,7 +4916,7 @@ function groupWorkers(subtasks) {
     const domainOf = new Map(subtasks.map((s) => [s.id, s.domain]));
     for (const id of (0,_graph_dag_js__WEBPACK_IMPORTED_MODULE_1__/* .topologicalOrder */ ._o)(subtasks))
         byDomain.get(domainOf.get(id)).push(id);
-    return [...byDomain].map(([domain, ids]) => ({ name: (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .workerName */ .i)(domain), domain, subtasks: ids }));
+    return [...byDomain].map(([domain, ids]) => ({ name: (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .workerName */ .i)(domain), domain, subtasks: ids }));
 }
 function emptyDetail(parsed) {
     if (!parsed.source)
@@ -4519,6 +5189,25 @@ function checkTaskId(id) {
 
 /***/ }),
 
+/***/ 1464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isPlanId)
+/* harmony export */ });
+/* unused harmony export PLAN_ID_PATTERN */
+/**
+ * Plan ids: lowercase letters, digits and `-`, 1-64 long. An id becomes part of container, tmux socket,
+ * branch and directory names, so anything else (`.`, `..`, `/`) is refused wherever an id comes in.
+ */
+const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isPlanId(value) {
+    return PLAN_ID_PATTERN.test(value);
+}
+
+
+/***/ }),
+
 /***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4535,33 +5224,379 @@ const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
 
 /***/ }),
 
-/***/ 34748:
+/***/ 9455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BoundedOutput)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CAPTURE_LIMIT */
+/**
+ * What the orchestrator keeps in memory of one command's output stream: the first and the last part, never
+ * more than `limit` characters in all, and how much was dropped in between. A command may print gigabytes;
+ * its full output is in the worker's log (written as it streams), not here. The tail matters as much as the
+ * head: an agent's answer (OpenCode's last events, a command's last lines) comes at the end.
+ */
+const DEFAULT_CAPTURE_LIMIT = 16 * 1024 * 1024;
+class BoundedOutput {
+    limit;
+    head = '';
+    tail = [];
+    tailLength = 0;
+    /** Characters dropped between the head and the tail. */
+    dropped = 0;
+    constructor(limit = DEFAULT_CAPTURE_LIMIT) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        const headRoom = Math.floor(this.limit / 2) - this.head.length;
+        if (headRoom > 0) {
+            this.head += chunk.slice(0, headRoom);
+            chunk = chunk.slice(headRoom);
+            if (chunk === '')
+                return;
+        }
+        this.tail.push(chunk);
+        this.tailLength += chunk.length;
+        const tailLimit = this.limit - Math.floor(this.limit / 2);
+        while (this.tailLength > tailLimit) {
+            const first = this.tail[0];
+            const excess = this.tailLength - tailLimit;
+            if (first.length <= excess) {
+                this.tail.shift();
+                this.tailLength -= first.length;
+                this.dropped += first.length;
+            }
+            else {
+                this.tail[0] = first.slice(excess);
+                this.tailLength -= excess;
+                this.dropped += excess;
+            }
+        }
+    }
+    /** Head and tail, with a line saying how much is missing between them when anything was dropped. */
+    text() {
+        const tail = this.tail.join('');
+        if (this.dropped === 0)
+            return this.head + tail;
+        return `${this.head}\n[… ${this.dropped} characters of output not kept in memory; the worker's log has them …]\n${tail}`;
+    }
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ createRuntime)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(70017);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
+/***/ }),
+
+/***/ 58319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ createRuntime)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14455);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99211);
+/* harmony import */ var _tmux_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19592);
+
+
+
+async function createRuntime(requested, sequential, options, logger, tracker) {
+    if (sequential)
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalRuntime */ .kx({ tmux: false, kind: 'inline', logger });
+    if (requested === 'local') {
+        const tmux = options.tmux ?? (0,_tmux_js__WEBPACK_IMPORTED_MODULE_2__/* .tmuxAvailable */ .w_)();
+        if (options.tmux === undefined && !tmux)
+            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+        const mode = options.sandbox ?? 'auto';
+        const probe = mode === 'off' ? undefined : (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .probeSandbox */ .UB)(options.env ?? process.env);
+        if (probe && !probe.available) {
+            if (mode === 'required')
+                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
+            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
+        }
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalRuntime */ .kx({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
+    }
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 56582));
+    return createDockerRuntime(options, logger, tracker);
+}
+
+
+/***/ }),
+
+/***/ 14455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VT: () => (/* binding */ killPane),
+/* harmony export */   kx: () => (/* binding */ LocalRuntime)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
+/* harmony import */ var _process_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86342);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99211);
+/* harmony import */ var _tmux_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19592);
+/* harmony import */ var _tmux_runner_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(97559);
+/* harmony import */ var _worker_log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(41387);
+/**
+ * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
+ * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
+ * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
+ * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
+ * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ *
+ * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
+ * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
+ */
+
+
+
+
+
+
+
+
+
+const noTracker = { track: () => undefined, untrack: () => undefined };
+class LocalRuntime {
+    options;
+    kind;
+    workers = new Set();
+    server;
+    tracker;
+    constructor(options) {
+        this.options = options;
+        this.kind = options.kind ?? 'local';
+        this.tracker = options.tracker ?? noTracker;
+    }
+    get sandboxed() {
+        return this.options.sandbox !== undefined && this.kind === 'local';
+    }
+    async startWorker(spec) {
+        const useTmux = this.options.tmux && this.kind === 'local';
+        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
+        const worker = new LocalWorker(spec, {
+            socket,
+            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
+            tracker: this.tracker,
+            logger: this.options.logger,
+            onStop: () => this.workers.delete(worker),
+        });
+        await worker.open();
+        this.workers.add(worker);
+        return worker;
+    }
+    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
+    async openServer(planId) {
+        const socket = (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .serverSocket */ .tT)(planId);
+        this.tracker.track({ kind: 'tmux-server', socket });
+        try {
+            await (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .startServer */ .UD)(socket);
+        }
+        catch (error) {
+            this.server = undefined;
+            throw new Error(`could not start the run's tmux server (${socket}): ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        }
+        return socket;
+    }
+    async dispose() {
+        await Promise.all([...this.workers].map((w) => w.stop()));
+        const socket = await this.server?.catch(() => undefined);
+        this.server = undefined;
+        if (socket) {
+            await (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .killServer */ .Ot)(socket);
+            this.tracker.untrack({ kind: 'tmux-server', socket });
+        }
+    }
+}
+class LocalWorker {
+    spec;
+    deps;
+    stopped = false;
+    running = new Set();
+    log;
+    constructor(spec, deps) {
+        this.spec = spec;
+        this.deps = deps;
+        this.log = new _worker_log_js__WEBPACK_IMPORTED_MODULE_7__/* .WorkerLog */ .j((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(spec.runDir, `${spec.name}.log`));
+    }
+    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+    async open() {
+        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+        const { socket } = this.deps;
+        if (!socket)
+            return;
+        await (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .tmux */ .$u)(socket, [
+            'new-session',
+            '-d',
+            '-s',
+            this.spec.name,
+            '-x',
+            '200',
+            '-y',
+            '50',
+            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+        ]);
+    }
+    /** The words put before the command: the sandbox, when there is one. */
+    prefix(extraReadOnly = []) {
+        const { sandbox } = this.deps;
+        if (!sandbox)
+            return [];
+        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
+        return (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_5__/* .sandboxArgv */ .aP)(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
+    }
+    async run(command, signal, onOutput) {
+        if (this.stopped)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
+        const controller = new AbortController();
+        const forward = () => controller.abort(signal.reason);
+        if (signal.aborted)
+            forward();
+        else
+            signal.addEventListener('abort', forward, { once: true });
+        this.running.add(controller);
+        const listener = (stream, chunk) => {
+            this.log.write(chunk);
+            onOutput?.(stream, chunk);
+        };
+        try {
+            const outcome = this.deps.socket
+                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+                : await this.runTracked({
+                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
+                    env,
+                    signal: controller.signal,
+                    onOutput: listener,
+                });
+            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
+            return outcome;
+        }
+        finally {
+            signal.removeEventListener('abort', forward);
+            this.running.delete(controller);
+        }
+    }
+    /** A process group recorded for the reaper while it runs. */
+    async runTracked(cmd) {
+        let pgid;
+        try {
+            return await (0,_process_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcessGroup */ .M)({
+                ...cmd,
+                cwd: this.spec.workdir,
+                onStart: (id) => {
+                    pgid = id;
+                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
+                },
+            });
+        }
+        finally {
+            if (pgid !== undefined)
+                this.deps.tracker.untrack({ kind: 'process-group', pgid });
+        }
+    }
+    async runInTmux(socket, command, env, signal, onOutput) {
+        const state = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'omo-run-'));
+        this.deps.tracker.track({ kind: 'temp-dir', path: state });
+        try {
+            const prefix = this.prefix([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(state, 'script')]);
+            if (prefix.length > 0)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
+            return await this.runTracked({
+                argv: [
+                    'bash',
+                    '-c',
+                    _tmux_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .TMUX_RUNNER */ .k,
+                    'omo-tmux-run',
+                    this.spec.name,
+                    command.taskId,
+                    this.spec.workdir,
+                    state,
+                    socket,
+                ],
+                env: { ...env, ORCH_RUN_SCRIPT: command.script },
+                signal,
+                onOutput,
+                onAbort: () => killPane(state, socket),
+            });
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(state, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
+        }
+    }
+    async stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        for (const c of this.running)
+            c.abort(new Error('worker stopped'));
+        if (this.deps.socket)
+            await (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .tmux */ .$u)(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        await this.log.close();
+        this.deps.onStop();
+    }
+}
+/**
+ * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
+ * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ */
+async function killPane(state, socket) {
+    const read = (name) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(state, name), 'utf8').trim();
+        }
+        catch {
+            return '';
+        }
+    };
+    const pgid = read('pgid');
+    if (/^\d+$/.test(pgid))
+        await (0,_process_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .killProcessGroup */ .$)(Number(pgid));
+    const [windowId, pid] = read('pane').split(' ');
+    if (pid && /^\d+$/.test(pid))
+        await (0,_process_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .killProcessGroup */ .$)(Number(pid));
+    if (windowId && socket)
+        await (0,_tmux_js__WEBPACK_IMPORTED_MODULE_6__/* .tmux */ .$u)(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+}
+function argv(words) {
+    const [first, ...rest] = words;
+    if (first === undefined)
+        throw new Error('empty command');
+    return [first, ...rest];
+}
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 86342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ killProcessGroup),
+/* harmony export */   M: () => (/* binding */ runProcessGroup)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9455);
 /**
  * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
  * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
  */
 
 
-const MAX_CAPTURE = 16 * 1024 * 1024;
+
+/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 1000;
 /**
  * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
  * minimal init) would otherwise make a dead group look alive for the whole grace period.
@@ -4575,7 +5610,7 @@ function groupAlive(pgid) {
     }
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
     }
     catch {
         return true;
@@ -4584,7 +5619,7 @@ function groupAlive(pgid) {
         if (!/^\d+$/.test(entry))
             continue;
         try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
             // Fields after the parenthesised command: state, ppid, pgrp, …
             const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
             if (Number(pgrp) === pgid && state !== 'Z')
@@ -4618,35 +5653,37 @@ async function killProcessGroup(pgid, graceMs = 2000) {
 }
 /**
  * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
+ * is drained. When it exits, whatever it left running in its group is ended (so a background child can
+ * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
+ * promise then settles with the output so far.
  */
 function runProcessGroup(cmd) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd.argv[0], cmd.argv.slice(1), {
             cwd: cmd.cwd,
             env: cmd.env,
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
         });
-        let stdout = '';
-        let stderr = '';
+        const stdout = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l();
+        const stderr = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l();
         child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            if (stdout.length < MAX_CAPTURE)
-                stdout += chunk;
+            stdout.push(chunk);
             cmd.onOutput?.('stdout', chunk);
         });
         child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_CAPTURE)
-                stderr += chunk;
+            stderr.push(chunk);
             cmd.onOutput?.('stderr', chunk);
         });
         let spawnError;
         child.on('error', (error) => {
             // Node reports a missing working directory as the program not being found; say what is missing.
-            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
+            spawnError = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
         });
+        if (child.pid !== undefined)
+            cmd.onStart?.(child.pid);
         const abort = () => {
             void (async () => {
                 await cmd.onAbort?.();
@@ -4658,241 +5695,161 @@ function runProcessGroup(cmd) {
             abort();
         else
             cmd.signal.addEventListener('abort', abort, { once: true });
+        child.on('exit', () => {
+            if (child.pid !== undefined)
+                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
+        });
         child.on('close', (code) => {
             cmd.signal.removeEventListener('abort', abort);
+            let err = stderr.text();
             if (spawnError)
-                stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-            resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
+                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
         });
     });
 }
 
-// EXTERNAL MODULE: ./src/runtime/tmux.ts
-var runtime_tmux = __nccwpck_require__(19592);
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __nccwpck_require__(97559);
-;// CONCATENATED MODULE: ./src/runtime/local.ts
+
+/***/ }),
+
+/***/ 99211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UB: () => (/* binding */ probeSandbox),
+/* harmony export */   aP: () => (/* binding */ sandboxArgv),
+/* harmony export */   pC: () => (/* binding */ homeCredentialPaths)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
- * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the tmux
- * session `omo-worker-<domain>` and each subtask runs in a window of it (so `tmux attach -t omo-worker-<domain>`
- * shows the agent live); without tmux, subtasks are plain process groups. The `inline` variant is the
- * sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
+ * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
+ * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
+ * worker's; and when the command ends, the namespace ends with it, taking every background child along.
+ *
+ * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
+ * - a private /tmp;
+ * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
+ *   read-only, the worker's own working directory writable;
+ * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
+ *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
+ *
+ * Docker workers need none of this: their container is the sandbox.
  */
 
 
 
 
-
-
-
-class LocalRuntime {
-    options;
-    kind;
-    workers = new Set();
-    constructor(options) {
-        this.options = options;
-        this.kind = options.kind ?? 'local';
+let probed;
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
+    if (probed)
+        return probed;
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p));
+    if (!bwrap) {
+        probed = {
+            available: false,
+            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
+        };
+        return probed;
     }
-    anchor;
-    async startWorker(spec) {
-        const useTmux = this.options.tmux && this.kind === 'local';
-        if (useTmux)
-            await (this.anchor ??= this.openAnchor(spec.planId));
-        const worker = new LocalWorker(spec, useTmux, this.options.logger, () => this.workers.delete(worker));
-        if (useTmux)
-            await worker.openSession();
-        this.workers.add(worker);
-        return worker;
-    }
-    /**
-     * A tmux server exits with its last session, and starting one costs tens of milliseconds. A session for
-     * the whole run (`omo-run-<planId>`, not a worker: it runs nothing) keeps the server up while workers come
-     * and go, so a worker that starts when another stops pays only for its own session.
-     */
-    async openAnchor(planId) {
-        const name = `omo-run-${planId}`;
-        try {
-            await (0,runtime_tmux/* tmux */.$u)([
-                'new-session',
-                '-d',
-                '-s',
-                name,
-                'exec tail -f /dev/null',
-                ';',
-                'set-option',
-                runtime_tmux/* PLAN_OPTION */.w,
-                planId,
-            ]);
-            return name;
-        }
-        catch (error) {
-            this.options.logger.debug(`tmux anchor session ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return undefined;
-        }
-    }
-    async dispose() {
-        await Promise.all([...this.workers].map((w) => w.stop()));
-        const anchor = await this.anchor;
-        if (anchor)
-            await (0,runtime_tmux/* killSession */.fY)(anchor);
-        this.anchor = undefined;
-    }
+    const trial = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
+    probed =
+        trial.status === 0
+            ? { available: true, bwrap }
+            : {
+                available: false,
+                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
+                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
+            };
+    return probed;
 }
-class LocalWorker {
-    spec;
-    useTmux;
-    logger;
-    onStop;
-    ownsSession = false;
-    /** The tmux server's socket, so the runner and kills reach the same server whatever the environment. */
-    socket = '';
-    stopped = false;
-    running = new Set();
-    log;
-    constructor(spec, useTmux, logger, onStop) {
-        this.spec = spec;
-        this.useTmux = useTmux;
-        this.logger = logger;
-        this.onStop = onStop;
-        this.log = (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);
-    }
-    /** Creates the worker's tmux session; its first window follows the worker's log. */
-    async openSession() {
-        (0,external_node_fs_.appendFileSync)(this.log, `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
-        if (await (0,runtime_tmux/* hasSession */.N)(this.spec.name)) {
-            this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
-            this.socket = (await (0,runtime_tmux/* tmux */.$u)(['display-message', '-p', '-t', `=${this.spec.name}:`, '#{socket_path}'])).trim();
-            return;
-        }
-        const log = shellQuote(this.log);
-        const { name, planId } = this.spec;
-        const args = [
-            'new-session',
-            '-d',
-            '-P',
-            '-F',
-            '#{socket_path}',
-            '-s',
-            name,
-            '-x',
-            '200',
-            '-y',
-            '50',
-            `exec tail -n +1 -F ${log}`,
-        ];
-        args.push(';', 'set-option', runtime_tmux/* PLAN_OPTION */.w, planId);
-        // The tmux server exits when its last session closes. A session started at that instant (another worker
-        // finishing as this one starts) fails with "server exited unexpectedly"; the next try starts a new server.
-        for (let attempt = 1;; attempt++) {
-            try {
-                this.socket = (await (0,runtime_tmux/* tmux */.$u)(args)).trim().split('\n')[0] ?? '';
-                break;
-            }
-            catch (error) {
-                if (await (0,runtime_tmux/* hasSession */.N)(this.spec.name))
-                    break;
-                if (attempt >= 5)
-                    throw error;
-                await new Promise((r) => setTimeout(r, 20 * attempt));
-            }
-        }
-        this.ownsSession = true;
-    }
-    async run(command, signal, onOutput) {
-        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
-        const controller = new AbortController();
-        const forward = () => controller.abort(signal.reason);
-        if (signal.aborted)
-            forward();
-        else
-            signal.addEventListener('abort', forward, { once: true });
-        this.running.add(controller);
-        try {
-            if (!this.useTmux) {
-                return await runProcessGroup({
-                    argv: ['bash', '-c', command.script],
-                    cwd: this.spec.workdir,
-                    env,
-                    signal: controller.signal,
-                    onOutput,
-                });
-            }
-            const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-            try {
-                const outcome = await runProcessGroup({
-                    argv: [
-                        'bash',
-                        '-c',
-                        tmux_runner/* TMUX_RUNNER */.k,
-                        'omo-tmux-run',
-                        this.spec.name,
-                        command.taskId,
-                        this.spec.workdir,
-                        state,
-                        this.socket,
-                    ],
-                    cwd: this.spec.workdir,
-                    env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                    signal: controller.signal,
-                    onOutput,
-                    onAbort: () => killPane(state, this.socket),
-                });
-                (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
-                return outcome;
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            }
-        }
-        finally {
-            signal.removeEventListener('abort', forward);
-            this.running.delete(controller);
-        }
-    }
-    async stop() {
-        if (this.stopped)
-            return;
-        this.stopped = true;
-        for (const c of this.running)
-            c.abort(new Error('worker stopped'));
-        if (this.ownsSession)
-            await (0,runtime_tmux/* killSession */.fY)(this.spec.name);
-        this.onStop();
-    }
+/**
+ * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
+ * namespace at once, and no helper process of bwrap is left for the host to reap.
+ */
+const NAMESPACE_ARGS = [
+    '--die-with-parent',
+    '--unshare-pid',
+    '--as-pid-1',
+    '--dev-bind',
+    '/',
+    '/',
+    '--proc',
+    '/proc',
+];
+/** Credential stores of HOME a worker has no business reading. */
+function homeCredentialPaths(home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)()) {
+    return [
+        '.git-credentials',
+        '.config/git/credentials',
+        '.docker/config.json',
+        '.config/gh',
+        '.netrc',
+        '.ssh',
+        '.aws',
+        '.kube',
+    ].map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, p));
 }
-/** Ends the process group of the tmux pane a runner opened (its pane process leads its own group). */
-async function killPane(state, socket) {
-    let pane;
+/** The bwrap argv (up to and including `--`) that runs a command in the sandbox. */
+function sandboxArgv(bwrap, spec, extraReadOnly = []) {
+    const argv = [bwrap, ...NAMESPACE_ARGS, '--tmpfs', '/tmp'];
+    for (const path of realPaths(spec.readOnly))
+        argv.push('--ro-bind', path, path);
+    const workdir = realpathOr(spec.workdir);
+    argv.push('--bind', workdir, workdir);
+    for (const [source, target] of spec.replace) {
+        const [from, to] = realPaths([source, target]);
+        if (from !== undefined && to !== undefined)
+            argv.push('--ro-bind', from, to);
+    }
+    for (const path of realPaths(spec.hidden)) {
+        argv.push(...((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path]));
+    }
+    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
+    for (const path of extraReadOnly)
+        argv.push('--ro-bind', path, path);
+    argv.push('--chdir', workdir, '--');
+    return argv;
+}
+/**
+ * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
+ * e.g. /var/run/docker.sock), without repeats.
+ */
+function realPaths(paths) {
+    const out = [];
+    for (const path of paths) {
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+            if (!out.includes(real))
+                out.push(real);
+        }
+        catch {
+            // Not there: nothing to protect.
+        }
+    }
+    return out;
+}
+function realpathOr(path) {
     try {
-        pane = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, 'pane'), 'utf8').trim();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
     }
     catch {
-        return;
+        return path;
     }
-    const [windowId, pid] = pane.split(' ');
-    if (pid && /^\d+$/.test(pid))
-        await killProcessGroup(Number(pid));
-    if (windowId)
-        await (0,runtime_tmux/* tmux */.$u)([...(socket ? ['-S', socket] : []), 'kill-window', '-t', windowId]).catch(() => undefined);
-}
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
-
-
-async function createRuntime(requested, sequential, options, logger) {
-    if (sequential)
-        return new LocalRuntime({ tmux: false, kind: 'inline', logger });
-    if (requested === 'local') {
-        const tmux = options.tmux ?? (0,runtime_tmux/* tmuxAvailable */.w_)();
-        if (options.tmux === undefined && !tmux)
-            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        return new LocalRuntime({ tmux, logger });
-    }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 56582));
-    return createDockerRuntime(options, logger);
 }
 
 
@@ -4917,8 +5874,11 @@ async function createRuntime(requested, sequential, options, logger) {
  * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
  * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
  * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
- * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid, so the caller can
- * kill the command's process group) and removes its other files when done.
+ * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
+ * command's own process group), so the caller can stop them, and removes its other files when done. When
+ * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
+ * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
+ * included), after a short grace.
  */
 const TMUX_RUNNER = String.raw `
 set -u
@@ -4950,8 +5910,32 @@ exec 7>$(q "$state/out") 8>$(q "$state/err")
 exec 9> >(tee /dev/fd/7); out_tee=\$!
 exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
 exec 7>&- 8>&-
-bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&-
+prefix=()
+if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
+# The command leads a process group of its own, so that once it has ended, whatever it left running in
+# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
+# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
+setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
+cmd=\$!
+echo "\$cmd" > $(q "$state/pgid")
+wait "\$cmd"
 rc=\$?
+# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"\$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "\$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
+  done
+  return 1
+}
+if group_alive "\$cmd"; then
+  kill -TERM -- -"\$cmd" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
+  kill -KILL -- -"\$cmd" 2>/dev/null
+fi
 exec 9>&- 10>&-
 wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")
@@ -4977,7 +5961,7 @@ wait $!
 release
 wait
 rc=$(cat "$state/rc" 2>/dev/null || echo 125)
-rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env"
+rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
 exit "$rc"
 `;
 
@@ -4990,25 +5974,38 @@ exit "$rc"
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ tmux),
 /* harmony export */   GW: () => (/* binding */ listSessions),
-/* harmony export */   N: () => (/* binding */ hasSession),
-/* harmony export */   fY: () => (/* binding */ killSession),
-/* harmony export */   w: () => (/* binding */ PLAN_OPTION),
+/* harmony export */   Ot: () => (/* binding */ killServer),
+/* harmony export */   UD: () => (/* binding */ startServer),
+/* harmony export */   Y6: () => (/* binding */ runServers),
+/* harmony export */   dj: () => (/* binding */ socketDir),
+/* harmony export */   tT: () => (/* binding */ serverSocket),
 /* harmony export */   w_: () => (/* binding */ tmuxAvailable)
 /* harmony export */ });
-/* unused harmony export tmuxEnv */
+/* unused harmony exports SERVER_PREFIX, tmuxEnv, hasSession, killSession */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/** Small wrappers over the tmux CLI for the local runtime, `workers`, `attach` and `kill-all`. */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
+ * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
+ * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
+ * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
+ * or `orchestrate attach <domain>`.
+ */
 
 
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** tmux option on every worker session naming its plan, so cleanup can tell one run's sessions from another's. */
-const PLAN_OPTION = '@omo-plan';
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const SERVER_PREFIX = 'omo-';
 /**
  * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
- * (TMUX_TMPDIR, the uid's default socket), and nothing the caller holds as a secret.
+ * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
  */
 function tmuxEnv(env = process.env) {
     const out = {};
@@ -5021,42 +6018,83 @@ function tmuxEnv(env = process.env) {
 function tmuxAvailable(env = process.env) {
     return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
 }
-async function tmux(args) {
-    const { stdout } = await execFileAsync('tmux', args, { env: tmuxEnv() });
+/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
+function socketDir(env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
+}
+function serverSocket(planId, env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
+}
+/** Runs a tmux client against the server at `socket`. */
+async function tmux(socket, args) {
+    const { stdout } = await execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
     return stdout;
 }
-async function hasSession(name) {
+/** Starts the run's server; it stays up with no session until killServer. */
+async function startServer(socket) {
+    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+}
+/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
+async function killServer(socket) {
+    let killed = true;
     try {
-        await tmux(['has-session', '-t', `=${name}`]);
+        await tmux(socket, ['kill-server']);
+    }
+    catch {
+        killed = false;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(socket, { force: true });
+    return killed;
+}
+async function hasSession(socket, name) {
+    try {
+        await tmux(socket, ['has-session', '-t', `=${name}`]);
         return true;
     }
     catch {
         return false;
     }
 }
-async function killSession(name) {
+async function killSession(socket, name) {
     try {
-        await tmux(['kill-session', '-t', `=${name}`]);
+        await tmux(socket, ['kill-session', '-t', `=${name}`]);
         return true;
     }
     catch {
         return false;
     }
 }
-/** Sessions on the default server (empty when no server runs), with the plan that created each. */
-async function listSessions() {
+/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
+function runServers(env = process.env) {
+    const dir = socketDir(env);
+    let names;
     try {
-        const out = await tmux(['list-sessions', '-F', `#{session_name}\t#{${PLAN_OPTION}}`]);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, planId] = line.split('\t');
-            return { name: name, ...(planId ? { planId } : {}) };
-        });
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
     }
     catch {
         return [];
+    }
+    return names
+        .filter((name) => name.startsWith(SERVER_PREFIX))
+        .map((name) => ({ socket: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
+        .filter(({ socket }) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(socket).isSocket();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Session names on one server; undefined when no server answers on that socket. */
+async function listSessions(socket) {
+    try {
+        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
+        return out.split('\n').filter(Boolean);
+    }
+    catch {
+        // A live server with no session answers nothing with exit 0; a failure means no server.
+        return undefined;
     }
 }
 
@@ -5109,6 +6147,52 @@ function runWorkerEnv(run, workerName) {
         workerName,
         planId: run.planId,
     });
+}
+
+
+/***/ }),
+
+/***/ 41387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ WorkerLog)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A worker's log, `<runDir>/omo-worker-<domain>.log`: everything its subtasks print, appended as it comes,
+ * plus a line per subtask's end. It is the one full copy of a worker's output (results and memory keep
+ * bounded parts) and what the first window of a worker's tmux session follows.
+ */
+
+class WorkerLog {
+    path;
+    stream;
+    failed = false;
+    constructor(path) {
+        this.path = path;
+    }
+    write(text) {
+        if (this.failed)
+            return;
+        if (!this.stream) {
+            this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(this.path, { flags: 'a' });
+            // The log is a convenience: a run must not fail because its directory went away or the disk is full.
+            this.stream.on('error', () => {
+                this.failed = true;
+            });
+        }
+        this.stream.write(text);
+    }
+    /** Flushes and closes; writing afterwards opens it again. */
+    close() {
+        const stream = this.stream;
+        this.stream = undefined;
+        if (!stream)
+            return Promise.resolve();
+        return new Promise((resolve) => stream.end(() => resolve()));
+    }
 }
 
 
@@ -5260,6 +6344,42 @@ function stderrLogger(env = process.env) {
         warn: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
     };
+}
+
+
+/***/ }),
+
+/***/ 75813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ processStartTime),
+/* harmony export */   p: () => (/* binding */ pidAlive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Facts about processes of this machine, from /proc and signal 0. */
+
+/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
+function processStartTime(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function pidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: alive, owned by another user.
+        return error.code === 'EPERM';
+    }
 }
 
 

@@ -1,6 +1,68 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BoundedOutput)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CAPTURE_LIMIT */
+/**
+ * What the orchestrator keeps in memory of one command's output stream: the first and the last part, never
+ * more than `limit` characters in all, and how much was dropped in between. A command may print gigabytes;
+ * its full output is in the worker's log (written as it streams), not here. The tail matters as much as the
+ * head: an agent's answer (OpenCode's last events, a command's last lines) comes at the end.
+ */
+const DEFAULT_CAPTURE_LIMIT = 16 * 1024 * 1024;
+class BoundedOutput {
+    limit;
+    head = '';
+    tail = [];
+    tailLength = 0;
+    /** Characters dropped between the head and the tail. */
+    dropped = 0;
+    constructor(limit = DEFAULT_CAPTURE_LIMIT) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        const headRoom = Math.floor(this.limit / 2) - this.head.length;
+        if (headRoom > 0) {
+            this.head += chunk.slice(0, headRoom);
+            chunk = chunk.slice(headRoom);
+            if (chunk === '')
+                return;
+        }
+        this.tail.push(chunk);
+        this.tailLength += chunk.length;
+        const tailLimit = this.limit - Math.floor(this.limit / 2);
+        while (this.tailLength > tailLimit) {
+            const first = this.tail[0];
+            const excess = this.tailLength - tailLimit;
+            if (first.length <= excess) {
+                this.tail.shift();
+                this.tailLength -= first.length;
+                this.dropped += first.length;
+            }
+            else {
+                this.tail[0] = first.slice(excess);
+                this.tailLength -= excess;
+                this.dropped += excess;
+            }
+        }
+    }
+    /** Head and tail, with a line saying how much is missing between them when anything was dropped. */
+    text() {
+        const tail = this.tail.join('');
+        if (this.dropped === 0)
+            return this.head + tail;
+        return `${this.head}\n[… ${this.dropped} characters of output not kept in memory; the worker's log has them …]\n${tail}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20,8 +82,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
  * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
  * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
- * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid, so the caller can
- * kill the command's process group) and removes its other files when done.
+ * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
+ * command's own process group), so the caller can stop them, and removes its other files when done. When
+ * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
+ * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
+ * included), after a short grace.
  */
 const TMUX_RUNNER = String.raw `
 set -u
@@ -53,8 +118,32 @@ exec 7>$(q "$state/out") 8>$(q "$state/err")
 exec 9> >(tee /dev/fd/7); out_tee=\$!
 exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
 exec 7>&- 8>&-
-bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&-
+prefix=()
+if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
+# The command leads a process group of its own, so that once it has ended, whatever it left running in
+# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
+# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
+setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
+cmd=\$!
+echo "\$cmd" > $(q "$state/pgid")
+wait "\$cmd"
 rc=\$?
+# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"\$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "\$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
+  done
+  return 1
+}
+if group_alive "\$cmd"; then
+  kill -TERM -- -"\$cmd" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
+  kill -KILL -- -"\$cmd" 2>/dev/null
+fi
 exec 9>&- 10>&-
 wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")
@@ -80,9 +169,55 @@ wait $!
 release
 wait
 rc=$(cat "$state/rc" 2>/dev/null || echo 125)
-rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env"
+rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
 exit "$rc"
 `;
+
+
+/***/ }),
+
+/***/ 1387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ WorkerLog)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A worker's log, `<runDir>/omo-worker-<domain>.log`: everything its subtasks print, appended as it comes,
+ * plus a line per subtask's end. It is the one full copy of a worker's output (results and memory keep
+ * bounded parts) and what the first window of a worker's tmux session follows.
+ */
+
+class WorkerLog {
+    path;
+    stream;
+    failed = false;
+    constructor(path) {
+        this.path = path;
+    }
+    write(text) {
+        if (this.failed)
+            return;
+        if (!this.stream) {
+            this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(this.path, { flags: 'a' });
+            // The log is a convenience: a run must not fail because its directory went away or the disk is full.
+            this.stream.on('error', () => {
+                this.failed = true;
+            });
+        }
+        this.stream.write(text);
+    }
+    /** Flushes and closes; writing afterwards opens it again. */
+    close() {
+        const stream = this.stream;
+        this.stream = undefined;
+        if (!stream)
+            return Promise.resolve();
+        return new Promise((resolve) => stream.end(() => resolve()));
+    }
+}
 
 
 /***/ }),
@@ -185,6 +320,42 @@ function errorMessage(error) {
     }
     catch {
         return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ processStartTime),
+/* harmony export */   p: () => (/* binding */ pidAlive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Facts about processes of this machine, from /proc and signal 0. */
+
+/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
+function processStartTime(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function pidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: alive, owned by another user.
+        return error.code === 'EPERM';
     }
 }
 
@@ -9000,6 +9171,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -9593,6 +9776,16 @@ class AutoIdCollisionError extends errors/* DuplicateIdError */.hl {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/plan-id.ts
+/**
+ * Plan ids: lowercase letters, digits and `-`, 1-64 long. An id becomes part of container, tmux socket,
+ * branch and directory names, so anything else (`.`, `..`, `/`) is refused wherever an id comes in.
+ */
+const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isPlanId(value) {
+    return PLAN_ID_PATTERN.test(value);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/parse/task-id.ts
 /**
  * Task ids: what `(id: …)`, `depends_on` and plan files may use. They travel into environment variables,
@@ -9628,9 +9821,9 @@ const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
 
 
 
+
 /** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
 const DEFAULT_MAX_SUBTASKS = 50;
-const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /**
  * Throws an `InputError` subclass, before anything runs, for: an empty list, more than `maxSubtasks`, a bad
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
@@ -9640,7 +9833,7 @@ function buildPlan(parsed, options = {}) {
     if (!Number.isInteger(max) || max < 1)
         throw new errors/* OptionError */.eR('maxSubtasks', max, 'a whole number of at least 1');
     const planId = options.planId ?? (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
-    if (!PLAN_ID.test(planId))
+    if (!isPlanId(planId))
         throw new errors/* OptionError */.eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
     if (raws.length === 0)
@@ -20389,12 +20582,29 @@ function num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+;// CONCATENATED MODULE: ./src/agent/task-env.ts
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 /**
  * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
@@ -20442,10 +20652,7 @@ class OpencodeAgent {
         return {
             script: OPENCODE_SCRIPT,
             env: {
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
+                ...taskEnv(ctx),
                 ORCH_OPENCODE_DIR: ctx.workdir,
                 // A title of our own also spares the model a title-generation request on every run.
                 ORCH_OPENCODE_TITLE: sessionTitle(ctx),
@@ -20758,6 +20965,8 @@ function withPlannerDomains(tasks, answer) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __nccwpck_require__(9455);
 ;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
 /**
  * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
@@ -20765,7 +20974,9 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  */
 
 
-const MAX_CAPTURE = 16 * 1024 * 1024;
+
+/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 1000;
 /**
  * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
  * minimal init) would otherwise make a dead group look alive for the whole grace period.
@@ -20822,7 +21033,9 @@ async function killProcessGroup(pgid, graceMs = 2000) {
 }
 /**
  * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
+ * is drained. When it exits, whatever it left running in its group is ended (so a background child can
+ * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
+ * promise then settles with the output so far.
  */
 function runProcessGroup(cmd) {
     return new Promise((resolve) => {
@@ -20832,18 +21045,16 @@ function runProcessGroup(cmd) {
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe'],
         });
-        let stdout = '';
-        let stderr = '';
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
         child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            if (stdout.length < MAX_CAPTURE)
-                stdout += chunk;
+            stdout.push(chunk);
             cmd.onOutput?.('stdout', chunk);
         });
         child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_CAPTURE)
-                stderr += chunk;
+            stderr.push(chunk);
             cmd.onOutput?.('stderr', chunk);
         });
         let spawnError;
@@ -20851,6 +21062,8 @@ function runProcessGroup(cmd) {
             // Node reports a missing working directory as the program not being found; say what is missing.
             spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
         });
+        if (child.pid !== undefined)
+            cmd.onStart?.(child.pid);
         const abort = () => {
             void (async () => {
                 await cmd.onAbort?.();
@@ -20862,27 +21075,164 @@ function runProcessGroup(cmd) {
             abort();
         else
             cmd.signal.addEventListener('abort', abort, { once: true });
+        child.on('exit', () => {
+            if (child.pid !== undefined)
+                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
+        });
         child.on('close', (code) => {
             cmd.signal.removeEventListener('abort', abort);
+            let err = stderr.text();
             if (spawnError)
-                stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-            resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
+                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/sandbox.ts
+/**
+ * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
+ * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
+ * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
+ * worker's; and when the command ends, the namespace ends with it, taking every background child along.
+ *
+ * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
+ * - a private /tmp;
+ * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
+ *   read-only, the worker's own working directory writable;
+ * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
+ *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
+ *
+ * Docker workers need none of this: their container is the sandbox.
+ */
+
+
+
+
+let probed;
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
+    if (probed)
+        return probed;
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    if (!bwrap) {
+        probed = {
+            available: false,
+            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
+        };
+        return probed;
+    }
+    const trial = (0,external_node_child_process_.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
+    probed =
+        trial.status === 0
+            ? { available: true, bwrap }
+            : {
+                available: false,
+                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
+                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
+            };
+    return probed;
+}
+/**
+ * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
+ * namespace at once, and no helper process of bwrap is left for the host to reap.
+ */
+const NAMESPACE_ARGS = [
+    '--die-with-parent',
+    '--unshare-pid',
+    '--as-pid-1',
+    '--dev-bind',
+    '/',
+    '/',
+    '--proc',
+    '/proc',
+];
+/** Credential stores of HOME a worker has no business reading. */
+function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
+    return [
+        '.git-credentials',
+        '.config/git/credentials',
+        '.docker/config.json',
+        '.config/gh',
+        '.netrc',
+        '.ssh',
+        '.aws',
+        '.kube',
+    ].map((p) => (0,external_node_path_.join)(home, p));
+}
+/** The bwrap argv (up to and including `--`) that runs a command in the sandbox. */
+function sandboxArgv(bwrap, spec, extraReadOnly = []) {
+    const argv = [bwrap, ...NAMESPACE_ARGS, '--tmpfs', '/tmp'];
+    for (const path of realPaths(spec.readOnly))
+        argv.push('--ro-bind', path, path);
+    const workdir = realpathOr(spec.workdir);
+    argv.push('--bind', workdir, workdir);
+    for (const [source, target] of spec.replace) {
+        const [from, to] = realPaths([source, target]);
+        if (from !== undefined && to !== undefined)
+            argv.push('--ro-bind', from, to);
+    }
+    for (const path of realPaths(spec.hidden)) {
+        argv.push(...((0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path]));
+    }
+    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
+    for (const path of extraReadOnly)
+        argv.push('--ro-bind', path, path);
+    argv.push('--chdir', workdir, '--');
+    return argv;
+}
+/**
+ * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
+ * e.g. /var/run/docker.sock), without repeats.
+ */
+function realPaths(paths) {
+    const out = [];
+    for (const path of paths) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(path);
+            if (!out.includes(real))
+                out.push(real);
+        }
+        catch {
+            // Not there: nothing to protect.
+        }
+    }
+    return out;
+}
+function realpathOr(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/runtime/tmux.ts
-/** Small wrappers over the tmux CLI for the local runtime, `workers`, `attach` and `kill-all`. */
+/**
+ * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
+ * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
+ * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
+ * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
+ * or `orchestrate attach <domain>`.
+ */
+
+
 
 
 const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-/** tmux option on every worker session naming its plan, so cleanup can tell one run's sessions from another's. */
-const PLAN_OPTION = '@omo-plan';
+const SERVER_PREFIX = 'omo-';
 /**
  * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
- * (TMUX_TMPDIR, the uid's default socket), and nothing the caller holds as a secret.
+ * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
  */
 function tmuxEnv(env = process.env) {
     const out = {};
@@ -20895,53 +21245,100 @@ function tmuxEnv(env = process.env) {
 function tmuxAvailable(env = process.env) {
     return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
 }
-async function tmux(args) {
-    const { stdout } = await execFileAsync('tmux', args, { env: tmuxEnv() });
+/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
+function socketDir(env = process.env) {
+    return (0,external_node_path_.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
+}
+function serverSocket(planId, env = process.env) {
+    return (0,external_node_path_.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
+}
+/** Runs a tmux client against the server at `socket`. */
+async function tmux(socket, args) {
+    const { stdout } = await execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
     return stdout;
 }
-async function hasSession(name) {
+/** Starts the run's server; it stays up with no session until killServer. */
+async function startServer(socket) {
+    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+}
+/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
+async function killServer(socket) {
+    let killed = true;
     try {
-        await tmux(['has-session', '-t', `=${name}`]);
+        await tmux(socket, ['kill-server']);
+    }
+    catch {
+        killed = false;
+    }
+    (0,external_node_fs_.rmSync)(socket, { force: true });
+    return killed;
+}
+async function hasSession(socket, name) {
+    try {
+        await tmux(socket, ['has-session', '-t', `=${name}`]);
         return true;
     }
     catch {
         return false;
     }
 }
-async function killSession(name) {
+async function killSession(socket, name) {
     try {
-        await tmux(['kill-session', '-t', `=${name}`]);
+        await tmux(socket, ['kill-session', '-t', `=${name}`]);
         return true;
     }
     catch {
         return false;
     }
 }
-/** Sessions on the default server (empty when no server runs), with the plan that created each. */
-async function listSessions() {
+/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
+function runServers(env = process.env) {
+    const dir = socketDir(env);
+    let names;
     try {
-        const out = await tmux(['list-sessions', '-F', `#{session_name}\t#{${PLAN_OPTION}}`]);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, planId] = line.split('\t');
-            return { name: name, ...(planId ? { planId } : {}) };
-        });
+        names = readdirSync(dir);
     }
     catch {
         return [];
+    }
+    return names
+        .filter((name) => name.startsWith(SERVER_PREFIX))
+        .map((name) => ({ socket: join(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
+        .filter(({ socket }) => {
+        try {
+            return statSync(socket).isSocket();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Session names on one server; undefined when no server answers on that socket. */
+async function listSessions(socket) {
+    try {
+        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
+        return out.split('\n').filter(Boolean);
+    }
+    catch {
+        // A live server with no session answers nothing with exit 0; a failure means no server.
+        return undefined;
     }
 }
 
 // EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
 var tmux_runner = __nccwpck_require__(7559);
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __nccwpck_require__(1387);
 ;// CONCATENATED MODULE: ./src/runtime/local.ts
 /**
- * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the tmux
- * session `omo-worker-<domain>` and each subtask runs in a window of it (so `tmux attach -t omo-worker-<domain>`
- * shows the agent live); without tmux, subtasks are plain process groups. The `inline` variant is the
- * sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
+ * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
+ * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
+ * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
+ * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ *
+ * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
+ * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
  */
 
 
@@ -20950,120 +21347,100 @@ var tmux_runner = __nccwpck_require__(7559);
 
 
 
+
+
+const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
     kind;
     workers = new Set();
+    server;
+    tracker;
     constructor(options) {
         this.options = options;
         this.kind = options.kind ?? 'local';
+        this.tracker = options.tracker ?? noTracker;
     }
-    anchor;
+    get sandboxed() {
+        return this.options.sandbox !== undefined && this.kind === 'local';
+    }
     async startWorker(spec) {
         const useTmux = this.options.tmux && this.kind === 'local';
-        if (useTmux)
-            await (this.anchor ??= this.openAnchor(spec.planId));
-        const worker = new LocalWorker(spec, useTmux, this.options.logger, () => this.workers.delete(worker));
-        if (useTmux)
-            await worker.openSession();
+        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
+        const worker = new LocalWorker(spec, {
+            socket,
+            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
+            tracker: this.tracker,
+            logger: this.options.logger,
+            onStop: () => this.workers.delete(worker),
+        });
+        await worker.open();
         this.workers.add(worker);
         return worker;
     }
-    /**
-     * A tmux server exits with its last session, and starting one costs tens of milliseconds. A session for
-     * the whole run (`omo-run-<planId>`, not a worker: it runs nothing) keeps the server up while workers come
-     * and go, so a worker that starts when another stops pays only for its own session.
-     */
-    async openAnchor(planId) {
-        const name = `omo-run-${planId}`;
+    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
+    async openServer(planId) {
+        const socket = serverSocket(planId);
+        this.tracker.track({ kind: 'tmux-server', socket });
         try {
-            await tmux([
-                'new-session',
-                '-d',
-                '-s',
-                name,
-                'exec tail -f /dev/null',
-                ';',
-                'set-option',
-                PLAN_OPTION,
-                planId,
-            ]);
-            return name;
+            await startServer(socket);
         }
         catch (error) {
-            this.options.logger.debug(`tmux anchor session ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return undefined;
+            this.server = undefined;
+            throw new Error(`could not start the run's tmux server (${socket}): ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
+        return socket;
     }
     async dispose() {
         await Promise.all([...this.workers].map((w) => w.stop()));
-        const anchor = await this.anchor;
-        if (anchor)
-            await killSession(anchor);
-        this.anchor = undefined;
+        const socket = await this.server?.catch(() => undefined);
+        this.server = undefined;
+        if (socket) {
+            await killServer(socket);
+            this.tracker.untrack({ kind: 'tmux-server', socket });
+        }
     }
 }
 class LocalWorker {
     spec;
-    useTmux;
-    logger;
-    onStop;
-    ownsSession = false;
-    /** The tmux server's socket, so the runner and kills reach the same server whatever the environment. */
-    socket = '';
+    deps;
     stopped = false;
     running = new Set();
     log;
-    constructor(spec, useTmux, logger, onStop) {
+    constructor(spec, deps) {
         this.spec = spec;
-        this.useTmux = useTmux;
-        this.logger = logger;
-        this.onStop = onStop;
-        this.log = (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);
+        this.deps = deps;
+        this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
     }
-    /** Creates the worker's tmux session; its first window follows the worker's log. */
-    async openSession() {
-        (0,external_node_fs_.appendFileSync)(this.log, `worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
-        if (await hasSession(this.spec.name)) {
-            this.logger.warn(`tmux session ${this.spec.name} already exists (another run?); adding windows to it`);
-            this.socket = (await tmux(['display-message', '-p', '-t', `=${this.spec.name}:`, '#{socket_path}'])).trim();
+    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+    async open() {
+        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+        const { socket } = this.deps;
+        if (!socket)
             return;
-        }
-        const log = shellQuote(this.log);
-        const { name, planId } = this.spec;
-        const args = [
+        await tmux(socket, [
             'new-session',
             '-d',
-            '-P',
-            '-F',
-            '#{socket_path}',
             '-s',
-            name,
+            this.spec.name,
             '-x',
             '200',
             '-y',
             '50',
-            `exec tail -n +1 -F ${log}`,
-        ];
-        args.push(';', 'set-option', PLAN_OPTION, planId);
-        // The tmux server exits when its last session closes. A session started at that instant (another worker
-        // finishing as this one starts) fails with "server exited unexpectedly"; the next try starts a new server.
-        for (let attempt = 1;; attempt++) {
-            try {
-                this.socket = (await tmux(args)).trim().split('\n')[0] ?? '';
-                break;
-            }
-            catch (error) {
-                if (await hasSession(this.spec.name))
-                    break;
-                if (attempt >= 5)
-                    throw error;
-                await new Promise((r) => setTimeout(r, 20 * attempt));
-            }
-        }
-        this.ownsSession = true;
+            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+        ]);
+    }
+    /** The words put before the command: the sandbox, when there is one. */
+    prefix(extraReadOnly = []) {
+        const { sandbox } = this.deps;
+        if (!sandbox)
+            return [];
+        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
+        return sandboxArgv(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
     }
     async run(command, signal, onOutput) {
+        if (this.stopped)
+            throw new Error(`worker ${this.spec.name} is stopped`);
         const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
         const controller = new AbortController();
         const forward = () => controller.abort(signal.reason);
@@ -21072,46 +21449,73 @@ class LocalWorker {
         else
             signal.addEventListener('abort', forward, { once: true });
         this.running.add(controller);
+        const listener = (stream, chunk) => {
+            this.log.write(chunk);
+            onOutput?.(stream, chunk);
+        };
         try {
-            if (!this.useTmux) {
-                return await runProcessGroup({
-                    argv: ['bash', '-c', command.script],
-                    cwd: this.spec.workdir,
+            const outcome = this.deps.socket
+                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+                : await this.runTracked({
+                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
                     env,
                     signal: controller.signal,
-                    onOutput,
+                    onOutput: listener,
                 });
-            }
-            const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-            try {
-                const outcome = await runProcessGroup({
-                    argv: [
-                        'bash',
-                        '-c',
-                        tmux_runner/* TMUX_RUNNER */.k,
-                        'omo-tmux-run',
-                        this.spec.name,
-                        command.taskId,
-                        this.spec.workdir,
-                        state,
-                        this.socket,
-                    ],
-                    cwd: this.spec.workdir,
-                    env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                    signal: controller.signal,
-                    onOutput,
-                    onAbort: () => killPane(state, this.socket),
-                });
-                (0,external_node_fs_.appendFileSync)(this.log, `[${command.taskId}] exit ${outcome.exitCode}\n`);
-                return outcome;
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            }
+            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
+            return outcome;
         }
         finally {
             signal.removeEventListener('abort', forward);
             this.running.delete(controller);
+        }
+    }
+    /** A process group recorded for the reaper while it runs. */
+    async runTracked(cmd) {
+        let pgid;
+        try {
+            return await runProcessGroup({
+                ...cmd,
+                cwd: this.spec.workdir,
+                onStart: (id) => {
+                    pgid = id;
+                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
+                },
+            });
+        }
+        finally {
+            if (pgid !== undefined)
+                this.deps.tracker.untrack({ kind: 'process-group', pgid });
+        }
+    }
+    async runInTmux(socket, command, env, signal, onOutput) {
+        const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
+        this.deps.tracker.track({ kind: 'temp-dir', path: state });
+        try {
+            const prefix = this.prefix([(0,external_node_path_.join)(state, 'script')]);
+            if (prefix.length > 0)
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
+            return await this.runTracked({
+                argv: [
+                    'bash',
+                    '-c',
+                    tmux_runner/* TMUX_RUNNER */.k,
+                    'omo-tmux-run',
+                    this.spec.name,
+                    command.taskId,
+                    this.spec.workdir,
+                    state,
+                    socket,
+                ],
+                env: { ...env, ORCH_RUN_SCRIPT: command.script },
+                signal,
+                onOutput,
+                onAbort: () => killPane(state, socket),
+            });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
         }
     }
     async stop() {
@@ -21120,25 +21524,39 @@ class LocalWorker {
         this.stopped = true;
         for (const c of this.running)
             c.abort(new Error('worker stopped'));
-        if (this.ownsSession)
-            await killSession(this.spec.name);
-        this.onStop();
+        if (this.deps.socket)
+            await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        await this.log.close();
+        this.deps.onStop();
     }
 }
-/** Ends the process group of the tmux pane a runner opened (its pane process leads its own group). */
+/**
+ * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
+ * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ */
 async function killPane(state, socket) {
-    let pane;
-    try {
-        pane = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, 'pane'), 'utf8').trim();
-    }
-    catch {
-        return;
-    }
-    const [windowId, pid] = pane.split(' ');
+    const read = (name) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, name), 'utf8').trim();
+        }
+        catch {
+            return '';
+        }
+    };
+    const pgid = read('pgid');
+    if (/^\d+$/.test(pgid))
+        await killProcessGroup(Number(pgid));
+    const [windowId, pid] = read('pane').split(' ');
     if (pid && /^\d+$/.test(pid))
         await killProcessGroup(Number(pid));
-    if (windowId)
-        await tmux([...(socket ? ['-S', socket] : []), 'kill-window', '-t', windowId]).catch(() => undefined);
+    if (windowId && socket)
+        await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+}
+function argv(words) {
+    const [first, ...rest] = words;
+    if (first === undefined)
+        throw new Error('empty command');
+    return [first, ...rest];
 }
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -21147,17 +21565,25 @@ function shellQuote(value) {
 ;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
 
 
-async function createRuntime(requested, sequential, options, logger) {
+
+async function createRuntime(requested, sequential, options, logger, tracker) {
     if (sequential)
         return new LocalRuntime({ tmux: false, kind: 'inline', logger });
     if (requested === 'local') {
         const tmux = options.tmux ?? tmuxAvailable();
         if (options.tmux === undefined && !tmux)
             logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        return new LocalRuntime({ tmux, logger });
+        const mode = options.sandbox ?? 'auto';
+        const probe = mode === 'off' ? undefined : probeSandbox(options.env ?? process.env);
+        if (probe && !probe.available) {
+            if (mode === 'required')
+                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
+            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
+        }
+        return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
     }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.bind(__nccwpck_require__, 8914));
-    return createDockerRuntime(options, logger);
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 6582));
+    return createDockerRuntime(options, logger, tracker);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/options.ts
@@ -21188,6 +21614,7 @@ function readDepth(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/agent/command.ts
+
 class CommandAgent {
     command;
     kind = 'command';
@@ -21198,13 +21625,7 @@ class CommandAgent {
         return {
             // The command travels in the environment, never spliced into the script, so no quoting can break it.
             script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: {
-                ORCH_AGENT_COMMAND: this.command,
-                ORCH_TASK_ID: ctx.taskId,
-                ORCH_TASK_DESCRIPTION: ctx.description,
-                ORCH_TASK_DOMAIN: ctx.domain,
-                ORCH_PROMPT_FILE: ctx.promptFile,
-            },
+            env: { ORCH_AGENT_COMMAND: this.command, ...taskEnv(ctx) },
         };
     }
     interpret(outcome) {
@@ -21340,14 +21761,14 @@ function workerResult(wp, subtasks, mode) {
                 : 'failed';
     return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
 }
-async function chooseExecution(options, sequential, env, logger) {
+async function chooseExecution(options, sequential, env, logger, tracker) {
     const requested = options.runtime ?? 'local';
     if (requested === 'prompt-files')
         return { kind: 'prompt-files' };
     const agent = createAgent(options, env, requested);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await createRuntime(requested, sequential, options, logger);
+    const runtime = await createRuntime(requested, sequential, options, logger, tracker);
     if ('unavailable' in runtime)
         return { kind: 'prompt-files', reason: runtime.unavailable };
     return { kind: 'run', runtime, agent };
@@ -21375,13 +21796,127 @@ function writeFileAtomic(path, content, mode) {
     (0,external_node_fs_.renameSync)(tmp, path);
 }
 
-;// CONCATENATED MODULE: ./src/engine/status.ts
+// EXTERNAL MODULE: ./src/util/processes.ts
+var processes = __nccwpck_require__(5813);
+;// CONCATENATED MODULE: ./src/lifecycle/active-runs.ts
 /**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it (contract section 8):
- * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
+ * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
+ * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
+ * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
+ * removes what it lists.
  */
 
 
+
+
+
+const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
+const recordFile = (workspace, planId) => (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
+/** Whether the process that wrote the record still runs (always true for another host's record). */
+function ownerAlive(record) {
+    if (record.host !== (0,external_node_os_.hostname)())
+        return true;
+    if (!(0,processes/* pidAlive */.p)(record.pid))
+        return false;
+    if (record.procStart === undefined)
+        return true;
+    const start = (0,processes/* processStartTime */.X)(record.pid);
+    return start === undefined || start === record.procStart;
+}
+/** The record of this process's run, kept on disk as resources come and go. */
+class ActiveRun {
+    workspace;
+    record;
+    closed = false;
+    constructor(workspace, planId, runDir) {
+        this.workspace = workspace;
+        (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
+        this.record = {
+            planId,
+            pid: process.pid,
+            procStart: (0,processes/* processStartTime */.X)(process.pid),
+            host: (0,external_node_os_.hostname)(),
+            startedAt: new Date().toISOString(),
+            runDir,
+            resources: [],
+        };
+        this.save();
+    }
+    setWorktrees(worktrees) {
+        this.record.worktrees = worktrees;
+        this.save();
+    }
+    track(resource) {
+        this.record.resources.push(resource);
+        this.save();
+    }
+    untrack(resource) {
+        const key = JSON.stringify(resource);
+        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
+        if (i >= 0)
+            this.record.resources.splice(i, 1);
+        this.save();
+    }
+    /** The run ended and cleaned up after itself. */
+    close() {
+        this.closed = true;
+        (0,external_node_fs_.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
+    }
+    save() {
+        if (this.closed)
+            return;
+        try {
+            writeFileAtomic(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
+        }
+        catch {
+            // The record only helps a later reaper; a run must not fail on it.
+        }
+    }
+}
+/** Every record in the workspace (unreadable ones are skipped). */
+function readActiveRuns(workspace) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names) {
+        if (!name.endsWith('.json'))
+            continue;
+        try {
+            const record = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(activeDir(workspace), name), 'utf8'));
+            if (typeof record.pid === 'number' && typeof record.planId === 'string')
+                records.push(record);
+        }
+        catch {
+            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
+        }
+    }
+    return records;
+}
+function removeActiveRun(workspace, planId) {
+    (0,external_node_fs_.rmSync)(recordFile(workspace, planId), { force: true });
+}
+/** Whether the run `planId` is registered here by a live orchestrator. */
+function runIsLive(workspace, planId) {
+    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
+}
+
+;// CONCATENATED MODULE: ./src/engine/status.ts
+/**
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
+ * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
+ */
+
+
+
+
+const STATUS_FILE = 'status.json';
 function buildStatus(plan, status, subtasks) {
     return {
         plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
@@ -21396,8 +21931,8 @@ function buildStatus(plan, status, subtasks) {
         })),
     };
 }
-/** Reads a run's status from its files; undefined when there is no such run. */
-function readRunStatus(runDir) {
+const IN_FLIGHT = new Set(['planning', 'executing']);
+function readStatusFile(runDir) {
     try {
         return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
     }
@@ -21405,7 +21940,42 @@ function readRunStatus(runDir) {
         return undefined;
     }
 }
-const STATUS_FILE = 'status.json';
+/**
+ * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
+ * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
+ * orchestrator means interrupted.
+ */
+function readRunStatus(runDir) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return status;
+    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
+    if (runIsLive(workspace, (0,external_node_path_.basename)(runDir)))
+        return status;
+    // The run may have finished between the two reads.
+    const again = readStatusFile(runDir);
+    if (again && !IN_FLIGHT.has(again.plan.status))
+        return again;
+    return interrupted(status, 'no live orchestrator runs this plan');
+}
+function interrupted(status, why) {
+    return {
+        ...status,
+        plan: { ...status.plan, status: 'interrupted' },
+        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
+            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
+            : s),
+        error: `interrupted: ${why}`,
+    };
+}
+/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
+function interruptRunStatus(runDir, why) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return false;
+    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run-files.ts
 /**
@@ -21704,6 +22274,7 @@ function initialResults(plan) {
             description: s.description,
             domain: s.domain,
             worker: workerName(s.domain),
+            dependsOn: [...s.dependsOn],
             status: 'pending',
             startedAt: null,
             finishedAt: null,
@@ -22025,7 +22596,20 @@ function checkOffCompleted(plan, subtasks) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
-/** Running git for the orchestrator: no prompts, no hooks' surprises, and errors that say which command. */
+/**
+ * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
+ * anywhere their user can), so the host never lets anything a worker could have written decide what git
+ * runs:
+ * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
+ * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
+ *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
+ *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
+ * - global and system configuration come from snapshots taken when the run started, before any worker ran
+ *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
+ *   credential helpers for the host's git;
+ * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
+ *   orchestrator runs from a git hook) or change the commit identity are dropped.
+ */
 
 
 const git_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
@@ -22040,11 +22624,12 @@ class GitError extends Error {
         this.code = code;
     }
 }
-// The orchestrator's commits carry its own identity; worktrees made by root for a container user must not
-// trip git's ownership check.
 const BASE_ARGS = [
     '-c',
-    'safe.directory=*',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    // The orchestrator's commits carry its own identity.
     '-c',
     'user.name=orchestrate-action',
     '-c',
@@ -22052,11 +22637,43 @@ const BASE_ARGS = [
     '-c',
     'commit.gpgsign=false',
 ];
-async function git(cwd, args) {
+/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_ASKPASS',
+    'GIT_TRACE',
+    'GIT_TRACE_PACKET',
+    'GIT_TRACE_CURL',
+    'GIT_CURL_VERBOSE',
+    'GIT_EXEC_PATH',
+]);
+function gitEnv(trusted, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (trusted) {
+        env.GIT_CONFIG_GLOBAL = trusted.global;
+        env.GIT_CONFIG_SYSTEM = trusted.system;
+    }
+    return env;
+}
+function gitArgs(args, options = {}) {
+    const location = options.gitDir !== undefined
+        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
+        : [];
+    return [...location, ...BASE_ARGS, ...args];
+}
+async function git(cwd, args, options = {}) {
     try {
-        const { stdout } = await git_execFileAsync('git', [...BASE_ARGS, ...args], {
+        const { stdout } = await git_execFileAsync('git', gitArgs(args, options), {
             cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            env: gitEnv(options.trusted),
             maxBuffer: 64 * 1024 * 1024,
         });
         return stdout;
@@ -22066,26 +22683,131 @@ async function git(cwd, args) {
         throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
     }
 }
-async function tryGit(cwd, args) {
+async function tryGit(cwd, args, options = {}) {
     try {
-        return await git(cwd, args);
+        return await git(cwd, args, options);
     }
     catch {
         return undefined;
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/trusted-config.ts
+/**
+ * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
+ * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
+ * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
+ * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
+ * so an included file that changes later does not matter either.
+ */
+
+
+
+
+
+const trusted_config_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+async function snapshotGitConfig(dir) {
+    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
+    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
+    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
+    return trusted;
+}
+/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
+async function readScope(scope) {
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
+            cwd: '/',
+            env: gitEnv(),
+            maxBuffer: 16 * 1024 * 1024,
+        });
+        return parseConfigList(stdout);
+    }
+    catch {
+        return [];
+    }
+}
+function parseConfigList(text) {
+    return text
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
+    });
+}
+/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
+function renderConfig(entries) {
+    const lines = [];
+    let header = '';
+    for (const [key, value] of entries) {
+        const first = key.indexOf('.');
+        const last = key.lastIndexOf('.');
+        if (first <= 0 || last === key.length - 1)
+            continue;
+        const section = key.slice(0, first);
+        const name = key.slice(last + 1);
+        const subsection = first === last ? undefined : key.slice(first + 1, last);
+        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
+        if (next !== header) {
+            lines.push(next);
+            header = next;
+        }
+        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function quoteValue(value) {
+    const escaped = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t');
+    return `"${escaped}"`;
+}
+/** Keys whose value is a credential, or that pull in other files (which may hold one). */
+const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
+const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
+/**
+ * The repository's own configuration without what a worker must not read: the token actions/checkout
+ * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
+ * The local runtime's sandbox shows a worker this file in place of the real one.
+ */
+function sanitizeConfig(entries) {
+    return entries
+        .filter(([key]) => !CREDENTIAL_KEY.test(key))
+        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
+}
+async function writeSanitizedRepoConfig(commonDir, file) {
+    let entries = [];
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 });
+        entries = parseConfigList(stdout);
+    }
+    catch {
+        // No readable config: the worker sees an empty one.
+    }
+    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
+}
+
 ;// CONCATENATED MODULE: ./src/git/worktrees.ts
 /**
  * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
  * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
- * changes are committed when it completes; before a subtask runs, the branches of the workers it depends on
- * are merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
+ * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
+ * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
  * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
+ *
+ * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
+ * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
+ * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
+ * metadata of its own) has its changes refused.
  *
  * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
  * files colliding between workers.
  */
+
+
 
 
 
@@ -22094,15 +22816,26 @@ class WorktreeSet {
     baseCommit;
     planId;
     root;
+    commonDir;
+    sanitizedConfig;
+    trusted;
     queue = Promise.resolve();
-    paths = new Map();
-    branches = new Map();
+    worktrees = new Map();
     conflicts = [];
-    constructor(repoRoot, baseCommit, planId, root) {
+    constructor(repoRoot, baseCommit, planId, 
+    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
+    root, 
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    commonDir, 
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    sanitizedConfig, trusted) {
         this.repoRoot = repoRoot;
         this.baseCommit = baseCommit;
         this.planId = planId;
         this.root = root;
+        this.commonDir = commonDir;
+        this.sanitizedConfig = sanitizedConfig;
+        this.trusted = trusted;
     }
     /** Undefined when `cwd` is not inside a git repository with at least one commit. */
     static async open(cwd, planId, workspace) {
@@ -22112,14 +22845,26 @@ class WorktreeSet {
         const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
         if (!head)
             return undefined;
+        const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
+        const commonDir = (0,external_node_path_.resolve)(top, common);
         const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
-        (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-        return new WorktreeSet(top, head, planId, root);
+        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
+        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
+        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
+        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
+        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
     }
     serial(work) {
         const next = this.queue.then(work, work);
         this.queue = next.catch(() => undefined);
         return next;
+    }
+    /** Options for a call in the repository itself (not in a worktree). */
+    get repo() {
+        return { trusted: this.trusted };
+    }
+    in(tree) {
+        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
     }
     /**
      * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
@@ -22134,16 +22879,22 @@ class WorktreeSet {
     /** Creates the worker's worktree (once) and returns its path. */
     add(domain) {
         return this.serial(async () => {
-            const existing = this.paths.get(domain);
+            const existing = this.worktrees.get(domain);
             if (existing)
-                return existing;
-            const path = (0,external_node_path_.join)(this.root, domain);
-            const branch = this.branchOf(domain);
-            await git(this.repoRoot, ['worktree', 'add', '-q', '-b', branch, path, this.baseCommit]);
-            this.paths.set(domain, path);
-            this.branches.set(domain, branch);
-            return path;
+                return existing.path;
+            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
+            this.worktrees.set(domain, tree);
+            return tree.path;
         });
+    }
+    async create(path, branch, flag) {
+        await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
+        const match = /^gitdir: (.+)$/m.exec(pointer);
+        if (!match)
+            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
+        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
+        return { path, branch, gitDir, pointer };
     }
     /**
      * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
@@ -22151,67 +22902,96 @@ class WorktreeSet {
      */
     mergeInto(domain, fromDomains) {
         return this.serial(async () => {
-            const path = this.paths.get(domain);
-            if (!path)
+            const tree = this.worktrees.get(domain);
+            if (!tree)
                 throw new Error(`no worktree for ${domain}`);
             const conflicted = [];
             for (const from of fromDomains) {
-                if (from === domain || !this.branches.has(from))
+                if (from === domain || !this.worktrees.has(from))
                     continue;
-                conflicted.push(...(await this.mergeBranch(path, this.branchOf(from))));
+                conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
             }
             return conflicted;
         });
     }
-    /** Commits everything the subtask changed in its worktree; returns the commit, or undefined if nothing changed. */
+    /**
+     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
+     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
+     */
     commit(domain, message) {
         return this.serial(async () => {
-            const path = this.paths.get(domain);
-            if (!path)
-                return undefined;
-            await git(path, ['add', '-A']);
-            const staged = await tryGit(path, ['diff', '--cached', '--quiet']);
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                return {};
+            const tampered = this.tamperedPointer(tree);
+            if (tampered) {
+                this.restorePointer(tree);
+                return {
+                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
+                };
+            }
+            const options = this.in(tree);
+            await git(tree.path, ['add', '-A'], options);
+            const staged = await tryGit(tree.path, ['diff', '--cached', '--quiet'], options);
             if (staged !== undefined)
-                return undefined; // exit 0: nothing staged
-            await git(path, ['commit', '-q', '--no-verify', '-m', message]);
-            return (await git(path, ['rev-parse', 'HEAD'])).trim();
+                return {}; // exit 0: nothing staged
+            await git(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
+            return { commit: (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
         });
     }
+    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
+    tamperedPointer(tree) {
+        const file = (0,external_node_path_.join)(tree.path, '.git');
+        try {
+            const st = (0,external_node_fs_.lstatSync)(file);
+            if (!st.isFile())
+                return `.git is no longer a file`;
+            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
+                return `.git points elsewhere`;
+            return undefined;
+        }
+        catch {
+            return '.git was removed';
+        }
+    }
+    restorePointer(tree) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
+        }
+        catch {
+            // A directory in its place: the worktree is removed at the end of the run all the same.
+        }
+    }
     /**
-     * Merges every worker branch with commits into `orchestrate/<planId>` (from the base), in the given order,
-     * in a scratch worktree. Conflicting merges are skipped and their files reported.
+     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
+     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
     mergeAll(order) {
         return this.serial(async () => {
             const workers = {};
-            for (const domain of order) {
-                const branch = this.branches.get(domain);
-                if (branch)
-                    workers[`omo-worker-${domain}`] = branch;
-            }
             const withCommits = [];
             for (const domain of order) {
-                const branch = this.branches.get(domain);
-                if (!branch)
+                const tree = this.worktrees.get(domain);
+                if (!tree)
                     continue;
-                const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${branch}`])).trim();
+                workers[workerName(domain)] = tree.branch;
+                const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
                 if (ahead !== '0')
-                    withCommits.push(branch);
+                    withCommits.push(tree.branch);
             }
             if (withCommits.length === 0)
                 return { workers, conflicts: [...this.conflicts] };
             const merged = this.mergedBranch;
-            const path = (0,external_node_path_.join)(this.root, '_merge');
-            await git(this.repoRoot, ['worktree', 'add', '-q', '-B', merged, path, this.baseCommit]);
+            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
             try {
                 for (const branch of withCommits) {
-                    const files = await this.mergeBranch(path, branch);
+                    const files = await this.mergeBranch(scratch, branch);
                     for (const f of files)
                         this.conflicts.push(`${f} (${branch})`);
                 }
             }
             finally {
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
+                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
             }
             return { merged, workers, conflicts: [...new Set(this.conflicts)] };
         });
@@ -22219,18 +22999,25 @@ class WorktreeSet {
     /** Removes every worktree of the run; the branches stay. */
     removeAll() {
         return this.serial(async () => {
-            for (const path of this.paths.values())
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
-            this.paths.clear();
-            await tryGit(this.repoRoot, ['worktree', 'prune']);
+            for (const tree of this.worktrees.values()) {
+                const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
+                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
+                if (removed === undefined)
+                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
+            }
+            this.worktrees.clear();
+            await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
         });
     }
-    async mergeBranch(path, branch) {
-        const out = await tryGit(path, ['merge', '--no-edit', '--no-verify', '-q', branch]);
+    async mergeBranch(tree, branch) {
+        const options = this.in(tree);
+        const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
         if (out !== undefined)
             return [];
-        const files = (await tryGit(path, ['diff', '--name-only', '--diff-filter=U']))?.split('\n').filter(Boolean) ?? [];
-        await tryGit(path, ['merge', '--abort']);
+        const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
+            ?.split('\n')
+            .filter(Boolean) ?? [];
+        await tryGit(tree.path, ['merge', '--abort'], options);
         return files.length > 0 ? files : [`(merge of ${branch} failed)`];
     }
 }
@@ -22323,6 +23110,163 @@ class RunBudget {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
+/**
+ * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
+ * every session and pane of it), process groups still running, runner temp folders, worker containers,
+ * worktrees, directories handed to a container user (given back), and its status, which becomes
+ * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
+ */
+
+
+
+
+
+
+
+
+
+/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
+async function reapDeadRuns(workspace, logger) {
+    const done = [];
+    for (const record of readActiveRuns(workspace)) {
+        if (ownerAlive(record))
+            continue;
+        done.push(...(await reapRun(workspace, record, logger)));
+    }
+    return done;
+}
+async function reapRun(workspace, record, logger) {
+    const done = [];
+    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
+    for (const resource of record.resources) {
+        try {
+            const what = await reapResource(resource);
+            if (what)
+                done.push(what);
+        }
+        catch (error) {
+            logger.warn(`reaping ${reaper_describe(resource)} of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    try {
+        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
+        for (const name of await removeWorkerContainers({ planId: record.planId }))
+            done.push(`container ${name}`);
+    }
+    catch (error) {
+        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (record.worktrees)
+        done.push(...(await removeWorktrees(record.worktrees)));
+    if (interruptRunStatus(record.runDir, why))
+        done.push(`status of plan ${record.planId}: interrupted`);
+    removeActiveRun(workspace, record.planId);
+    for (const line of done)
+        logger.info(`reaped ${line} (${why})`);
+    return done;
+}
+async function reapResource(resource) {
+    switch (resource.kind) {
+        case 'tmux-server':
+            return (await killServer(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
+        case 'process-group':
+            await killProcessGroup(resource.pgid, 500);
+            return `process group ${resource.pgid}`;
+        case 'temp-dir':
+            await killPane(resource.path);
+            (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
+            return `temp folder ${resource.path}`;
+        case 'ownership':
+            giveBack(resource.dir, resource.uid, resource.gid);
+            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
+    }
+}
+function reaper_describe(resource) {
+    return JSON.stringify(resource);
+}
+/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
+function giveBack(dir, uid, gid) {
+    const stack = [dir];
+    while (stack.length > 0) {
+        const path = stack.pop();
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.uid !== uid || st.gid !== gid)
+            (0,external_node_fs_.lchownSync)(path, uid, gid);
+        if (st.isDirectory())
+            for (const name of (0,external_node_fs_.readdirSync)(path))
+                stack.push((0,external_node_path_.join)(path, name));
+    }
+}
+/** The run's worktrees go (their branches stay, with whatever was committed). */
+async function removeWorktrees(worktrees) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(worktrees.root);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (name.startsWith('.'))
+            continue;
+        const path = (0,external_node_path_.join)(worktrees.root, name);
+        await tryGit(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
+        removed.push(`worktree ${path}`);
+    }
+    (0,external_node_fs_.rmSync)(worktrees.root, { recursive: true, force: true });
+    await tryGit(worktrees.repoRoot, ['worktree', 'prune']);
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/engine/confinement.ts
+/**
+ * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
+ * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
+ * worker's log).
+ */
+
+
+
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+/** A result longer than this is cut, with a marker saying where the rest is. */
+const MAX_RESULT_CHARS = 64 * 1024;
+function workerConfinement(workspace, worktrees, env) {
+    return {
+        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
+        hidden: [
+            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
+            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
+            ...(env.HOME ? homeCredentialPaths(env.HOME) : []),
+            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
+            socketDir(env),
+            ...DOCKER_SOCKETS,
+            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
+        ],
+    };
+}
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
+function capResult(result, logFile, max = MAX_RESULT_CHARS) {
+    if (result.length <= max)
+        return result;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
 /**
  * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
@@ -22388,17 +23332,37 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 
+
+
+
 async function orchestrate(input, options = {}) {
     const plan = await createPlan(input, options);
     return runPlan(plan, options);
 }
+/**
+ * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
+ * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
+ * of the workspace that died that way.
+ */
 async function runPlan(plan, options = {}) {
+    const env = options.env ?? process.env;
+    const logger = options.logger ?? silentLogger;
+    const workspace = resolveWorkspace(options.workspace, env);
+    await reapDeadRuns(workspace, logger).catch((error) => logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const active = new ActiveRun(workspace, plan.planId, runDirOf(workspace, plan.planId));
+    try {
+        return await runRegistered(plan, options, workspace, active);
+    }
+    finally {
+        active.close();
+    }
+}
+async function runRegistered(plan, options, workspace, active) {
     const env = options.env ?? process.env;
     const logger = options.logger ?? silentLogger;
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const depth = readDepth(env);
     const startedAt = Date.now();
-    const workspace = resolveWorkspace(options.workspace, env);
     const files = new RunFiles(runDirOf(workspace, plan.planId));
     const bus = new EventBus(plan.planId);
     const results = initialResults(plan);
@@ -22433,7 +23397,7 @@ async function runPlan(plan, options = {}) {
     };
     if (depth.sequential)
         logger.warn(MAX_DEPTH_WARNING);
-    const choice = await chooseExecution(options, depth.sequential, env, logger);
+    const choice = await chooseExecution(options, depth.sequential, env, logger, active);
     if (choice.kind === 'prompt-files') {
         const howTo = writePromptFiles(plan, files);
         logger.warn(choice.reason
@@ -22446,6 +23410,9 @@ async function runPlan(plan, options = {}) {
     const { runtime, agent } = choice;
     // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
     const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
+    if (worktrees)
+        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
+    const confinement = workerConfinement(workspace, worktrees, env);
     // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
     // subtask ends, so containers and sessions live no longer than their work.
     const workers = new Map();
@@ -22460,6 +23427,7 @@ async function runPlan(plan, options = {}) {
                 workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
                 runDir: files.dir,
                 env: runWorkerEnv(runEnv, wp.name),
+                confinement,
             }))();
             w.then(() => {
                 if (!depth.sequential)
@@ -22514,6 +23482,7 @@ async function runPlan(plan, options = {}) {
             watch.dispose();
             const stopReason = watch.reason;
             const verdict = agent.interpret(outcome);
+            const result = capResult(verdict.result, (0,external_node_path_.join)(files.dir, `${worker.spec.name}.log`));
             const overRun = budget.spend(verdict.details);
             if (overRun) {
                 logger.warn(`${overRun}: stopping the run`);
@@ -22522,20 +23491,33 @@ async function runPlan(plan, options = {}) {
             }
             if (worktrees) {
                 // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-                await worktrees
+                const committed = await worktrees
                     .commit(task.domain, `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`)
-                    .catch((error) => logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+                    .catch((error) => {
+                    logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                    return {};
+                });
+                if ('refused' in committed && committed.refused) {
+                    logger.warn(`${task.id}: ${committed.refused}`);
+                    bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
+                    return {
+                        status: 'failed',
+                        result: result || null,
+                        error: committed.refused,
+                        details: verdict.details,
+                    };
+                }
             }
             if (stopReason)
                 return {
                     status: 'failed',
-                    result: verdict.result || null,
+                    result: result || null,
                     error: `stopped: ${stopReason}`,
                     details: verdict.details,
                 };
             return {
                 status: verdict.status,
-                result: verdict.result,
+                result,
                 error: verdict.error ?? null,
                 details: verdict.details,
             };

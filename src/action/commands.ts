@@ -10,6 +10,7 @@ import { readPlanStatus, stopAllWorkers } from './engine.js';
 import type { GitHubGateway } from './github.js';
 import { COMMENT_MARKER, renderPlanStatus } from './render.js';
 import type { CommentRef } from './trigger.js';
+import { coreLogger } from './core-logger.js';
 
 /** Posts a short answer on the comment's issue or PR; answers the new comment's address. */
 export async function reply(
@@ -105,7 +106,7 @@ export async function killAllCommand(
     }
   }
   try {
-    const stopped = await stopAllWorkers(workspace);
+    const stopped = await stopAllWorkers(workspace, coreLogger);
     lines.push(
       stopped.length === 0 ? 'No worker was running on this runner.' : `Stopped ${stopped.join(', ')}.`,
     );

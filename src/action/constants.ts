@@ -20,6 +20,7 @@ export const Inputs = {
   AllowedBots: 'allowed-bots',
   Planner: 'planner',
   Image: 'image',
+  AllowUnsandboxedLocal: 'allow-unsandboxed-local',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

@@ -5,8 +5,8 @@
 import { orchestrate } from '../engine/orchestrate.js';
 import { runDirOf } from '../engine/run-files.js';
 import { readRunStatus } from '../engine/status.js';
-import { removeWorkerContainers } from '../runtime/docker-reaper.js';
-import { activeRuns, killAll } from '../runtime/live-workers.js';
+import { killAll } from '../lifecycle/live-workers.js';
+import type { Logger } from '../util/logger.js';
 import type { PlanStatusJson } from './render.js';
 
 export { orchestrate, runDirOf };
@@ -17,34 +17,20 @@ export function readPlanStatus(workspace: string, planId: string): PlanStatusJso
 }
 
 /** Every worker of every run on this machine (`/orchestrate --kill-all`). */
-export function stopAllWorkers(workspace: string): Promise<string[]> {
-  return killAll(workspace);
+export function stopAllWorkers(workspace: string, logger: Logger): Promise<string[]> {
+  return killAll(workspace, {}, logger);
 }
 
 /**
- * What the post step cleans up: the containers labelled with these plan ids, and orchestrator processes
- * still registered for them (a main step killed hard leaves them behind).
+ * What the post step cleans up: the orchestrators still registered for these plan ids (a main step killed
+ * hard leaves them behind), their workers, and whatever the dead ones left (see lifecycle/reaper.ts).
  */
-export async function stopPlanWorkers(
+export function stopPlanWorkers(
   workspace: string,
   planIds: readonly string[],
   containers: boolean,
+  logger: Logger,
 ): Promise<string[]> {
-  const stopped: string[] = [];
-  const wanted = new Set(planIds);
-  for (const run of activeRuns(workspace)) {
-    if (!wanted.has(run.planId) || run.pid === process.pid) continue;
-    try {
-      process.kill(run.pid, 'SIGTERM');
-      stopped.push(`orchestrator ${run.pid} (plan ${run.planId})`);
-    } catch {
-      // Already gone.
-    }
-  }
   // Only docker runs have containers; not loading the Docker client elsewhere keeps the post step light.
-  if (!containers) return stopped;
-  for (const planId of planIds) {
-    for (const name of await removeWorkerContainers({ planId })) stopped.push(`container ${name}`);
-  }
-  return stopped;
+  return killAll(workspace, { planIds, containers }, logger);
 }

@@ -36,6 +36,11 @@ export interface ActionSettings {
   planner: PlannerKind;
   /** The worker image to use (docker runtime); else the release image of this version, or a build. */
   image?: string;
+  /**
+   * `runtime: local` without the sandbox where bubblewrap cannot run (workers can then read the job's
+   * environment, tokens included): only when the workflow says so.
+   */
+  allowUnsandboxedLocal: boolean;
 }
 
 const MAX_TIMEOUT_MS = 24 * 3_600_000;
@@ -126,6 +131,9 @@ const schema = z.object({
     .trim()
     .regex(IMAGE_REF, { error: 'an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0' })
     .optional(),
+  [Inputs.AllowUnsandboxedLocal]: oneOf(['true', 'false'] as const)
+    .transform((v) => v === 'true')
+    .default(false),
 });
 
 /**
@@ -173,6 +181,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     // OpenCode's provider retries before falling back.)
     planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
     image: s[Inputs.Image],
+    allowUnsandboxedLocal: s[Inputs.AllowUnsandboxedLocal],
   };
 }
 

@@ -17,7 +17,8 @@ import { checkCommenter } from './permissions.js';
 import { runPost } from './post.js';
 import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js';
 import { prepareWorkers, type PreparedWorkers } from './prepare-workers.js';
-import { coreLogger, runRequest, type RunReport, type RunRequest } from './run-request.js';
+import { coreLogger } from './core-logger.js';
+import { runRequest, type RunReport, type RunRequest } from './run-request.js';
 import { parseTrigger, planFileOf, type CommentRef, type Trigger } from './trigger.js';
 
 export async function run(): Promise<void> {

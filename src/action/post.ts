@@ -7,6 +7,7 @@ import { errorMessage } from '../util/errors.js';
 import { State } from './constants.js';
 import { stopPlanWorkers } from './engine.js';
 import { getSettings } from './inputs.js';
+import { coreLogger } from './core-logger.js';
 
 export async function runPost(): Promise<void> {
   // Cleanup must not fail the job, also when a library throws outside the promise chain.
@@ -20,7 +21,7 @@ export async function runPost(): Promise<void> {
     }
     const ids = planIds.filter((id): id is string => typeof id === 'string');
     const settings = getSettings();
-    const stopped = await stopPlanWorkers(settings.workspace, ids, settings.runtime === 'docker');
+    const stopped = await stopPlanWorkers(settings.workspace, ids, settings.runtime === 'docker', coreLogger);
     core.info(
       stopped.length === 0
         ? `Nothing left behind by ${ids.join(', ')}.`

@@ -10,6 +10,7 @@ export interface SubtaskView {
   description: string;
   domain: string;
   worker: string;
+  dependsOn?: string[];
   status: SubtaskStatus;
   /** Epoch ms. */
   startedAt?: number;
@@ -51,6 +52,9 @@ function planSubtasks(event: OrchestratorEvent): SubtaskView[] {
         description: str(record.description) ?? '',
         domain,
         worker: str(record.worker) ?? workerName(domain),
+        dependsOn: Array.isArray(record.dependsOn)
+          ? record.dependsOn.filter((d): d is string => typeof d === 'string')
+          : [],
         status: 'pending' as const,
       },
     ];
@@ -122,6 +126,7 @@ export function viewFromResult(result: RunResult): RunView {
       description: s.description,
       domain: s.domain,
       worker: s.worker,
+      dependsOn: s.dependsOn,
       status: s.status,
       startedAt: s.startedAt ? Date.parse(s.startedAt) : undefined,
       finishedAt: s.finishedAt ? Date.parse(s.finishedAt) : undefined,

@@ -4,6 +4,7 @@
  */
 import type { PlanStatus, SubtaskStatus } from '../engine/types.js';
 import { MAX_COMMENT_CHARS } from './constants.js';
+import { renderPlanGraph } from './plan-graph.js';
 import type { RunView, SubtaskView } from './progress.js';
 
 export const STATUS_EMOJI: Record<SubtaskStatus, string> = {
@@ -23,6 +24,7 @@ const PLAN_EMOJI: Record<PlanStatus, string> = {
   failed: '❌',
   cancelled: '🚫',
   prompts_written: '📝',
+  interrupted: '💥',
 };
 
 /** Marks the action's own comments, so a reader (or a later run) can tell them apart. */
@@ -100,6 +102,8 @@ export function renderStatusComment(input: StatusCommentInput): string {
     input.runUrl ? `[workflow run](${input.runUrl})` : undefined,
   ].filter((part): part is string => part !== undefined);
   const sections = [COMMENT_MARKER, title, meta.join(' · '), renderStatusTable(view, input.now)];
+  const graph = renderPlanGraph(view.subtasks);
+  if (graph) sections.push(graph);
   const failures = view.subtasks.filter((s) => s.error);
   if (failures.length > 0) {
     sections.push(failures.map((s) => `- \`${s.id}\`: ${escapeCell(s.error ?? '', 300)}`).join('\n'));

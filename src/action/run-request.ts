@@ -5,8 +5,8 @@
 import * as core from '@actions/core';
 import type { OrchestratorEvent, RunResult } from '../engine/types.js';
 import { errorMessage } from '../util/errors.js';
-import type { Logger } from '../util/logger.js';
 import { uploadRunArtifact } from './artifacts.js';
+import { coreLogger } from './core-logger.js';
 import type { ActionContext } from './context.js';
 import { orchestrate } from './engine.js';
 import type { GitHubGateway } from './github.js';
@@ -29,13 +29,6 @@ export interface RunReport {
   commentUrl?: string;
   artifactUploaded: boolean;
 }
-
-export const coreLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  error: (m) => core.error(m),
-};
 
 /** One log line per event worth a line. */
 export function describeEvent(event: OrchestratorEvent): string | undefined {
@@ -108,6 +101,8 @@ export async function runRequest(
         maxSubtasks: settings.maxSubtasks,
         envNames: settings.envNames,
         planner: settings.planner,
+        // A local worker outside the sandbox can read this process's environment: the job's tokens.
+        sandbox: settings.allowUnsandboxedLocal ? 'auto' : 'required',
         env,
         signal: hooks.signal,
         logger: coreLogger,

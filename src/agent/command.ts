@@ -3,6 +3,7 @@
  * Its trimmed standard output is the result; a non-zero exit fails the subtask.
  */
 import type { CommandOutcome } from '../runtime/types.js';
+import { taskEnv } from './task-env.js';
 import type { Agent, AgentInvocation, AgentInvocationContext, AgentVerdict } from './types.js';
 
 export class CommandAgent implements Agent {
@@ -14,13 +15,7 @@ export class CommandAgent implements Agent {
     return {
       // The command travels in the environment, never spliced into the script, so no quoting can break it.
       script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-      env: {
-        ORCH_AGENT_COMMAND: this.command,
-        ORCH_TASK_ID: ctx.taskId,
-        ORCH_TASK_DESCRIPTION: ctx.description,
-        ORCH_TASK_DOMAIN: ctx.domain,
-        ORCH_PROMPT_FILE: ctx.promptFile,
-      },
+      env: { ORCH_AGENT_COMMAND: this.command, ...taskEnv(ctx) },
     };
   }
 

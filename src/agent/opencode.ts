@@ -5,6 +5,7 @@
  */
 import { autoRejectedPermissions, OpencodeEventParser, parseOpencodeOutput } from './opencode-events.js';
 import type { TimedAgentMonitor } from './monitor.js';
+import { taskEnv } from './task-env.js';
 import type { Agent, AgentInvocation, AgentInvocationContext, AgentVerdict } from './types.js';
 import type { CommandOutcome } from '../runtime/types.js';
 
@@ -83,10 +84,7 @@ export class OpencodeAgent implements Agent {
     return {
       script: OPENCODE_SCRIPT,
       env: {
-        ORCH_TASK_ID: ctx.taskId,
-        ORCH_TASK_DESCRIPTION: ctx.description,
-        ORCH_TASK_DOMAIN: ctx.domain,
-        ORCH_PROMPT_FILE: ctx.promptFile,
+        ...taskEnv(ctx),
         ORCH_OPENCODE_DIR: ctx.workdir,
         // A title of our own also spares the model a title-generation request on every run.
         ORCH_OPENCODE_TITLE: sessionTitle(ctx),

@@ -16,6 +16,7 @@ import { resolveWorkspace, runDirOf } from '../engine/run-files.js';
 import { STATUS_FILE, buildStatus, readRunStatus } from '../engine/status.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { isPlanId } from '../plan/plan-id.js';
 
 export interface ApiServerOptions {
   host: string;
@@ -23,10 +24,24 @@ export interface ApiServerOptions {
   token: string;
   runOptions: OrchestrateOptions;
   logger: Logger;
+  /** Plans planning or running at once; past it, POST answers 429. Default DEFAULT_MAX_PLANS. */
+  maxPlans?: number;
 }
 
+export const DEFAULT_MAX_PLANS = 4;
+/** A request's body and headers must arrive within this; a client trickling bytes is cut off. */
+const REQUEST_TIMEOUT_MS = 15_000;
+const MAX_TASK_DESCRIPTION_CHARS = 256 * 1024;
+
 const postBody = z.object({
-  taskDescription: z.string().trim().min(1, 'taskDescription must not be empty'),
+  taskDescription: z
+    .string()
+    .trim()
+    .min(1, 'taskDescription must not be empty')
+    .max(
+      MAX_TASK_DESCRIPTION_CHARS,
+      `taskDescription is longer than ${MAX_TASK_DESCRIPTION_CHARS} characters`,
+    ),
   maxSubtasks: z.number().int().min(1).max(10).optional(),
 });
 
@@ -41,9 +56,19 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export async function startApiServer(
   options: ApiServerOptions,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: 2 * REQUEST_TIMEOUT_MS,
+    // Node checks request timeouts only this often (30 s by default).
+    http: { headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+  });
+  const maxPlans = options.maxPlans ?? DEFAULT_MAX_PLANS;
   const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
   const controllers = new Map<string, AbortController>();
+  /** Requests past the limit check that are still planning (not yet in `controllers`). */
+  let admitting = 0;
 
   const start = (
     planId: string,
@@ -72,9 +97,11 @@ export async function startApiServer(
 
   app.addHook('onRequest', async (request, reply) => {
     if (!tokenMatches(request.headers.authorization, options.token)) {
+      // No reason to keep reading (or keep open) a connection that has no business here.
       await reply
         .code(401)
         .header('www-authenticate', 'Bearer')
+        .header('connection', 'close')
         .send({ error: 'missing or wrong bearer token' });
     }
   });
@@ -86,6 +113,14 @@ export async function startApiServer(
         error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
       });
     }
+    const busy = controllers.size + admitting;
+    if (busy >= maxPlans) {
+      return reply
+        .code(429)
+        .header('retry-after', '10')
+        .send({ error: `${busy} plans are running already (the limit is ${maxPlans}); retry later` });
+    }
+    admitting++;
     try {
       const runOptions: OrchestrateOptions = {
         ...options.runOptions,
@@ -114,13 +149,14 @@ export async function startApiServer(
     } catch (error) {
       if (error instanceof InputError) return reply.code(400).send({ error: error.message });
       throw error;
+    } finally {
+      admitting--;
     }
   });
 
   app.get<{ Params: { planId: string } }>('/v1/orchestrate/:planId', async (request, reply) => {
     const { planId } = request.params;
-    if (!/^[A-Za-z0-9._-]+$/.test(planId))
-      return reply.code(400).send({ error: `invalid plan id '${planId}'` });
+    if (!isPlanId(planId)) return reply.code(400).send({ error: `invalid plan id '${planId}'` });
     const status = readRunStatus(runDirOf(workspace, planId));
     if (!status) return reply.code(404).send({ error: `no plan '${planId}'` });
     return status;

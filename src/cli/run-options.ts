@@ -23,6 +23,10 @@ export function addRunOptions(cmd: Command): Command {
     .option('--agent-command <cmd>', 'shell command run once per subtask by the command agent (sh -c)')
     .option('--model <provider/model>', 'model passed to OpenCode')
     .option('--no-tmux', 'local runtime: run workers as plain process groups even where tmux is installed')
+    .option(
+      '--no-sandbox',
+      'local runtime: run subtasks outside the bubblewrap sandbox (they can then read this process environment)',
+    )
     .option('--concurrency <n>', 'most workers running at once (default: all)')
     .option('--timeout <duration>', 'per-subtask timeout: 600, 90s, 10m, 1h', '10m')
     .addOption(
@@ -85,6 +89,7 @@ const rawRunOptions = z.object({
   timeout: z.string(),
   network: z.enum(['bridge', 'host', 'none']),
   tmux: z.boolean().optional(),
+  sandbox: z.boolean().optional(),
   env: z.array(z.string()),
   workspace: z.string().optional(),
   maxSubtasks: wholeNumber('--max-subtasks', 1, 10_000),
@@ -119,6 +124,7 @@ export function toOrchestrateOptions(raw: Record<string, unknown>): OrchestrateO
     timeoutMs: parseDuration(o.timeout, '--timeout'),
     network: o.network,
     tmux: o.tmux === false ? false : undefined,
+    sandbox: o.sandbox === false ? 'off' : undefined,
     envNames: o.env,
     workspace: o.workspace,
     maxSubtasks: o.maxSubtasks,

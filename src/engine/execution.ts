@@ -7,7 +7,7 @@ import type { OpencodeAgentOptions } from '../agent/opencode.js';
 import type { Agent } from '../agent/types.js';
 import type { WorkerPlan } from '../plan/types.js';
 import { createRuntime } from '../runtime/create-runtime.js';
-import type { Runtime } from '../runtime/types.js';
+import type { ResourceTracker, Runtime } from '../runtime/types.js';
 import type { OrchestrateOptions } from './options.js';
 import type { RunResult, SubtaskResult, WorkerResult } from './types.js';
 
@@ -34,12 +34,13 @@ export async function chooseExecution(
   sequential: boolean,
   env: NodeJS.ProcessEnv,
   logger: NonNullable<OrchestrateOptions['logger']>,
+  tracker?: ResourceTracker,
 ): Promise<ExecutionChoice> {
   const requested = options.runtime ?? 'local';
   if (requested === 'prompt-files') return { kind: 'prompt-files' };
   const agent = createAgent(options, env, requested);
   if ('unavailable' in agent) return { kind: 'prompt-files', reason: agent.unavailable };
-  const runtime = await createRuntime(requested, sequential, options, logger);
+  const runtime = await createRuntime(requested, sequential, options, logger, tracker);
   if ('unavailable' in runtime) return { kind: 'prompt-files', reason: runtime.unavailable };
   return { kind: 'run', runtime, agent };
 }

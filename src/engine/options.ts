@@ -34,6 +34,12 @@ export interface OrchestrateOptions {
   timeoutMs?: number;
   /** Local runtime: run workers inside tmux sessions. Default: when tmux is installed. */
   tmux?: boolean;
+  /**
+   * Local runtime: run each subtask in the bubblewrap sandbox (a PID namespace of its own, credential stores
+   * hidden; see runtime/sandbox.ts). `auto` (default) uses it where it works and warns where not;
+   * `required` refuses to run without it (the action's default); `off` never uses it.
+   */
+  sandbox?: 'auto' | 'required' | 'off';
   /** Docker network of worker containers. Default: bridge. */
   network?: NetworkMode;
   /** Names of caller environment variables to pass to workers (`--env NAME`). */

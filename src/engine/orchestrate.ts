@@ -4,7 +4,7 @@
  * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
  * files are complete.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plan, WorkerPlan } from '../plan/types.js';
 import type { Worker } from '../runtime/types.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
@@ -26,6 +26,9 @@ import { checkOffCompleted } from './checkoff.js';
 import { WorktreeSet } from '../git/worktrees.js';
 import { watchCommand } from '../agent/monitor.js';
 import { RunBudget } from './run-budget.js';
+import { ActiveRun } from '../lifecycle/active-runs.js';
+import { reapDeadRuns } from '../lifecycle/reaper.js';
+import { capResult, workerConfinement } from './confinement.js';
 import { synthesize } from '../synthesis/synthesize.js';
 
 export { createPlan } from './create-plan.js';
@@ -38,13 +41,37 @@ export async function orchestrate(
   return runPlan(plan, options);
 }
 
+/**
+ * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
+ * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
+ * of the workspace that died that way.
+ */
 export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Promise<RunResult> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? silentLogger;
+  const workspace = resolveWorkspace(options.workspace, env);
+  await reapDeadRuns(workspace, logger).catch((error: unknown) =>
+    logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
+  );
+  const active = new ActiveRun(workspace, plan.planId, runDirOf(workspace, plan.planId));
+  try {
+    return await runRegistered(plan, options, workspace, active);
+  } finally {
+    active.close();
+  }
+}
+
+async function runRegistered(
+  plan: Plan,
+  options: OrchestrateOptions,
+  workspace: string,
+  active: ActiveRun,
+): Promise<RunResult> {
   const env = options.env ?? process.env;
   const logger = options.logger ?? silentLogger;
   const cwd = resolve(options.cwd ?? process.cwd());
   const depth = readDepth(env);
   const startedAt = Date.now();
-  const workspace = resolveWorkspace(options.workspace, env);
   const files = new RunFiles(runDirOf(workspace, plan.planId));
   const bus = new EventBus(plan.planId);
   const results = initialResults(plan);
@@ -81,7 +108,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   };
   if (depth.sequential) logger.warn(MAX_DEPTH_WARNING);
 
-  const choice = await chooseExecution(options, depth.sequential, env, logger);
+  const choice = await chooseExecution(options, depth.sequential, env, logger, active);
   if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
     // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
     bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
@@ -101,6 +128,8 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
   const { runtime, agent } = choice;
   // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
   const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
+  if (worktrees) active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
+  const confinement = workerConfinement(workspace, worktrees, env);
 
   // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
   // subtask ends, so containers and sessions live no longer than their work.
@@ -117,6 +146,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
           workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
           runDir: files.dir,
           env: runWorkerEnv(runEnv, wp.name),
+          confinement,
         }))();
       w.then(
         () => {
@@ -189,6 +219,7 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       watch.dispose();
       const stopReason = watch.reason;
       const verdict = agent.interpret(outcome);
+      const result = capResult(verdict.result, join(files.dir, `${worker.spec.name}.log`));
       const overRun = budget.spend(verdict.details);
       if (overRun) {
         logger.warn(`${overRun}: stopping the run`);
@@ -197,23 +228,36 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       }
       if (worktrees) {
         // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-        await worktrees
+        const committed = await worktrees
           .commit(
             task.domain,
             `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`,
           )
-          .catch((error: unknown) => logger.warn(`committing ${task.id}: ${errorMessage(error)}`));
+          .catch((error: unknown) => {
+            logger.warn(`committing ${task.id}: ${errorMessage(error)}`);
+            return {};
+          });
+        if ('refused' in committed && committed.refused) {
+          logger.warn(`${task.id}: ${committed.refused}`);
+          bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
+          return {
+            status: 'failed',
+            result: result || null,
+            error: committed.refused,
+            details: verdict.details,
+          };
+        }
       }
       if (stopReason)
         return {
           status: 'failed',
-          result: verdict.result || null,
+          result: result || null,
           error: `stopped: ${stopReason}`,
           details: verdict.details,
         };
       return {
         status: verdict.status,
-        result: verdict.result,
+        result,
         error: verdict.error ?? null,
         details: verdict.details,
       };

@@ -47,6 +47,7 @@ export function initialResults(plan: Plan): Map<string, SubtaskResult> {
         description: s.description,
         domain: s.domain,
         worker: workerName(s.domain),
+        dependsOn: [...s.dependsOn],
         status: 'pending',
         startedAt: null,
         finishedAt: null,

@@ -1,11 +1,16 @@
 /**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it (contract section 8):
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
  * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { runIsLive } from '../lifecycle/active-runs.js';
 import type { Plan } from '../plan/types.js';
+import { writeFileAtomic } from '../util/fs-atomic.js';
 import type { PlanStatus, SubtaskResult } from './types.js';
+
+export const STATUS_FILE = 'status.json';
 
 export interface RunStatus {
   plan: { id: string; status: PlanStatus; taskDescription: string };
@@ -18,6 +23,8 @@ export interface RunStatus {
     result?: string;
     error?: string;
   }>;
+  /** Why the run ended without completing, where the engine knows (a planner failure, an interruption). */
+  error?: string;
 }
 
 export function buildStatus(
@@ -39,8 +46,9 @@ export function buildStatus(
   };
 }
 
-/** Reads a run's status from its files; undefined when there is no such run. */
-export function readRunStatus(runDir: string): RunStatus | undefined {
+const IN_FLIGHT: ReadonlySet<PlanStatus> = new Set(['planning', 'executing']);
+
+function readStatusFile(runDir: string): RunStatus | undefined {
   try {
     return JSON.parse(readFileSync(join(runDir, STATUS_FILE), 'utf8')) as RunStatus;
   } catch {
@@ -48,4 +56,39 @@ export function readRunStatus(runDir: string): RunStatus | undefined {
   }
 }
 
-export const STATUS_FILE = 'status.json';
+/**
+ * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
+ * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
+ * orchestrator means interrupted.
+ */
+export function readRunStatus(runDir: string): RunStatus | undefined {
+  const status = readStatusFile(runDir);
+  if (!status || !IN_FLIGHT.has(status.plan.status)) return status;
+  const workspace = dirname(dirname(runDir));
+  if (runIsLive(workspace, basename(runDir))) return status;
+  // The run may have finished between the two reads.
+  const again = readStatusFile(runDir);
+  if (again && !IN_FLIGHT.has(again.plan.status)) return again;
+  return interrupted(status, 'no live orchestrator runs this plan');
+}
+
+function interrupted(status: RunStatus, why: string): RunStatus {
+  return {
+    ...status,
+    plan: { ...status.plan, status: 'interrupted' },
+    subtasks: status.subtasks.map((s) =>
+      s.status === 'running' || s.status === 'pending'
+        ? { ...s, status: 'cancelled' as const, error: `interrupted: ${why}` }
+        : s,
+    ),
+    error: `interrupted: ${why}`,
+  };
+}
+
+/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
+export function interruptRunStatus(runDir: string, why: string): boolean {
+  const status = readStatusFile(runDir);
+  if (!status || !IN_FLIGHT.has(status.plan.status)) return false;
+  writeFileAtomic(join(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+  return true;
+}

@@ -2,8 +2,12 @@
 
 export type SubtaskStatus =
   'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
-/** `prompts_written`: a run that asked for prompt files (the prompt-files runtime) wrote them; nothing ran. */
-export type PlanStatus = 'planning' | 'executing' | 'completed' | 'failed' | 'cancelled' | 'prompts_written';
+/**
+ * `interrupted`: the orchestrator died while the plan was planning or executing (see lifecycle/reaper.ts).
+ * `prompts_written`: a run that asked for prompt files (the prompt-files runtime) wrote them; nothing ran.
+ */
+export type PlanStatus =
+  'planning' | 'executing' | 'completed' | 'failed' | 'cancelled' | 'interrupted' | 'prompts_written';
 export type RunMode = 'parallel' | 'sequential';
 
 export const TERMINAL_STATUSES: ReadonlySet<SubtaskStatus> = new Set([
@@ -41,6 +45,8 @@ export interface SubtaskResult {
   description: string;
   domain: string;
   worker: string;
+  /** Ids of the subtasks it depends on. */
+  dependsOn: string[];
   status: SubtaskStatus;
   startedAt: string | null;
   finishedAt: string | null;
@@ -60,7 +66,7 @@ export interface WorkerResult {
 
 export interface RunResult {
   planId: string;
-  status: Exclude<PlanStatus, 'planning' | 'executing'>;
+  status: Exclude<PlanStatus, 'planning' | 'executing' | 'interrupted'>;
   mode: RunMode;
   runtime: string;
   runDir: string;

@@ -1,16 +1,23 @@
 /**
  * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
  * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
- * changes are committed when it completes; before a subtask runs, the branches of the workers it depends on
- * are merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
+ * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
+ * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
  * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
+ *
+ * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
+ * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
+ * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
+ * metadata of its own) has its changes refused.
  *
  * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
  * files colliding between workers.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { git, tryGit } from './git.js';
+import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { workerName } from '../plan/types.js';
+import { git, tryGit, type GitOptions, type TrustedConfig } from './git.js';
+import { snapshotGitConfig, writeSanitizedRepoConfig } from './trusted-config.js';
 
 export interface MergeReport {
   merged?: string;
@@ -18,17 +25,38 @@ export interface MergeReport {
   conflicts: string[];
 }
 
+export interface CommitOutcome {
+  /** The new commit, or undefined when nothing changed (or the commit was refused). */
+  commit?: string;
+  /** Why the worktree's changes were refused: the worker tampered with its git metadata. */
+  refused?: string;
+}
+
+interface Worktree {
+  path: string;
+  branch: string;
+  /** `<repo>/.git/worktrees/<name>`, read right after `git worktree add`, before any worker ran. */
+  gitDir: string;
+  /** The exact contents of `<path>/.git` as git wrote it. */
+  pointer: string;
+}
+
 export class WorktreeSet {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly paths = new Map<string, string>();
-  private readonly branches = new Map<string, string>();
+  private readonly worktrees = new Map<string, Worktree>();
   private readonly conflicts: string[] = [];
 
   private constructor(
     readonly repoRoot: string,
     readonly baseCommit: string,
     readonly planId: string,
-    private readonly root: string,
+    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
+    readonly root: string,
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    readonly commonDir: string,
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    readonly sanitizedConfig: string,
+    private readonly trusted: TrustedConfig,
   ) {}
 
   /** Undefined when `cwd` is not inside a git repository with at least one commit. */
@@ -37,15 +65,37 @@ export class WorktreeSet {
     if (!top) return undefined;
     const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
     if (!head) return undefined;
+    const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
+    const commonDir = resolve(top, common);
     const root = join(workspace, 'worktrees', planId);
-    mkdirSync(root, { recursive: true });
-    return new WorktreeSet(top, head, planId, root);
+    const trustedDir = join(root, '.trusted');
+    mkdirSync(trustedDir, { recursive: true, mode: 0o700 });
+    const sanitizedConfig = join(root, '.repo-config');
+    await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
+    return new WorktreeSet(
+      top,
+      head,
+      planId,
+      root,
+      commonDir,
+      sanitizedConfig,
+      await snapshotGitConfig(trustedDir),
+    );
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Options for a call in the repository itself (not in a worktree). */
+  private get repo(): GitOptions {
+    return { trusted: this.trusted };
+  }
+
+  private in(tree: Worktree): GitOptions {
+    return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
   }
 
   /**
@@ -63,15 +113,21 @@ export class WorktreeSet {
   /** Creates the worker's worktree (once) and returns its path. */
   add(domain: string): Promise<string> {
     return this.serial(async () => {
-      const existing = this.paths.get(domain);
-      if (existing) return existing;
-      const path = join(this.root, domain);
-      const branch = this.branchOf(domain);
-      await git(this.repoRoot, ['worktree', 'add', '-q', '-b', branch, path, this.baseCommit]);
-      this.paths.set(domain, path);
-      this.branches.set(domain, branch);
-      return path;
+      const existing = this.worktrees.get(domain);
+      if (existing) return existing.path;
+      const tree = await this.create(join(this.root, domain), this.branchOf(domain), '-b');
+      this.worktrees.set(domain, tree);
+      return tree.path;
     });
+  }
+
+  private async create(path: string, branch: string, flag: '-b' | '-B'): Promise<Worktree> {
+    await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+    const pointer = readFileSync(join(path, '.git'), 'utf8');
+    const match = /^gitdir: (.+)$/m.exec(pointer);
+    if (!match) throw new Error(`git wrote an unexpected ${join(path, '.git')}: ${pointer.trim()}`);
+    const gitDir = isAbsolute(match[1]!) ? match[1]! : resolve(path, match[1]!);
+    return { path, branch, gitDir, pointer };
   }
 
   /**
@@ -80,61 +136,89 @@ export class WorktreeSet {
    */
   mergeInto(domain: string, fromDomains: readonly string[]): Promise<string[]> {
     return this.serial(async () => {
-      const path = this.paths.get(domain);
-      if (!path) throw new Error(`no worktree for ${domain}`);
+      const tree = this.worktrees.get(domain);
+      if (!tree) throw new Error(`no worktree for ${domain}`);
       const conflicted: string[] = [];
       for (const from of fromDomains) {
-        if (from === domain || !this.branches.has(from)) continue;
-        conflicted.push(...(await this.mergeBranch(path, this.branchOf(from))));
+        if (from === domain || !this.worktrees.has(from)) continue;
+        conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
       }
       return conflicted;
     });
   }
 
-  /** Commits everything the subtask changed in its worktree; returns the commit, or undefined if nothing changed. */
-  commit(domain: string, message: string): Promise<string | undefined> {
+  /**
+   * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
+   * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
+   */
+  commit(domain: string, message: string): Promise<CommitOutcome> {
     return this.serial(async () => {
-      const path = this.paths.get(domain);
-      if (!path) return undefined;
-      await git(path, ['add', '-A']);
-      const staged = await tryGit(path, ['diff', '--cached', '--quiet']);
-      if (staged !== undefined) return undefined; // exit 0: nothing staged
-      await git(path, ['commit', '-q', '--no-verify', '-m', message]);
-      return (await git(path, ['rev-parse', 'HEAD'])).trim();
+      const tree = this.worktrees.get(domain);
+      if (!tree) return {};
+      const tampered = this.tamperedPointer(tree);
+      if (tampered) {
+        this.restorePointer(tree);
+        return {
+          refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
+        };
+      }
+      const options = this.in(tree);
+      await git(tree.path, ['add', '-A'], options);
+      const staged = await tryGit(tree.path, ['diff', '--cached', '--quiet'], options);
+      if (staged !== undefined) return {}; // exit 0: nothing staged
+      await git(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
+      return { commit: (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
     });
   }
 
+  /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
+  private tamperedPointer(tree: Worktree): string | undefined {
+    const file = join(tree.path, '.git');
+    try {
+      const st = lstatSync(file);
+      if (!st.isFile()) return `.git is no longer a file`;
+      if (readFileSync(file, 'utf8') !== tree.pointer) return `.git points elsewhere`;
+      return undefined;
+    } catch {
+      return '.git was removed';
+    }
+  }
+
+  private restorePointer(tree: Worktree): void {
+    try {
+      writeFileSync(join(tree.path, '.git'), tree.pointer);
+    } catch {
+      // A directory in its place: the worktree is removed at the end of the run all the same.
+    }
+  }
+
   /**
-   * Merges every worker branch with commits into `orchestrate/<planId>` (from the base), in the given order,
-   * in a scratch worktree. Conflicting merges are skipped and their files reported.
+   * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
+   * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
    */
   mergeAll(order: readonly string[]): Promise<MergeReport> {
     return this.serial(async () => {
       const workers: Record<string, string> = {};
-      for (const domain of order) {
-        const branch = this.branches.get(domain);
-        if (branch) workers[`omo-worker-${domain}`] = branch;
-      }
       const withCommits: string[] = [];
       for (const domain of order) {
-        const branch = this.branches.get(domain);
-        if (!branch) continue;
+        const tree = this.worktrees.get(domain);
+        if (!tree) continue;
+        workers[workerName(domain)] = tree.branch;
         const ahead = (
-          await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${branch}`])
+          await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)
         ).trim();
-        if (ahead !== '0') withCommits.push(branch);
+        if (ahead !== '0') withCommits.push(tree.branch);
       }
       if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts] };
       const merged = this.mergedBranch;
-      const path = join(this.root, '_merge');
-      await git(this.repoRoot, ['worktree', 'add', '-q', '-B', merged, path, this.baseCommit]);
+      const scratch = await this.create(join(this.root, '_merge'), merged, '-B');
       try {
         for (const branch of withCommits) {
-          const files = await this.mergeBranch(path, branch);
+          const files = await this.mergeBranch(scratch, branch);
           for (const f of files) this.conflicts.push(`${f} (${branch})`);
         }
       } finally {
-        await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
+        await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
       }
       return { merged, workers, conflicts: [...new Set(this.conflicts)] };
     });
@@ -143,19 +227,25 @@ export class WorktreeSet {
   /** Removes every worktree of the run; the branches stay. */
   removeAll(): Promise<void> {
     return this.serial(async () => {
-      for (const path of this.paths.values())
-        await tryGit(this.repoRoot, ['worktree', 'remove', '--force', path]);
-      this.paths.clear();
-      await tryGit(this.repoRoot, ['worktree', 'prune']);
+      for (const tree of this.worktrees.values()) {
+        const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
+        // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
+        if (removed === undefined) rmSync(tree.path, { recursive: true, force: true });
+      }
+      this.worktrees.clear();
+      await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
     });
   }
 
-  private async mergeBranch(path: string, branch: string): Promise<string[]> {
-    const out = await tryGit(path, ['merge', '--no-edit', '--no-verify', '-q', branch]);
+  private async mergeBranch(tree: Worktree, branch: string): Promise<string[]> {
+    const options = this.in(tree);
+    const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
     if (out !== undefined) return [];
     const files =
-      (await tryGit(path, ['diff', '--name-only', '--diff-filter=U']))?.split('\n').filter(Boolean) ?? [];
-    await tryGit(path, ['merge', '--abort']);
+      (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
+        ?.split('\n')
+        .filter(Boolean) ?? [];
+    await tryGit(tree.path, ['merge', '--abort'], options);
     return files.length > 0 ? files : [`(merge of ${branch} failed)`];
   }
 }

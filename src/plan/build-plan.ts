@@ -7,13 +7,12 @@ import { topologicalOrder, validateGraph } from '../graph/dag.js';
 import { EmptyPlanError, OptionError, TooManySubtasksError } from '../util/errors.js';
 import { DomainRegistry, normalizeDomainName } from './domains.js';
 import { AutoIdCollisionError } from './errors.js';
+import { isPlanId } from './plan-id.js';
 import { checkTaskId } from './parse/task-id.js';
 import { workerName, type ParsedInput, type Plan, type Subtask, type WorkerPlan } from './types.js';
 
 /** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
 export const DEFAULT_MAX_SUBTASKS = 50;
-
-const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export interface BuildPlanOptions {
   /** Known domains; the shared default if absent. Never modified: custom domains go to a clone. */
@@ -34,7 +33,7 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
   if (!Number.isInteger(max) || max < 1)
     throw new OptionError('maxSubtasks', max, 'a whole number of at least 1');
   const planId = options.planId ?? randomBytes(4).toString('hex');
-  if (!PLAN_ID.test(planId))
+  if (!isPlanId(planId))
     throw new OptionError('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
 
   const raws = parsed.tasks;

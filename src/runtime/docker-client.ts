@@ -8,10 +8,8 @@ import { finished } from 'node:stream/promises';
 import type Dockerode from 'dockerode';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { BoundedOutput } from './bounded-output.js';
 import type { CommandOutcome, OutputListener } from './types.js';
-
-/** Output kept per stream; an agent's output beyond this still streams to listeners and the log. */
-const MAX_CAPTURE = 16 * 1024 * 1024;
 
 export interface ExecCommand {
   cmd: string[];
@@ -134,12 +132,13 @@ export class DockerClient {
       }),
     );
     const stream: Duplex = await this.call(`start ${what}`, () => exec.start({ hijack: true, stdin: false }));
-    const out = { stdout: '', stderr: '' };
+    // Memory keeps a bounded part of each stream; all of it streams to the listener (the worker's log).
+    const out = { stdout: new BoundedOutput(), stderr: new BoundedOutput() };
     const sink = (key: 'stdout' | 'stderr') => {
       const pass = new PassThrough();
       pass.setEncoding('utf8');
       pass.on('data', (chunk: string) => {
-        if (out[key].length < MAX_CAPTURE) out[key] += chunk;
+        out[key].push(chunk);
         onOutput?.(key, chunk);
       });
       return pass;
@@ -164,7 +163,11 @@ export class DockerClient {
     stdout.end();
     stderr.end();
     await Promise.all([finished(stdout), finished(stderr)]);
-    return { exitCode: await this.exitCode(exec, what), ...out };
+    return {
+      exitCode: await this.exitCode(exec, what),
+      stdout: out.stdout.text(),
+      stderr: out.stderr.text(),
+    };
   }
 
   private async exitCode(exec: Dockerode.Exec, what: string): Promise<number | null> {

@@ -4,13 +4,15 @@
  * that user's while it works: every entry is handed over
  * before the worker starts and again before each subtask (the host's git writes root-owned files into a
  * worktree when it merges dependencies), and handed back when the last worker using the directory stops.
- * Git on the host runs with safe.directory=*, so the host side does not mind the ownership in between.
+ * Git on the host names each worktree's git directory explicitly (see git/git.ts), so the host side does not
+ * mind the ownership in between. A run that dies before handing back is reaped (lifecycle/reaper.ts).
  */
 import { lchownSync, lstatSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import type { ResourceTracker, TrackedResource } from './types.js';
 
 type Owner = readonly [uid: number, gid: number];
 
@@ -27,6 +29,8 @@ export class WorkdirOwnership {
   constructor(
     private readonly owner: Owner,
     private readonly logger: Logger,
+    /** Records each handed-over directory with its owner, so a reaper gives it back if this process dies. */
+    private readonly tracker?: ResourceTracker,
   ) {}
 
   /** One more worker uses `dir`: hand it over. */
@@ -42,9 +46,14 @@ export class WorkdirOwnership {
       const st = lstatSync(dir);
       lease = { users: 0, originals: new Map(), rootOwner: [st.uid, st.gid] };
       this.leases.set(dir, lease);
+      this.tracker?.track(this.resource(dir, lease));
     }
     lease.users++;
     this.claim(dir);
+  }
+
+  private resource(dir: string, lease: Lease): TrackedResource {
+    return { kind: 'ownership', dir, uid: lease.rootOwner[0], gid: lease.rootOwner[1] };
   }
 
   /** Hands over whatever the host created in `dir` since the last call. */
@@ -69,6 +78,7 @@ export class WorkdirOwnership {
     const lease = this.leases.get(dir);
     if (!lease || --lease.users > 0) return;
     this.leases.delete(dir);
+    this.tracker?.untrack(this.resource(dir, lease));
     try {
       walk(dir, (path, st) => {
         const [uid, gid] = lease.originals.get(path) ?? lease.rootOwner;

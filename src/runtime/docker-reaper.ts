@@ -5,11 +5,11 @@
  * Every worker container carries its owner's identity (pid, process start time, host name), so a later run
  * can tell the leftovers of a crashed orchestrator from the containers of one that is still running.
  */
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type Dockerode from 'dockerode';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
+import { pidAlive, processStartTime } from '../util/processes.js';
 
 export const LABEL_PREFIX = 'org.orchestrate-action';
 export const LABELS = {
@@ -129,29 +129,8 @@ async function removeMatching(
 export function isOrphan(c: Pick<WorkerContainer, 'ownerPid' | 'ownerStart' | 'host'>): boolean {
   if (c.host !== undefined && c.host !== hostname()) return false;
   if (c.ownerPid === undefined) return true;
-  if (!ownerAlive(c.ownerPid)) return true;
+  if (!pidAlive(c.ownerPid)) return true;
   // The pid lives, but is it still the process that labelled the container?
   const start = c.ownerStart === undefined ? undefined : processStartTime(c.ownerPid);
   return start !== undefined && start !== c.ownerStart;
-}
-
-function ownerAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, owned by another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
-function processStartTime(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
 }

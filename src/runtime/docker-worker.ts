@@ -6,7 +6,6 @@
  * A timeout or a cancellation removes the container (nothing the command started can outlive it); the next
  * subtask of the worker then gets a fresh container under the same name.
  */
-import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type Dockerode from 'dockerode';
 import { errorMessage } from '../util/errors.js';
@@ -24,10 +23,10 @@ import {
   type DockerSettings,
 } from './docker-container.js';
 import type { WorkdirOwnership } from './docker-ownership.js';
+import { BoundedOutput } from './bounded-output.js';
 import { TMUX_RUNNER } from './tmux-runner.js';
+import { WorkerLog } from './worker-log.js';
 import type { CommandOutcome, OutputListener, Worker, WorkerCommand, WorkerSpec } from './types.js';
-
-const MAX_CAPTURE = 16 * 1024 * 1024;
 
 /**
  * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
@@ -72,7 +71,7 @@ export class DockerWorker implements Worker {
   private readonly session: string;
   private readonly user: string;
   private readonly workdir: string;
-  private readonly log: string;
+  private readonly log: WorkerLog;
   private container?: Dockerode.Container;
   private starting?: Promise<Dockerode.Container>;
   private removing?: Promise<void>;
@@ -89,7 +88,7 @@ export class DockerWorker implements Worker {
     this.session = sessionName(spec);
     this.user = `${deps.settings.uid}:${deps.settings.gid}`;
     this.workdir = resolve(spec.workdir);
-    this.log = workerLogFile(spec);
+    this.log = new WorkerLog(workerLogFile(spec));
   }
 
   /** Creates the container and waits until its tmux session is up. */
@@ -187,13 +186,12 @@ export class DockerWorker implements Worker {
     signal.addEventListener('abort', forward, { once: true });
     if (signal.aborted) forward();
     this.running.add(controller);
-    let stdout = '';
-    let stderr = '';
+    // What arrived before an abort is the outcome then; the exec's own capture is used otherwise.
+    const seen = { stdout: new BoundedOutput(), stderr: new BoundedOutput() };
     let settled = false;
     const listener: OutputListener = (stream, chunk) => {
       if (settled) return;
-      if (stream === 'stdout' && stdout.length < MAX_CAPTURE) stdout += chunk;
-      if (stream === 'stderr' && stderr.length < MAX_CAPTURE) stderr += chunk;
+      seen[stream].push(chunk);
       this.appendLog(chunk);
       onOutput?.(stream, chunk);
     };
@@ -223,7 +221,7 @@ export class DockerWorker implements Worker {
         await this.kill(`task ${command.taskId}: ${reason}`);
         settled = true;
         this.appendLog(`[${command.taskId}] stopped (${reason}); container removed\n`);
-        return { exitCode: null, stdout, stderr };
+        return { exitCode: null, stdout: seen.stdout.text(), stderr: seen.stderr.text() };
       }
       settled = true;
       this.appendLog(`[${command.taskId}] exit ${first.exitCode}\n`);
@@ -231,7 +229,7 @@ export class DockerWorker implements Worker {
       // restart); then the next subtask needs a new one.
       if ((first.exitCode === null || first.exitCode >= 128) && !(await this.alive(container)))
         await this.kill(`task ${command.taskId} lost its container`);
-      return { exitCode: first.exitCode, stdout, stderr };
+      return { exitCode: first.exitCode, stdout: first.stdout, stderr: first.stderr };
     } catch (error) {
       settled = true;
       await this.kill(`task ${command.taskId}: exec failed`).catch(() => undefined);
@@ -279,6 +277,7 @@ export class DockerWorker implements Worker {
       } finally {
         for (const dir of this.leased) this.deps.ownership?.release(dir);
         this.leased = [];
+        await this.log.close();
         this.deps.onStop();
       }
     })();
@@ -286,10 +285,6 @@ export class DockerWorker implements Worker {
   }
 
   private appendLog(text: string): void {
-    try {
-      appendFileSync(this.log, text);
-    } catch {
-      // The log is a convenience; a run must not fail because its directory went away.
-    }
+    this.log.write(text);
   }
 }

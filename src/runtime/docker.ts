@@ -18,7 +18,7 @@ import { resolveWorkerImage } from './image/resolve-image.js';
 import { WorkdirOwnership } from './docker-ownership.js';
 import { reapOrphans } from './docker-reaper.js';
 import { DockerWorker } from './docker-worker.js';
-import type { Runtime, Worker, WorkerSpec } from './types.js';
+import type { ResourceTracker, Runtime, Worker, WorkerSpec } from './types.js';
 
 const PING_TIMEOUT_MS = 3000;
 
@@ -44,6 +44,7 @@ export async function connectEngine(logger: Logger): Promise<DockerClient | { un
 export async function createDockerRuntime(
   options: OrchestrateOptions,
   logger: Logger,
+  tracker?: ResourceTracker,
 ): Promise<DockerRuntime | { unavailable: string }> {
   const env = options.env ?? process.env;
   // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
@@ -58,7 +59,7 @@ export async function createDockerRuntime(
     return { unavailable: errorMessage(error) };
   }
   await reapOrphans(client.docker, logger);
-  return new DockerRuntime(client, { ...settings, image }, logger);
+  return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
 }
 
 export class DockerRuntime implements Runtime {
@@ -73,9 +74,10 @@ export class DockerRuntime implements Runtime {
     private readonly logger: Logger,
     /** Extra labels on every container (tests mark theirs). */
     private readonly labels: Record<string, string> = {},
+    tracker?: ResourceTracker,
   ) {
     if (settings.chownWorkdir)
-      this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger);
+      this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger, tracker);
   }
 
   get docker(): Dockerode {

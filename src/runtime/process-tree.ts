@@ -4,9 +4,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { BoundedOutput } from './bounded-output.js';
 import type { CommandOutcome, OutputListener } from './types.js';
 
-const MAX_CAPTURE = 16 * 1024 * 1024;
+/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 1000;
 
 /**
  * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
@@ -64,11 +66,15 @@ export interface GroupCommand {
   onOutput?: OutputListener;
   /** Extra clean-up to run when the signal aborts (e.g. killing a tmux pane's own process group). */
   onAbort?: () => Promise<void>;
+  /** Called with the group id once the command runs (a run records it, so a reaper can end it). */
+  onStart?: (pgid: number) => void;
 }
 
 /**
  * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. Aborting the signal ends the whole group; the promise then settles with the output so far.
+ * is drained. When it exits, whatever it left running in its group is ended (so a background child can
+ * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
+ * promise then settles with the output so far.
  */
 export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
   return new Promise((resolve) => {
@@ -78,16 +84,16 @@ export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
+    const stdout = new BoundedOutput();
+    const stderr = new BoundedOutput();
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      if (stdout.length < MAX_CAPTURE) stdout += chunk;
+      stdout.push(chunk);
       cmd.onOutput?.('stdout', chunk);
     });
     child.stderr.on('data', (chunk: string) => {
-      if (stderr.length < MAX_CAPTURE) stderr += chunk;
+      stderr.push(chunk);
       cmd.onOutput?.('stderr', chunk);
     });
     let spawnError: Error | undefined;
@@ -95,6 +101,7 @@ export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
       // Node reports a missing working directory as the program not being found; say what is missing.
       spawnError = existsSync(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
     });
+    if (child.pid !== undefined) cmd.onStart?.(child.pid);
     const abort = () => {
       void (async () => {
         await cmd.onAbort?.();
@@ -103,10 +110,14 @@ export function runProcessGroup(cmd: GroupCommand): Promise<CommandOutcome> {
     };
     if (cmd.signal.aborted) abort();
     else cmd.signal.addEventListener('abort', abort, { once: true });
+    child.on('exit', () => {
+      if (child.pid !== undefined) void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
+    });
     child.on('close', (code) => {
       cmd.signal.removeEventListener('abort', abort);
-      if (spawnError) stderr += `${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-      resolve({ exitCode: spawnError ? 127 : code, stdout, stderr });
+      let err = stderr.text();
+      if (spawnError) err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+      resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
     });
   });
 }

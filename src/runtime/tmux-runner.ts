@@ -11,8 +11,11 @@
  * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
  * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
  * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
- * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid, so the caller can
- * kill the command's process group) and removes its other files when done.
+ * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
+ * command's own process group), so the caller can stop them, and removes its other files when done. When
+ * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
+ * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
+ * included), after a short grace.
  */
 export const TMUX_RUNNER = String.raw`
 set -u
@@ -44,8 +47,32 @@ exec 7>$(q "$state/out") 8>$(q "$state/err")
 exec 9> >(tee /dev/fd/7); out_tee=\$!
 exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
 exec 7>&- 8>&-
-bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&-
+prefix=()
+if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
+# The command leads a process group of its own, so that once it has ended, whatever it left running in
+# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
+# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
+setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
+cmd=\$!
+echo "\$cmd" > $(q "$state/pgid")
+wait "\$cmd"
 rc=\$?
+# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"\$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "\$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
+  done
+  return 1
+}
+if group_alive "\$cmd"; then
+  kill -TERM -- -"\$cmd" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
+  kill -KILL -- -"\$cmd" 2>/dev/null
+fi
 exec 9>&- 10>&-
 wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")
@@ -71,6 +98,6 @@ wait $!
 release
 wait
 rc=$(cat "$state/rc" 2>/dev/null || echo 125)
-rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env"
+rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
 exit "$rc"
 `;

@@ -2,9 +2,9 @@
  * The seam between the scheduler and where work runs. A Runtime starts one Worker per domain; a Worker runs
  * one command at a time (a bash script written by an Agent) and reports its output and exit code.
  *
- * Implementations: `local.ts` (a process group, inside tmux when present), `docker.ts` (a container from the
- * worker image, the command inside its tmux session), `inline.ts` (sequential mode at the depth limit: plain
- * child processes, no worker). The prompt-files fallback never starts workers (see `engine/prompt-files.ts`).
+ * Implementations: `local.ts` (a process group, inside tmux when present, sandboxed where bubblewrap works;
+ * its `inline` variant is the sequential mode at the depth limit: plain child processes, no worker) and
+ * `docker.ts` (a container from the worker image, the command inside its tmux session). The prompt-files fallback never starts workers (see `engine/prompt-files.ts`).
  */
 
 export type RuntimeKind = 'docker' | 'local' | 'prompt-files';
@@ -20,8 +20,38 @@ export interface WorkerSpec {
   workdir: string;
   /** Host path of the run's files (`<workspace>/runs/<planId>`); prompts live here. */
   runDir: string;
-  /** The worker environment of contract section 4/5 (already filtered: nothing else reaches the worker). */
+  /** The worker environment (already filtered, see worker-env.ts: nothing else reaches the worker). */
   env: Record<string, string>;
+  /**
+   * What a worker may not write or read beyond its workdir, for runtimes that share the host's file system
+   * (the local runtime's sandbox, see sandbox.ts). Docker workers see only their mounts anyway.
+   */
+  confinement?: Confinement;
+}
+
+export interface Confinement {
+  /** Readable, not writable (the run's workspace, the repository's git directory). */
+  readOnly: string[];
+  /** `[source, target]`: files shown in place of others (a git config without credentials). */
+  replace: Array<[string, string]>;
+  /** Masked entirely (credential stores, RUNNER_TEMP). */
+  hidden: string[];
+}
+
+/**
+ * What a run has created that must not outlive it: recorded while the run lives, so that when its
+ * orchestrator dies without cleaning up, the next run (or `kill-all`) can end and remove it.
+ */
+export type TrackedResource =
+  | { kind: 'tmux-server'; socket: string }
+  | { kind: 'process-group'; pgid: number }
+  | { kind: 'temp-dir'; path: string }
+  /** A directory handed to the worker's user on a root host, with the owner to hand it back to. */
+  | { kind: 'ownership'; dir: string; uid: number; gid: number };
+
+export interface ResourceTracker {
+  track(resource: TrackedResource): void;
+  untrack(resource: TrackedResource): void;
 }
 
 export interface WorkerCommand {
@@ -63,7 +93,9 @@ export interface Runtime {
 /** A live worker as `orchestrate workers` lists it. */
 export interface LiveWorker {
   name: string;
-  kind: 'tmux' | 'container';
+  kind: 'tmux' | 'container' | 'orchestrator';
+  /** The tmux server's socket of a tmux session. */
+  socket?: string;
   planId?: string;
   domain?: string;
   detail: string;

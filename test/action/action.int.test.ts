@@ -40,8 +40,11 @@ beforeAll(() => {
 }, 300_000);
 
 afterEach(async () => {
-  await fake?.close();
+  const gh = fake;
   fake = undefined;
+  await gh?.close();
+  // Every call the action made, and every answer of the fake, must fit GitHub's OpenAPI description.
+  gh?.assertNoViolations();
 });
 
 afterAll(() => {

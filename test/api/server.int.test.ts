@@ -1,5 +1,7 @@
 /** The REST API (`orchestrate serve`) as a real process, over real HTTP on 127.0.0.1. */
 import { existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, tempDir } from '../support/cli.js';
@@ -9,25 +11,31 @@ const token = 'test-token-123';
 let server: ReturnType<typeof spawnCli>;
 let url = '';
 
-beforeAll(async () => {
-  server = spawnCli(
-    ['serve', '--port', '0', '--agent', 'command', '--agent-command', 'echo "did $ORCH_TASK_DESCRIPTION"'],
-    {
-      env: { ORCH_API_TOKEN: token, ORCH_WORKSPACE: ws.path },
-    },
-  );
+/** Starts `orchestrate serve` on a free port and answers its address once it listens. */
+async function serve(
+  args: string[],
+  workspace: string,
+): Promise<{ process: ReturnType<typeof spawnCli>; url: string }> {
+  const child = spawnCli(['serve', '--port', '0', ...args], {
+    env: { ORCH_API_TOKEN: token, ORCH_WORKSPACE: workspace },
+  });
   let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    server.stderr!.on('data', (d: Buffer) => {
+  const address = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
       stderr += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(stderr);
-      if (m) {
-        url = m[1]!;
-        resolve();
-      }
+      if (m) resolve(m[1]!);
     });
-    server.on('close', () => reject(new Error(`server exited: ${stderr}`)));
+    child.on('close', () => reject(new Error(`server exited: ${stderr}`)));
   });
+  return { process: child, url: address };
+}
+
+beforeAll(async () => {
+  ({ process: server, url } = await serve(
+    ['--agent', 'command', '--agent-command', 'echo "did $ORCH_TASK_DESCRIPTION"'],
+    ws.path,
+  ));
 });
 afterAll(async () => {
   server.kill('SIGTERM');
@@ -35,14 +43,45 @@ afterAll(async () => {
   ws.remove();
 });
 
-const call = (path: string, init: RequestInit & { auth?: string | null } = {}) =>
-  fetch(`${url}${path}`, {
+const callAt = (base: string, path: string, init: RequestInit & { auth?: string | null } = {}) =>
+  fetch(`${base}${path}`, {
     ...init,
     headers: {
       'content-type': 'application/json',
       ...(init.auth === null ? {} : { authorization: `Bearer ${init.auth ?? token}` }),
     },
   });
+const call = (path: string, init: RequestInit & { auth?: string | null } = {}) => callAt(url, path, init);
+
+function rawStatus(path: string): Promise<number> {
+  const { port, hostname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: hostname, port: Number(port), path, headers: { authorization: `Bearer ${token}` } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function waitDone(
+  base: string,
+  planId: string,
+): Promise<{ plan: { status: string }; subtasks: Array<{ result?: string; error?: string }> }> {
+  for (let i = 0; i < 200; i++) {
+    const status = (await (await callAt(base, `/v1/orchestrate/${planId}`)).json()) as {
+      plan: { status: string };
+      subtasks: Array<{ result?: string; error?: string }>;
+    };
+    if (!['planning', 'executing'].includes(status.plan.status)) return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`plan ${planId} did not end`);
+}
 
 describe('orchestrate serve', () => {
   it('refuses to start without ORCH_API_TOKEN', async () => {
@@ -110,4 +149,100 @@ describe('orchestrate serve', () => {
     ).toBe(400);
     expect((await call('/v1/orchestrate/ffffffff')).status).toBe(404);
   });
+});
+
+describe('orchestrate serve under abuse', () => {
+  it('refuses plan ids that are not ids (. and .. among them) instead of reading above the run', async () => {
+    // Raw requests: fetch would resolve `.` and `..` segments in the URL before sending it.
+    for (const id of ['.', '..', '%2E%2E', 'UPPER', 'a.b', '-x'])
+      expect(await rawStatus(`/v1/orchestrate/${id}`), id).toBe(400);
+    const status = await runCli(['status', '..'], { env: { ORCH_WORKSPACE: ws.path } });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain("Invalid plan id '..'");
+  });
+
+  it('answers 413 to an oversized body and runs a long description without E2BIG', async () => {
+    const huge = await call('/v1/orchestrate', {
+      method: 'POST',
+      body: JSON.stringify({ taskDescription: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    // 200 KiB in one task: more than the kernel takes in one environment variable (128 KiB).
+    const long = `frontend:Build ${'the page '.repeat(20_000)}`;
+    const post = await call('/v1/orchestrate', {
+      method: 'POST',
+      body: JSON.stringify({ taskDescription: long }),
+    });
+    expect(post.status).toBe(202);
+    const { planId } = (await post.json()) as { planId: string };
+    const done = await waitDone(url, planId);
+    expect(done.plan.status, JSON.stringify(done.subtasks[0]?.error)).toBe('completed');
+    expect(done.subtasks[0]!.result).toContain('truncated: the full description is in $ORCH_PROMPT_FILE');
+  });
+
+  it('answers 429 past the limit on plans at once, and accepts again once they end', async () => {
+    const w = tempDir('orch-api-busy-');
+    const busy = await serve(
+      ['--max-plans', '2', '--agent', 'command', '--agent-command', 'sleep 2; echo done'],
+      w.path,
+    );
+    try {
+      const posts = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          callAt(busy.url, '/v1/orchestrate', {
+            method: 'POST',
+            body: JSON.stringify({ taskDescription: `frontend:Task ${i}` }),
+          }),
+        ),
+      );
+      const codes = posts.map((p) => p.status).sort();
+      expect(codes.filter((c) => c === 202)).toHaveLength(2);
+      expect(codes.filter((c) => c === 429)).toHaveLength(10);
+      const refused = posts.find((p) => p.status === 429)!;
+      expect(refused.headers.get('retry-after')).toBe('10');
+      const accepted = await Promise.all(
+        posts
+          .filter((p) => p.status === 202)
+          .map(async (p) => ((await p.json()) as { planId: string }).planId),
+      );
+      for (const planId of accepted) expect((await waitDone(busy.url, planId)).plan.status).toBe('completed');
+      const again = await callAt(busy.url, '/v1/orchestrate', {
+        method: 'POST',
+        body: JSON.stringify({ taskDescription: 'frontend:One more' }),
+      });
+      expect(again.status).toBe(202);
+      await waitDone(busy.url, ((await again.json()) as { planId: string }).planId);
+    } finally {
+      busy.process.kill('SIGTERM');
+      await busy.process.done;
+      w.remove();
+    }
+  });
+
+  it.each([
+    ['without a token', ''],
+    ['with the token', `authorization: Bearer ${token}\r\n`],
+  ])(
+    'cuts off a client that trickles its body, %s',
+    async (_, auth) => {
+      const { port, hostname } = new URL(url);
+      const started = Date.now();
+      const closed = await new Promise<number>((resolve) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            `POST /v1/orchestrate HTTP/1.1\r\nhost: x\r\n${auth}content-type: application/json\r\ncontent-length: 1000\r\n\r\n{`,
+          );
+          const trickle = setInterval(() => socket.write(' '), 500);
+          socket.on('close', () => {
+            clearInterval(trickle);
+            resolve(Date.now() - started);
+          });
+        });
+        socket.on('error', () => undefined);
+      });
+      // The request timeout is 15 s; a trickling client would otherwise stay forever.
+      expect(closed).toBeLessThan(25_000);
+    },
+    60_000,
+  );
 });

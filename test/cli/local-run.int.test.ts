@@ -2,10 +2,11 @@
  * The core end to end: the real CLI, real processes, real tmux and git, the command agent. No mocks.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, spawnCli, tempDir } from '../support/cli.js';
+import { capturePane, planServerLeft } from '../support/tmux.js';
 
 const ws = tempDir('orch-ws-');
 const env = {
@@ -16,20 +17,30 @@ const env = {
 };
 afterAll(() => ws.remove());
 
-function tmuxSessions(): string[] {
-  const r = spawnSync('tmux', ['list-sessions', '-F', '#{session_name}'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.split('\n').filter((s) => s.startsWith('omo-worker-')) : [];
+const planOf = (stdout: string): string => /Plan (\w+):/.exec(stdout)![1]!;
+
+/**
+ * Live (non-zombie) `sleep <seconds>` processes. Pids a worker prints are of its own PID namespace (the
+ * sandbox), so tests find its processes by a unique argument instead.
+ */
+function sleepers(seconds: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const live = stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+      if (argv[0] === 'sleep' && argv[1] === seconds && live) found.push(+entry);
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  return found;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
+/** A `sleep` argument no other process on this machine has: 300 seconds and a unique fraction. */
+const uniqueSleep = () => `300.${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 function runDir(stdout: string): string {
   const m = /Results: (\S+)/.exec(stdout);
@@ -150,6 +161,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         'error',
         'domain',
         'worker',
+        'dependsOn',
       ].sort(),
     );
     const prompt = readFileSync(join(dir, 'prompts/t3.md'), 'utf8');
@@ -181,7 +193,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
     expect(idx('task.started', 't3')).toBeGreaterThan(
       Math.max(idx('task.completed', 't1'), idx('task.completed', 't2')),
     );
-    expect(tmuxSessions()).toEqual([]);
+    expect(planServerLeft(planOf(r.stdout))).toBe(false);
   });
 
   it('shows the agent live in the tmux session omo-worker-<domain>', async () => {
@@ -201,21 +213,25 @@ describe('orchestrate run (local runtime, command agent)', () => {
     );
     try {
       let screen = '';
+      let planId = '';
       for (let i = 0; i < 100 && !screen.includes(marker); i++) {
         await new Promise((r) => setTimeout(r, 100));
-        screen =
-          spawnSync('tmux', ['capture-pane', '-p', '-t', '=omo-worker-documentation:'], { encoding: 'utf8' })
-            .stdout ?? '';
+        const live = JSON.parse((await runCli(['workers', '--json'], { env })).stdout) as Array<{
+          name: string;
+          planId?: string;
+        }>;
+        planId = live.find((w) => w.name === 'omo-worker-documentation')?.planId ?? '';
+        if (planId) screen = capturePane(planId, 'omo-worker-documentation');
       }
       expect(screen).toContain(marker);
       const workers = await runCli(['workers'], { env });
-      expect(workers.stdout).toContain('omo-worker-documentation');
+      expect(workers.stdout).toContain(`tmux -L omo-${planId} attach -t omo-worker-documentation`);
     } finally {
       child.kill('SIGINT');
     }
     const r = await child.done;
     expect(r.code).toBe(130);
-    expect(tmuxSessions()).toEqual([]);
+    expect(planServerLeft(planOf(r.stdout))).toBe(false);
   });
 
   it('fails only the failing branch: dependents skipped, independent work completes, exit 1', async () => {
@@ -244,58 +260,75 @@ describe('orchestrate run (local runtime, command agent)', () => {
   });
 
   it('times out a subtask and kills its whole process tree', async () => {
-    const d = tempDir();
-    try {
-      const pidFile = join(d.path, 'grandchild.pid');
+    const sleep = uniqueSleep();
+    const r = await runCli(
+      [
+        'run',
+        'backend:Hang forever',
+        '--agent',
+        'command',
+        '--agent-command',
+        `sleep ${sleep} & echo started; wait`,
+        '--timeout',
+        '1s',
+      ],
+      { env },
+    );
+    expect(r.code).toBe(1);
+    const result = json(join(runDir(r.stdout), 'worker-backend_result.json')).subtasks[0];
+    expect(result.status).toBe('timed_out');
+    expect(sleepers(sleep)).toEqual([]);
+    expect(planServerLeft(planOf(r.stdout))).toBe(false);
+  });
+
+  it('ends a subtask when its command ends, taking its background children along', async () => {
+    const sleep = uniqueSleep();
+    for (const tmux of [[], ['--no-tmux']]) {
+      const started = Date.now();
       const r = await runCli(
         [
           'run',
-          'backend:Hang forever',
+          'backend:Start a daemon',
+          ...tmux,
           '--agent',
           'command',
           '--agent-command',
-          `sleep 300 & echo $! > ${pidFile}; wait`,
-          '--timeout',
-          '1s',
+          `(sleep ${sleep} &); echo hi`,
         ],
         { env },
       );
-      expect(r.code).toBe(1);
-      const result = json(join(runDir(r.stdout), 'worker-backend_result.json')).subtasks[0];
-      expect(result.status).toBe('timed_out');
-      const pid = Number(readFileSync(pidFile, 'utf8'));
-      expect(processAlive(pid)).toBe(false);
-      expect(tmuxSessions()).toEqual([]);
-    } finally {
-      d.remove();
+      expect(r.code, r.stderr).toBe(0);
+      expect(json(join(runDir(r.stdout), 'worker-backend_result.json')).subtasks[0]).toMatchObject({
+        status: 'completed',
+        result: 'hi',
+      });
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(sleepers(sleep)).toEqual([]);
     }
   });
 
   it('stops every worker on SIGTERM and leaves no process behind (exit 130)', async () => {
-    const d = tempDir();
-    try {
-      const cmd = `sleep 300 & echo $! >> ${join(d.path, 'pids')}; wait`;
-      const child = spawnCli(
-        ['run', 'frontend:A | backend:B | testing:C', '--agent', 'command', '--agent-command', cmd],
-        { env },
-      );
-      const pidsFile = join(d.path, 'pids');
-      for (let i = 0; i < 100; i++) {
-        if (existsSync(pidsFile) && readFileSync(pidsFile, 'utf8').trim().split('\n').length === 3) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      child.kill('SIGTERM');
-      const r = await child.done;
-      expect(r.code).toBe(130);
-      const pids = readFileSync(pidsFile, 'utf8').trim().split('\n').map(Number);
-      expect(pids).toHaveLength(3);
-      for (const pid of pids) expect(processAlive(pid)).toBe(false);
-      expect(tmuxSessions()).toEqual([]);
-      const status = json(join(runDir(r.stdout), 'status.json'));
-      expect(status.plan.status).toBe('cancelled');
-    } finally {
-      d.remove();
-    }
+    const sleep = uniqueSleep();
+    const child = spawnCli(
+      [
+        'run',
+        'frontend:A | backend:B | testing:C',
+        '--agent',
+        'command',
+        '--agent-command',
+        `sleep ${sleep} & echo started; wait`,
+      ],
+      { env },
+    );
+    for (let i = 0; i < 100 && sleepers(sleep).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(sleepers(sleep)).toHaveLength(3);
+    child.kill('SIGTERM');
+    const r = await child.done;
+    expect(r.code).toBe(130);
+    expect(sleepers(sleep)).toEqual([]);
+    expect(planServerLeft(planOf(r.stdout))).toBe(false);
+    const status = json(join(runDir(r.stdout), 'status.json'));
+    expect(status.plan.status).toBe('cancelled');
   });
 
   it('runs sequentially at the depth limit, without workers', async () => {
@@ -373,7 +406,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
     const r = await runCli(['run', 'frontend:A', '--agent', 'command', '--agent-command', 'echo hi'], {
       env,
     });
-    const planId = /Plan (\w+):/.exec(r.stdout)![1]!;
+    const planId = planOf(r.stdout);
     const s = await runCli(['status', planId, '--json'], { env });
     expect(s.code).toBe(0);
     expect(JSON.parse(s.stdout)).toEqual({
@@ -426,7 +459,7 @@ describe('git worktrees', () => {
       },
     );
     expect(r.code, r.stderr).toBe(0);
-    const planId = /Plan (\w+):/.exec(r.stdout)![1]!;
+    const planId = planOf(r.stdout);
     expect(r.stdout).toContain(`merged: orchestrate/${planId}/merged`);
     const results = (d: string) => json(join(runDir(r.stdout), `worker-${d}_result.json`)).subtasks[0].result;
     expect(results('frontend')).toBe('frontend.txt shared.txt');

@@ -28,6 +28,7 @@ const result = (over: Partial<SubtaskResult>): SubtaskResult => ({
   description: 'Set up database',
   domain: 'database',
   worker: 'omo-worker-database',
+  dependsOn: [],
   status: 'completed',
   startedAt: null,
   finishedAt: null,

@@ -225,6 +225,30 @@ describe.skipIf(SKIP)('docker runtime', () => {
     expect(result.subtasks[0]).toMatchObject({ status: 'completed', result: 'lo\ntoken=ghs_must_not_leak' });
   });
 
+  it('ends a subtask when its command ends, and ends what it left in the background', async () => {
+    // The next subtask of the same worker (same container) looks for the first one's background child.
+    const command = [
+      'case $ORCH_TASK_ID in',
+      '  a) (sleep 300.5 &); echo started ;;',
+      // (Not pgrep: the image's entry point has a `sleep infinity` of its own, and `sh -c` names the pattern.)
+      '  b) for f in /proc/[0-9]*/cmdline; do tr "\\0" " " < $f 2>/dev/null; echo; done | grep -qx "sleep 300.5 " && echo sleeper-left || echo clean ;;',
+      'esac',
+    ].join('\n');
+    const started = Date.now();
+    const result = await run(
+      ['backend:start a daemon (id: a)', 'backend:look around (id: b) (depends_on: a)'],
+      {
+        agentCommand: command,
+        timeoutMs: 60_000,
+      },
+    );
+    expect(result.subtasks.map((t) => [t.status, t.result])).toEqual([
+      ['completed', 'started'],
+      ['completed', 'clean'],
+    ]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it('reports results and exit codes; a timeout removes the container and the next subtask runs in a new one', async () => {
     const command = [
       'case $ORCH_TASK_ID in',

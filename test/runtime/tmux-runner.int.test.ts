@@ -2,12 +2,12 @@
  * The tmux runner must hand back every byte and the exact exit code of every command, however the
  * scheduler interleaves them. (A busy machine once lost whole outputs: see the runner's comments.)
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/runtime/local.js';
 import type { Worker } from '../../src/runtime/types.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { tempDir } from '../support/cli.js';
+import { planServerLeft } from '../support/tmux.js';
 
 const dir = tempDir('orch-runner-');
 afterAll(() => dir.remove());
@@ -53,9 +53,7 @@ describe('the tmux runner', () => {
     } finally {
       await runtime.dispose();
     }
-    const sessions =
-      spawnSync('tmux', ['list-sessions', '-F', '#{session_name}'], { encoding: 'utf8' }).stdout ?? '';
-    expect(sessions).not.toMatch(/omo-worker-runner|omo-run-runnertest/);
+    expect(planServerLeft('runnertest')).toBe(false);
   });
 
   it('fails a command whose working directory is missing, saying so, without hanging', async () => {

@@ -3,7 +3,7 @@
  * committed bundle with `bundle: true`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -54,5 +54,15 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
 /** A temporary directory removed by the returned function. */
 export function tempDir(prefix = 'orch-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * A temporary directory that sandboxed local workers can write to as well (they get a private /tmp, see
+ * src/runtime/sandbox.ts): for files a test reads after a worker wrote them (pids, markers).
+ */
+export function sharedTempDir(prefix = 'orch-shared-'): { path: string; remove(): void } {
+  mkdirSync('/var/tmp', { recursive: true });
+  const path = mkdtempSync(join('/var/tmp', prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }

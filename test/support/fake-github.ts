@@ -1,23 +1,53 @@
 /**
  * A stand-in for GitHub's REST API, for tests that run the action's bundle: point `GITHUB_API_URL` at
- * `server.url`. It listens on 127.0.0.1 only (a random port), records every call (method, path, query,
- * body, time, the status it answered) and serves what the action uses:
+ * `server.url`. It listens on 127.0.0.1 only (a random port) and never keeps the test process alive.
  *
- *   GET   /repos/:o/:r/collaborators/:user/permission    from `permissions` (404 for unknown users)
- *   POST  /repos/:o/:r/issues/comments/:id/reactions     and /pulls/comments/:id/reactions
- *   POST  /repos/:o/:r/issues/:n/comments                 create; GET lists; PATCH /issues/comments/:id updates
- *   GET   /repos/:o/:r/actions/runs/:id                   `{id, workflow_id}`
- *   GET   /repos/:o/:r/actions/workflows/:wid/runs        from `workflowRuns`, filtered by `?status=`
- *   POST  /repos/:o/:r/actions/runs/:id/cancel            recorded in `cancelled`
- *   GET   /repos/:o/:r/actions/artifacts?name=            from `artifacts`
- *   GET   /repos/:o/:r/actions/artifacts/:id/zip          302 to /_blob/:id, which serves the artifact's zip
+ * It cannot drift from GitHub: every request is checked against GitHub's own OpenAPI description
+ * (github-openapi.ts). An unknown route or method, a path or query parameter or a JSON body that the
+ * operation's schema rejects, or a body property GitHub would silently ignore, is answered 400 with the
+ * operation and the schema error, and recorded in `violations`; so is a valid call the fake has no handler
+ * for. Every answer of the fake is checked against the operation's response schema too (a `response`
+ * violation is a bug in the fake). Each test file calls `assertNoViolations()` in its `afterEach`.
+ *
+ * It records every call (method, path, query, body, time, the status it answered, the operation) and serves:
+ *
+ *   repos/get-collaborator-permission-level      from `permissions` (404 for unknown users)
+ *   reactions/create-for-issue-comment, reactions/create-for-pull-request-review-comment   into `reactions`
+ *   issues/create-comment, issues/list-comments, issues/update-comment                       `comments`
+ *   actions/get-workflow-run, actions/list-workflow-runs (by `?status=`), actions/cancel-workflow-run
+ *   actions/list-artifacts-for-repo (by `?name=`), actions/download-artifact (302 to /_blob/:id, the zip)
+ *   repos/get                                      `defaultBranch`
+ *   issues/get                                     `issues`, and pull requests (with their `pull_request` key)
+ *   pulls/create, pulls/get, pulls/list, pulls/update     `pullRequests` (see fake-github-pulls.ts)
  *
  * Failures are configurable (`fail(rule)`): the first N matching calls, or all of them, answer a 5xx, or a
  * 403 rate limit (`x-ratelimit-remaining: 0`, `retry-after`), so tests see the retries. `close()` stops it
- * and drops open connections; it never keeps the test process alive.
+ * and drops open connections.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  artifactObject,
+  errorBody,
+  issueCommentObject,
+  permissionObject,
+  reactionObject,
+  repositoryObject,
+  workflowRunObject,
+  type FakeIssue,
+  type FakePullRequest,
+} from './github-objects.js';
+import { GitHubOpenApi } from './github-openapi.js';
+import {
+  PullRequests,
+  type Answer,
+  type Context,
+  type FakeIssueSeed,
+  type FakePullRequestSeed,
+  type PullOptions,
+} from './fake-github-pulls.js';
+
+export type { FakeIssue, FakePullRequest, FakeIssueSeed, FakePullRequestSeed };
 
 export interface RecordedCall {
   method: string;
@@ -27,6 +57,17 @@ export interface RecordedCall {
   /** Epoch ms when the request arrived. */
   time: number;
   status: number;
+  /** GitHub's operationId of the call, when it is one. */
+  operation?: string;
+}
+
+export interface Violation {
+  /** `request`: GitHub would refuse or ignore it; `unimplemented`: valid, but the fake has no handler;
+   *  `response`: the fake answered something GitHub never would (a bug in the fake). */
+  kind: 'request' | 'unimplemented' | 'response';
+  method: string;
+  path: string;
+  message: string;
 }
 
 export interface FailureRule {
@@ -65,7 +106,7 @@ export interface FakeArtifact {
   expired?: boolean;
 }
 
-export interface FakeGitHubOptions {
+export interface FakeGitHubOptions extends PullOptions {
   /** Login → permission (`admin`, `write`, `read`, …) or the full answer; unknown logins get a 404. */
   permissions?: Record<string, string | { permission: string; role_name: string }>;
   workflowRuns?: FakeWorkflowRun[];
@@ -74,17 +115,23 @@ export interface FakeGitHubOptions {
 
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
+  readonly violations: Violation[] = [];
   readonly comments: FakeComment[] = [];
   readonly reactions: { commentId: number; kind: 'issue' | 'review'; content: string }[] = [];
   readonly cancelled: number[] = [];
+  /** Pull requests, seeded and opened; `createdPullRequests` has only those the code under test opened. */
+  readonly pulls: PullRequests;
   private readonly rules: { rule: FailureRule; left: number }[] = [];
+  private readonly api = GitHubOpenApi.load();
   private nextId = 1000;
   url = '';
 
   private constructor(
     private readonly server: ReturnType<typeof createServer>,
     readonly options: FakeGitHubOptions,
-  ) {}
+  ) {
+    this.pulls = new PullRequests(this.api, options, () => this.url);
+  }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
     const holder: { fake?: FakeGitHub } = {};
@@ -97,6 +144,16 @@ export class FakeGitHub {
     return fake;
   }
 
+  /** Every pull request, seeded ones included. */
+  get pullRequests(): FakePullRequest[] {
+    return this.pulls.all;
+  }
+
+  /** The pull requests the code under test opened, in order: title, body, head, base, draft. */
+  get createdPullRequests(): FakePullRequest[] {
+    return this.pulls.all.filter((p) => p.created);
+  }
+
   fail(rule: FailureRule): this {
     this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
     return this;
@@ -105,6 +162,13 @@ export class FakeGitHub {
   /** Calls matching a method and a path pattern. */
   callsTo(method: string, path: RegExp): RecordedCall[] {
     return this.calls.filter((c) => c.method === method && path.test(c.path));
+  }
+
+  /** Throws, listing them, when any request or answer broke GitHub's description. */
+  assertNoViolations(): void {
+    if (this.violations.length === 0) return;
+    const lines = this.violations.map((v) => `- [${v.kind}] ${v.method} ${v.path}: ${v.message}`);
+    throw new Error(`The fake GitHub API saw ${this.violations.length} violation(s):\n${lines.join('\n')}`);
   }
 
   async close(): Promise<void> {
@@ -120,7 +184,7 @@ export class FakeGitHub {
     try {
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
-      // Keep the raw text.
+      // Keep the raw text: the schema check reports it.
     }
     const call: RecordedCall = {
       method,
@@ -131,147 +195,168 @@ export class FakeGitHub {
       status: 0,
     };
     this.calls.push(call);
-    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      call.status = status;
-      const text = data === undefined ? '' : JSON.stringify(data);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      res.end(text);
+    const write = (answer: Answer) => {
+      call.status = answer.status;
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     };
+
+    // Artifact downloads redirect to blob storage, which is another host than the API on GitHub.
+    const blob = /^\/_blob\/(\d+)$/.exec(url.pathname);
+    if (method === 'GET' && blob) return this.serveBlob(Number(blob[1]), res, call);
+
+    const check = this.api.checkRequest(method, url.pathname, call.query, body);
+    call.operation = check.operation?.id;
+    if (check.violations.length > 0 || !check.operation) {
+      for (const message of check.violations)
+        this.violations.push({ kind: 'request', method, path: url.pathname, message });
+      return write({
+        status: 400,
+        body: { message: `fake GitHub refused this request: ${check.violations.join('; ')}` },
+      });
+    }
 
     const failure = this.rules.find(({ rule, left }) => left > 0 && matches(rule, method, url.pathname));
     if (failure) {
       failure.left -= 1;
-      const { rule } = failure;
-      const retryAfter = String(rule.retryAfterSeconds ?? 0);
-      if (rule.kind === 'rate-limit') {
-        return send(
-          rule.status ?? 403,
-          { message: 'API rate limit exceeded for installation.' },
-          {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
-            'retry-after': retryAfter,
-          },
-        );
-      }
-      if (rule.kind === 'secondary') {
-        return send(
-          rule.status ?? 403,
-          { message: 'You have exceeded a secondary rate limit.' },
-          { 'retry-after': retryAfter },
-        );
-      }
-      return send(rule.status ?? 500, { message: 'Server Error' });
+      return write(injected(failure.rule));
     }
-    this.route(method, url, body, send, res, call);
+
+    const op = check.operation;
+    const ctx: Context = {
+      op,
+      params: check.params,
+      query: call.query,
+      body,
+      ref: { owner: check.params.owner ?? '', repo: check.params.repo ?? '' },
+    };
+    const handler = this.handlers[op.id] ?? this.pulls.handlers[op.id];
+    if (!handler) {
+      const message = `${op.id} (${method} ${op.template}) is valid, but the fake has no handler for it`;
+      this.violations.push({ kind: 'unimplemented', method, path: url.pathname, message });
+      return write({ status: 404, body: errorBody(`Not Found (${message})`, op.docsUrl, 404) });
+    }
+    const answer = handler(ctx);
+    for (const message of this.api.checkResponse(op, answer.status, answer.body)) {
+      this.violations.push({ kind: 'response', method, path: url.pathname, message });
+    }
+    write(answer);
   }
 
-  private route(
-    method: string,
-    url: URL,
-    body: unknown,
-    send: (status: number, data: unknown, headers?: Record<string, string>) => void,
-    res: ServerResponse,
-    call: RecordedCall,
-  ): void {
-    const p = url.pathname;
-    const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(p);
-    const base = repo ? `https://github.com/${repo[1]}/${repo[2]}` : 'https://github.com';
-    let m: RegExpExecArray | null;
-    const text = (value: unknown, key: string) =>
-      typeof value === 'object' && value !== null
-        ? String((value as Record<string, unknown>)[key] ?? '')
-        : '';
-
-    if (method === 'GET' && (m = /\/collaborators\/([^/]+)\/permission$/.exec(p))) {
-      const login = decodeURIComponent(m[1] ?? '');
-      const entry = this.options.permissions?.[login];
-      if (entry === undefined) return send(404, { message: 'Not Found' });
-      const answer = typeof entry === 'string' ? { permission: legacy(entry), role_name: entry } : entry;
-      return send(200, { ...answer, user: { login } });
-    }
-    if (method === 'POST' && (m = /\/(issues|pulls)\/comments\/(\d+)\/reactions$/.exec(p))) {
-      this.reactions.push({
-        commentId: Number(m[2]),
-        kind: m[1] === 'pulls' ? 'review' : 'issue',
-        content: text(body, 'content'),
-      });
-      return send(201, { id: this.nextId++, content: text(body, 'content') });
-    }
-    if ((m = /\/issues\/(\d+)\/comments$/.exec(p))) {
-      const issueNumber = Number(m[1]);
-      if (method === 'GET')
-        return send(200, this.comments.filter((c) => c.issueNumber === issueNumber).map(view));
-      if (method === 'POST') {
-        const id = this.nextId++;
-        const comment: FakeComment = {
-          id,
-          issueNumber,
-          body: text(body, 'body'),
-          html_url: `${base}/issues/${issueNumber}#issuecomment-${id}`,
-          history: [text(body, 'body')],
-        };
-        this.comments.push(comment);
-        return send(201, view(comment));
-      }
-    }
-    if (method === 'PATCH' && (m = /\/issues\/comments\/(\d+)$/.exec(p))) {
-      const comment = this.comments.find((c) => c.id === Number(m?.[1]));
-      if (!comment) return send(404, { message: 'Not Found' });
-      comment.body = text(body, 'body');
+  private readonly handlers: Record<string, (ctx: Context) => Answer> = {
+    'repos/get-collaborator-permission-level': ({ op, params }) => {
+      const entry = this.options.permissions?.[params.username ?? ''];
+      if (entry === undefined) return { status: 404, body: errorBody('Not Found', op.docsUrl, 404) };
+      const { permission, role_name } =
+        typeof entry === 'string' ? { permission: legacy(entry), role_name: entry } : entry;
+      return { status: 200, body: permissionObject(this.api, params.username ?? '', permission, role_name) };
+    },
+    'reactions/create-for-issue-comment': (ctx) => this.react(ctx, 'issue'),
+    'reactions/create-for-pull-request-review-comment': (ctx) => this.react(ctx, 'review'),
+    'issues/list-comments': ({ params, ref }) => {
+      const issueNumber = Number(params.issue_number);
+      const list = this.comments.filter((c) => c.issueNumber === issueNumber);
+      return { status: 200, body: list.map((c) => issueCommentObject(this.api, ref, c)) };
+    },
+    'issues/create-comment': ({ params, body, ref }) => {
+      const id = this.nextId++;
+      const issueNumber = Number(params.issue_number);
+      const text = field(body, 'body');
+      const comment: FakeComment = {
+        id,
+        issueNumber,
+        body: text,
+        html_url: `https://github.com/${ref.owner}/${ref.repo}/issues/${issueNumber}#issuecomment-${id}`,
+        history: [text],
+      };
+      this.comments.push(comment);
+      return { status: 201, body: issueCommentObject(this.api, ref, comment) };
+    },
+    'issues/update-comment': ({ op, params, body, ref }) => {
+      const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+      if (!comment) return { status: 404, body: errorBody('Not Found', op.docsUrl, 404) };
+      comment.body = field(body, 'body');
       comment.history.push(comment.body);
-      return send(200, view(comment));
-    }
-    if (method === 'GET' && (m = /\/actions\/runs\/(\d+)$/.exec(p))) {
-      const id = Number(m[1]);
+      return { status: 200, body: issueCommentObject(this.api, ref, comment) };
+    },
+    'actions/get-workflow-run': ({ params, ref }) => {
+      const id = Number(params.run_id);
       const run = this.options.workflowRuns?.find((r) => r.id === id) ?? {
         id,
         workflow_id: 7,
         status: 'in_progress',
       };
-      return send(200, run);
-    }
-    if (method === 'GET' && (m = /\/actions\/workflows\/(\d+)\/runs$/.exec(p))) {
-      const status = url.searchParams.get('status');
+      return { status: 200, body: workflowRunObject(this.api, ref, run) };
+    },
+    'actions/list-workflow-runs': ({ params, query, ref }) => {
       const runs = (this.options.workflowRuns ?? []).filter(
-        (r) => r.workflow_id === Number(m?.[1]) && (!status || r.status === status),
+        (r) => r.workflow_id === Number(params.workflow_id) && (!query.status || r.status === query.status),
       );
-      return send(200, { total_count: runs.length, workflow_runs: runs });
-    }
-    if (method === 'POST' && (m = /\/actions\/runs\/(\d+)\/cancel$/.exec(p))) {
-      this.cancelled.push(Number(m[1]));
-      return send(202, {});
-    }
-    if (method === 'GET' && /\/actions\/artifacts$/.test(p)) {
-      const name = url.searchParams.get('name');
-      const list = (this.options.artifacts ?? []).filter((a) => !name || a.name === name);
-      return send(200, {
-        total_count: list.length,
-        artifacts: list.map((a) => ({
-          id: a.id,
-          name: a.name,
-          expired: a.expired ?? false,
-          size_in_bytes: a.zip?.length ?? 0,
-          workflow_run: { id: a.workflowRunId },
-        })),
-      });
-    }
-    if (method === 'GET' && (m = /\/actions\/artifacts\/(\d+)\/zip$/.exec(p))) {
-      return send(302, undefined, { location: `${this.url}/_blob/${m[1]}` });
-    }
-    if (method === 'GET' && (m = /^\/_blob\/(\d+)$/.exec(p))) {
-      const artifact = this.options.artifacts?.find((a) => a.id === Number(m?.[1]));
-      if (!artifact?.zip) return send(404, { message: 'Not Found' });
-      call.status = 200;
-      res.writeHead(200, {
-        'content-type': 'application/zip',
-        'content-length': String(artifact.zip.length),
-      });
-      res.end(artifact.zip);
+      const workflow_runs = runs.map((r) => workflowRunObject(this.api, ref, r));
+      return { status: 200, body: { total_count: runs.length, workflow_runs } };
+    },
+    'actions/cancel-workflow-run': ({ params }) => {
+      this.cancelled.push(Number(params.run_id));
+      return { status: 202, body: {} };
+    },
+    'actions/list-artifacts-for-repo': ({ query, ref }) => {
+      const list = (this.options.artifacts ?? []).filter((a) => !query.name || a.name === query.name);
+      const artifacts = list.map((a) =>
+        artifactObject(this.api, ref, { ...a, size: a.zip?.length ?? 0, workflowRunId: a.workflowRunId }),
+      );
+      return { status: 200, body: { total_count: list.length, artifacts } };
+    },
+    'actions/download-artifact': ({ params }) => ({
+      status: 302,
+      headers: { location: `${this.url}/_blob/${params.artifact_id}` },
+    }),
+    'repos/get': ({ ref }) => ({
+      status: 200,
+      body: repositoryObject(this.api, ref, { defaultBranch: this.options.defaultBranch ?? 'main' }),
+    }),
+  };
+
+  private react({ params, body }: Context, kind: 'issue' | 'review'): Answer {
+    const content = field(body, 'content');
+    this.reactions.push({ commentId: Number(params.comment_id), kind, content });
+    return { status: 201, body: reactionObject(this.api, this.nextId++, content) };
+  }
+
+  private serveBlob(id: number, res: ServerResponse, call: RecordedCall): void {
+    const artifact = this.options.artifacts?.find((a) => a.id === id);
+    if (!artifact?.zip) {
+      call.status = 404;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
       return;
     }
-    send(404, { message: `Not Found (fake GitHub has no route for ${method} ${p})` });
+    call.status = 200;
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+    res.end(artifact.zip);
   }
+}
+
+/** An outage or a rate limit the test asked for: not checked against the description (GitHub's docs omit them). */
+function injected(rule: FailureRule): Answer {
+  const retryAfter = String(rule.retryAfterSeconds ?? 0);
+  if (rule.kind === 'rate-limit') {
+    return {
+      status: rule.status ?? 403,
+      body: { message: 'API rate limit exceeded for installation.' },
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+        'retry-after': retryAfter,
+      },
+    };
+  }
+  if (rule.kind === 'secondary') {
+    return {
+      status: rule.status ?? 403,
+      body: { message: 'You have exceeded a secondary rate limit.' },
+      headers: { 'retry-after': retryAfter },
+    };
+  }
+  return { status: rule.status ?? 500, body: { message: 'Server Error' } };
 }
 
 /** The legacy `permission` field: maintain → write, triage → read. */
@@ -281,8 +366,11 @@ function legacy(role: string): string {
   return role;
 }
 
-function view(comment: FakeComment) {
-  return { id: comment.id, body: comment.body, html_url: comment.html_url };
+/** A string field of a JSON body (the schema check has already made sure of its type). */
+function field(body: unknown, key: string): string {
+  const value =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : '';
 }
 
 function matches(rule: FailureRule, method: string, path: string): boolean {

@@ -4,7 +4,6 @@ import { orchestrate } from '../../engine/orchestrate.js';
 import { resolveWorkspace } from '../../engine/run-files.js';
 import { formatDuration } from '../../engine/summary.js';
 import type { RunResult } from '../../engine/types.js';
-import { registerActiveRun } from '../../runtime/live-workers.js';
 import { stderrLogger } from '../../util/logger.js';
 import { EXIT } from '../exit-codes.js';
 import { Progress } from '../progress.js';
@@ -31,18 +30,14 @@ export function registerRun(program: Command): void {
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       const progress = new Progress();
-      let unregister: (() => void) | undefined;
       const workspace = resolveWorkspace(options.workspace, process.env);
       const result = await orchestrate(input, {
         ...options,
         workspace,
         signal: controller.signal,
         logger: stderrLogger(),
-        onEvent: (e) => {
-          if (e.type === 'plan.created') unregister = registerActiveRun(workspace, e.planId);
-          progress.onEvent(e);
-        },
-      }).finally(() => unregister?.());
+        onEvent: (e) => progress.onEvent(e),
+      });
       if (raw.json) console.log(JSON.stringify(result, null, 2));
       else console.log(renderRunResult(result));
       process.exitCode =

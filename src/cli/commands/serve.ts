@@ -12,7 +12,8 @@ export function registerServe(program: Command): void {
         'serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)',
       )
       .option('--host <host>', 'address to bind', '127.0.0.1')
-      .option('--port <port>', 'port', '8080'),
+      .option('--port <port>', 'port', '8080')
+      .option('--max-plans <n>', 'plans planning or running at once; more are answered 429', '4'),
   ).action(async (raw: Record<string, unknown>) => {
     const token = process.env.ORCH_API_TOKEN;
     if (!token)
@@ -20,6 +21,11 @@ export function registerServe(program: Command): void {
     const port = Number(raw.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new InputError(`Invalid --port '${String(raw.port)}'`);
+    const maxPlans = Number(raw.maxPlans);
+    if (!Number.isInteger(maxPlans) || maxPlans < 1 || maxPlans > 1000)
+      throw new InputError(
+        `Invalid --max-plans '${String(raw.maxPlans)}'. Expected a whole number from 1 to 1000.`,
+      );
     const { startApiServer } = await import('../../api/server.js');
     const server = await startApiServer({
       host: String(raw.host),
@@ -27,6 +33,7 @@ export function registerServe(program: Command): void {
       token,
       runOptions: toOrchestrateOptions(raw),
       logger: stderrLogger(),
+      maxPlans,
     });
     process.stderr.write(`orchestrate API listening on ${server.url}\n`);
     await new Promise<void>((resolve) => {

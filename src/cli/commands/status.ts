@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { resolveWorkspace, runDirOf } from '../../engine/run-files.js';
 import { readRunStatus } from '../../engine/status.js';
 import { InputError } from '../../util/errors.js';
+import { isPlanId } from '../../plan/plan-id.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -12,7 +13,8 @@ export function registerStatus(program: Command): void {
     .option('--json', 'print the status as JSON')
     .option('--workspace <dir>', 'where run files are (default: $ORCH_WORKSPACE or ~/.opencode-orchestrator)')
     .action((planId: string, opts: { json?: boolean; workspace?: string }) => {
-      if (!/^[A-Za-z0-9._-]+$/.test(planId)) throw new InputError(`Invalid plan id '${planId}'`);
+      if (!isPlanId(planId))
+        throw new InputError(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
       const dir = runDirOf(resolveWorkspace(opts.workspace, process.env), planId);
       const status = readRunStatus(dir);
       if (!status) throw new InputError(`No run '${planId}' in ${dir}`);

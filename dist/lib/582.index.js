@@ -1,8 +1,142 @@
-export const id = 914;
-export const ids = [914];
+export const id = 582;
+export const ids = [582,540];
 export const modules = {
 
-/***/ 8914:
+/***/ 6540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ ownerLabels),
+/* harmony export */   a6: () => (/* binding */ reapOrphans),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   removeWorkerContainers: () => (/* binding */ removeWorkerContainers)
+/* harmony export */ });
+/* unused harmony exports LABEL_PREFIX, listWorkerContainers, isOrphan */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5813);
+/**
+ * Finds and removes worker containers by label, of one plan or of all. Quietly does nothing when no Docker
+ * engine is reachable, so `workers` and `kill-all` work on machines without Docker.
+ *
+ * Every worker container carries its owner's identity (pid, process start time, host name), so a later run
+ * can tell the leftovers of a crashed orchestrator from the containers of one that is still running.
+ */
+
+
+
+const LABEL_PREFIX = 'org.orchestrate-action';
+const LABELS = {
+    managed: `${LABEL_PREFIX}.managed`,
+    planId: `${LABEL_PREFIX}.plan-id`,
+    domain: `${LABEL_PREFIX}.domain`,
+    depth: `${LABEL_PREFIX}.depth`,
+    ownerPid: `${LABEL_PREFIX}.owner-pid`,
+    /** The owner's start time in clock ticks since boot (/proc/<pid>/stat): a reused pid is not the owner. */
+    ownerStart: `${LABEL_PREFIX}.owner-start`,
+    /** The owner's host name: a pid means nothing on another machine sharing the engine. */
+    host: `${LABEL_PREFIX}.host`,
+};
+/** The labels naming this process as a container's owner. */
+function ownerLabels() {
+    const labels = {
+        [LABELS.ownerPid]: String(process.pid),
+        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(),
+    };
+    const start = (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(process.pid);
+    if (start)
+        labels[LABELS.ownerStart] = start;
+    return labels;
+}
+async function client() {
+    const { default: Docker } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
+    const docker = new Docker();
+    try {
+        await Promise.race([
+            docker.ping(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
+        ]);
+        return docker;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function list(docker, filter) {
+    const label = [`${LABELS.managed}=true`];
+    if (filter.planId)
+        label.push(`${LABELS.planId}=${filter.planId}`);
+    const containers = await docker.listContainers({ all: true, filters: { label } });
+    return containers.map((c) => ({
+        id: c.Id,
+        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+        planId: c.Labels[LABELS.planId],
+        domain: c.Labels[LABELS.domain],
+        state: c.State,
+        image: c.Image,
+        ownerPid: c.Labels[LABELS.ownerPid] ? Number(c.Labels[LABELS.ownerPid]) : undefined,
+        ownerStart: c.Labels[LABELS.ownerStart],
+        host: c.Labels[LABELS.host],
+    }));
+}
+async function listWorkerContainers(filter = {}) {
+    const docker = await client();
+    return docker ? list(docker, filter) : [];
+}
+/** Removes (force) the worker containers matching; `orphansOnly` keeps those whose owner process lives. */
+async function removeWorkerContainers(filter) {
+    const docker = await client();
+    return docker ? removeMatching(docker, filter) : [];
+}
+/**
+ * Removes the containers a crashed orchestrator on this host left behind (its dispose() never ran), logging
+ * each. Containers of live orchestrators and of other hosts are kept.
+ */
+async function reapOrphans(docker, logger) {
+    try {
+        const removed = await removeMatching(docker, { orphansOnly: true });
+        for (const name of removed)
+            logger.info(`removed container ${name} left behind by a stopped orchestrator`);
+        return removed;
+    }
+    catch (error) {
+        // Reaping is housekeeping: a failure must not stop the run that tried it.
+        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        return [];
+    }
+}
+async function removeMatching(docker, filter) {
+    const removed = [];
+    for (const c of await list(docker, filter)) {
+        if (filter.orphansOnly && !isOrphan(c))
+            continue;
+        try {
+            await docker.getContainer(c.id).remove({ force: true });
+            removed.push(c.name);
+        }
+        catch {
+            // Removed concurrently (by its owner's stop or another reaper).
+        }
+    }
+    return removed;
+}
+function isOrphan(c) {
+    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
+        return false;
+    if (c.ownerPid === undefined)
+        return true;
+    if (!(0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .pidAlive */ .p)(c.ownerPid))
+        return true;
+    // The pid lives, but is it still the process that labelled the container?
+    const start = c.ownerStart === undefined ? undefined : (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(c.ownerPid);
+    return start !== undefined && start !== c.ownerStart;
+}
+
+
+/***/ }),
+
+/***/ 6582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +155,8 @@ var errors = __webpack_require__(17);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __webpack_require__(9455);
 ;// CONCATENATED MODULE: ./src/runtime/docker-client.ts
 /**
  * The Docker engine calls the docker runtime makes, behind one small class over a Dockerode instance (as in
@@ -30,8 +166,7 @@ var promises_ = __webpack_require__(6466);
 
 
 
-/** Output kept per stream; an agent's output beyond this still streams to listeners and the log. */
-const MAX_CAPTURE = 16 * 1024 * 1024;
+
 /** Docker's answer for something already gone (or, for stop, already stopped). */
 function statusCode(error) {
     const code = error?.statusCode;
@@ -141,13 +276,13 @@ class DockerClient {
             Tty: false,
         }));
         const stream = await this.call(`start ${what}`, () => exec.start({ hijack: true, stdin: false }));
-        const out = { stdout: '', stderr: '' };
+        // Memory keeps a bounded part of each stream; all of it streams to the listener (the worker's log).
+        const out = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
         const sink = (key) => {
             const pass = new external_node_stream_.PassThrough();
             pass.setEncoding('utf8');
             pass.on('data', (chunk) => {
-                if (out[key].length < MAX_CAPTURE)
-                    out[key] += chunk;
+                out[key].push(chunk);
                 onOutput?.(key, chunk);
             });
             return pass;
@@ -168,7 +303,11 @@ class DockerClient {
         stdout.end();
         stderr.end();
         await Promise.all([(0,promises_.finished)(stdout), (0,promises_.finished)(stderr)]);
-        return { exitCode: await this.exitCode(exec, what), ...out };
+        return {
+            exitCode: await this.exitCode(exec, what),
+            stdout: out.stdout.text(),
+            stderr: out.stderr.text(),
+        };
     }
     async exitCode(exec, what) {
         // The stream can end a moment before the engine records the exit.
@@ -210,145 +349,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/runtime/docker-reaper.ts
-/**
- * Finds and removes worker containers by label, of one plan or of all. Quietly does nothing when no Docker
- * engine is reachable, so `workers` and `kill-all` work on machines without Docker.
- *
- * Every worker container carries its owner's identity (pid, process start time, host name), so a later run
- * can tell the leftovers of a crashed orchestrator from the containers of one that is still running.
- */
-
-
-
-const LABEL_PREFIX = 'org.orchestrate-action';
-const LABELS = {
-    managed: `${LABEL_PREFIX}.managed`,
-    planId: `${LABEL_PREFIX}.plan-id`,
-    domain: `${LABEL_PREFIX}.domain`,
-    depth: `${LABEL_PREFIX}.depth`,
-    ownerPid: `${LABEL_PREFIX}.owner-pid`,
-    /** The owner's start time in clock ticks since boot (/proc/<pid>/stat): a reused pid is not the owner. */
-    ownerStart: `${LABEL_PREFIX}.owner-start`,
-    /** The owner's host name: a pid means nothing on another machine sharing the engine. */
-    host: `${LABEL_PREFIX}.host`,
-};
-/** The labels naming this process as a container's owner. */
-function ownerLabels() {
-    const labels = {
-        [LABELS.ownerPid]: String(process.pid),
-        [LABELS.host]: (0,external_node_os_.hostname)(),
-    };
-    const start = processStartTime(process.pid);
-    if (start)
-        labels[LABELS.ownerStart] = start;
-    return labels;
-}
-async function client() {
-    const { default: Docker } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
-    const docker = new Docker();
-    try {
-        await Promise.race([
-            docker.ping(),
-            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
-        ]);
-        return docker;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function list(docker, filter) {
-    const label = [`${LABELS.managed}=true`];
-    if (filter.planId)
-        label.push(`${LABELS.planId}=${filter.planId}`);
-    const containers = await docker.listContainers({ all: true, filters: { label } });
-    return containers.map((c) => ({
-        id: c.Id,
-        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
-        planId: c.Labels[LABELS.planId],
-        domain: c.Labels[LABELS.domain],
-        state: c.State,
-        image: c.Image,
-        ownerPid: c.Labels[LABELS.ownerPid] ? Number(c.Labels[LABELS.ownerPid]) : undefined,
-        ownerStart: c.Labels[LABELS.ownerStart],
-        host: c.Labels[LABELS.host],
-    }));
-}
-async function listWorkerContainers(filter = {}) {
-    const docker = await client();
-    return docker ? list(docker, filter) : [];
-}
-/** Removes (force) the worker containers matching; `orphansOnly` keeps those whose owner process lives. */
-async function removeWorkerContainers(filter) {
-    const docker = await client();
-    return docker ? removeMatching(docker, filter) : [];
-}
-/**
- * Removes the containers a crashed orchestrator on this host left behind (its dispose() never ran), logging
- * each. Containers of live orchestrators and of other hosts are kept.
- */
-async function reapOrphans(docker, logger) {
-    try {
-        const removed = await removeMatching(docker, { orphansOnly: true });
-        for (const name of removed)
-            logger.info(`removed container ${name} left behind by a stopped orchestrator`);
-        return removed;
-    }
-    catch (error) {
-        // Reaping is housekeeping: a failure must not stop the run that tried it.
-        logger.warn(`could not look for leftover worker containers: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return [];
-    }
-}
-async function removeMatching(docker, filter) {
-    const removed = [];
-    for (const c of await list(docker, filter)) {
-        if (filter.orphansOnly && !isOrphan(c))
-            continue;
-        try {
-            await docker.getContainer(c.id).remove({ force: true });
-            removed.push(c.name);
-        }
-        catch {
-            // Removed concurrently (by its owner's stop or another reaper).
-        }
-    }
-    return removed;
-}
-function isOrphan(c) {
-    if (c.host !== undefined && c.host !== (0,external_node_os_.hostname)())
-        return false;
-    if (c.ownerPid === undefined)
-        return true;
-    if (!ownerAlive(c.ownerPid))
-        return true;
-    // The pid lives, but is it still the process that labelled the container?
-    const start = c.ownerStart === undefined ? undefined : processStartTime(c.ownerPid);
-    return start !== undefined && start !== c.ownerStart;
-}
-function ownerAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: alive, owned by another user.
-        return error.code === 'EPERM';
-    }
-}
-/** Field 22 of /proc/<pid>/stat; undefined where there is no /proc (then only the pid is compared). */
-function processStartTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the parenthesised command start at field 3 (state); starttime is field 22.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/runtime/docker-reaper.ts
+var docker_reaper = __webpack_require__(6540);
 ;// CONCATENATED MODULE: ./src/runtime/docker-container.ts
 /**
  * What a worker container is, as data: the settings of a docker run (image, limits, user) and the create
@@ -515,11 +517,11 @@ function containerOptions(spec, settings, extraLabels = {}) {
         WorkingDir: (0,external_node_path_.resolve)(spec.workdir),
         Tty: false,
         Labels: {
-            [LABELS.managed]: 'true',
-            [LABELS.planId]: spec.planId,
-            [LABELS.domain]: spec.domain,
-            [LABELS.depth]: String(spec.depth),
-            ...ownerLabels(),
+            [docker_reaper/* LABELS */.kg.managed]: 'true',
+            [docker_reaper/* LABELS */.kg.planId]: spec.planId,
+            [docker_reaper/* LABELS */.kg.domain]: spec.domain,
+            [docker_reaper/* LABELS */.kg.depth]: String(spec.depth),
+            ...(0,docker_reaper/* ownerLabels */.H0)(),
             ...extraLabels,
         },
         HostConfig: {
@@ -546,7 +548,8 @@ function containerOptions(spec, settings, extraLabels = {}) {
  * that user's while it works: every entry is handed over
  * before the worker starts and again before each subtask (the host's git writes root-owned files into a
  * worktree when it merges dependencies), and handed back when the last worker using the directory stops.
- * Git on the host runs with safe.directory=*, so the host side does not mind the ownership in between.
+ * Git on the host names each worktree's git directory explicitly (see git/git.ts), so the host side does not
+ * mind the ownership in between. A run that dies before handing back is reaped (lifecycle/reaper.ts).
  */
 
 
@@ -555,10 +558,14 @@ function containerOptions(spec, settings, extraLabels = {}) {
 class WorkdirOwnership {
     owner;
     logger;
+    tracker;
     leases = new Map();
-    constructor(owner, logger) {
+    constructor(owner, logger, 
+    /** Records each handed-over directory with its owner, so a reaper gives it back if this process dies. */
+    tracker) {
         this.owner = owner;
         this.logger = logger;
+        this.tracker = tracker;
     }
     /** One more worker uses `dir`: hand it over. */
     acquire(dir) {
@@ -571,9 +578,13 @@ class WorkdirOwnership {
             const st = (0,external_node_fs_.lstatSync)(dir);
             lease = { users: 0, originals: new Map(), rootOwner: [st.uid, st.gid] };
             this.leases.set(dir, lease);
+            this.tracker?.track(this.resource(dir, lease));
         }
         lease.users++;
         this.claim(dir);
+    }
+    resource(dir, lease) {
+        return { kind: 'ownership', dir, uid: lease.rootOwner[0], gid: lease.rootOwner[1] };
     }
     /** Hands over whatever the host created in `dir` since the last call. */
     claim(dir) {
@@ -601,6 +612,7 @@ class WorkdirOwnership {
         if (!lease || --lease.users > 0)
             return;
         this.leases.delete(dir);
+        this.tracker?.untrack(this.resource(dir, lease));
         try {
             walk(dir, (path, st) => {
                 const [uid, gid] = lease.originals.get(path) ?? lease.rootOwner;
@@ -652,6 +664,8 @@ function walk(dir, visit) {
 
 // EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
 var tmux_runner = __webpack_require__(7559);
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __webpack_require__(1387);
 ;// CONCATENATED MODULE: ./src/runtime/docker-worker.ts
 /**
  * One docker worker: a container from the worker image whose entry point holds the tmux session
@@ -666,7 +680,7 @@ var tmux_runner = __webpack_require__(7559);
 
 
 
-const docker_worker_MAX_CAPTURE = 16 * 1024 * 1024;
+
 /**
  * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
  * (`w:` ones must be writable). One exec instead of one per poll keeps start-up short.
@@ -715,7 +729,7 @@ class DockerWorker {
         this.session = sessionName(spec);
         this.user = `${deps.settings.uid}:${deps.settings.gid}`;
         this.workdir = (0,external_node_path_.resolve)(spec.workdir);
-        this.log = workerLogFile(spec);
+        this.log = new worker_log/* WorkerLog */.j(workerLogFile(spec));
     }
     /** Creates the container and waits until its tmux session is up. */
     async start() {
@@ -805,16 +819,13 @@ class DockerWorker {
         if (signal.aborted)
             forward();
         this.running.add(controller);
-        let stdout = '';
-        let stderr = '';
+        // What arrived before an abort is the outcome then; the exec's own capture is used otherwise.
+        const seen = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
         let settled = false;
         const listener = (stream, chunk) => {
             if (settled)
                 return;
-            if (stream === 'stdout' && stdout.length < docker_worker_MAX_CAPTURE)
-                stdout += chunk;
-            if (stream === 'stderr' && stderr.length < docker_worker_MAX_CAPTURE)
-                stderr += chunk;
+            seen[stream].push(chunk);
             this.appendLog(chunk);
             onOutput?.(stream, chunk);
         };
@@ -840,7 +851,7 @@ class DockerWorker {
                 await this.kill(`task ${command.taskId}: ${reason}`);
                 settled = true;
                 this.appendLog(`[${command.taskId}] stopped (${reason}); container removed\n`);
-                return { exitCode: null, stdout, stderr };
+                return { exitCode: null, stdout: seen.stdout.text(), stderr: seen.stderr.text() };
             }
             settled = true;
             this.appendLog(`[${command.taskId}] exit ${first.exitCode}\n`);
@@ -848,7 +859,7 @@ class DockerWorker {
             // restart); then the next subtask needs a new one.
             if ((first.exitCode === null || first.exitCode >= 128) && !(await this.alive(container)))
                 await this.kill(`task ${command.taskId} lost its container`);
-            return { exitCode: first.exitCode, stdout, stderr };
+            return { exitCode: first.exitCode, stdout: first.stdout, stderr: first.stderr };
         }
         catch (error) {
             settled = true;
@@ -902,18 +913,14 @@ class DockerWorker {
                 for (const dir of this.leased)
                     this.deps.ownership?.release(dir);
                 this.leased = [];
+                await this.log.close();
                 this.deps.onStop();
             }
         })();
         return this.stopping;
     }
     appendLog(text) {
-        try {
-            (0,external_node_fs_.appendFileSync)(this.log, text);
-        }
-        catch {
-            // The log is a convenience; a run must not fail because its directory went away.
-        }
+        this.log.write(text);
     }
 }
 
@@ -937,7 +944,7 @@ const PING_TIMEOUT_MS = 3000;
 function engineAddress(env) {
     return env.DOCKER_HOST || '/var/run/docker.sock';
 }
-async function createDockerRuntime(options, logger) {
+async function createDockerRuntime(options, logger, tracker) {
     const env = options.env ?? process.env;
     // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
     const settings = resolveSettings(options, env);
@@ -960,8 +967,8 @@ async function createDockerRuntime(options, logger) {
     catch (error) {
         return { unavailable: `could not look up worker image ${settings.image}: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
-    await reapOrphans(client.docker, logger);
-    return new DockerRuntime(client, settings, logger);
+    await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
+    return new DockerRuntime(client, settings, logger, {}, tracker);
 }
 class DockerRuntime {
     client;
@@ -974,13 +981,13 @@ class DockerRuntime {
     exitGuard = () => this.removeAtExit();
     constructor(client, settings, logger, 
     /** Extra labels on every container (tests mark theirs). */
-    labels = {}) {
+    labels = {}, tracker) {
         this.client = client;
         this.settings = settings;
         this.logger = logger;
         this.labels = labels;
         if (settings.chownWorkdir)
-            this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger);
+            this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger, tracker);
     }
     get docker() {
         return this.client.docker;
