@@ -10,7 +10,7 @@
  * are the runs' own (labelled with their plan ids) and checked gone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOpencodeBinary } from '../../src/agent/opencode-binary.js';
@@ -37,7 +37,7 @@ import {
   type Sandbox,
 } from './run-bundle.js';
 
-const IMAGE = process.env.ORCH_WORKER_IMAGE ?? 'orchestrate-action-worker:latest';
+const IMAGE = process.env.ORCH_WORKER_IMAGE || 'orchestrate-action-worker:latest';
 const id = `${process.pid}-${Date.now().toString(36)}`;
 // GitHub keeps the case of `uses: Owner/repo@ref`; image names are lower case.
 const owner = `Orch-Test-${id}`;
@@ -47,6 +47,7 @@ const ECHO = 'echo "done: $ORCH_TASK_DESCRIPTION"';
 const docker = { runtime: 'docker', agent: 'command', 'agent-command': ECHO };
 
 const boxes: Sandbox[] = [];
+const extraDirs: string[] = [];
 let action: ActionCheckout;
 let fake: FakeGitHub | undefined;
 
@@ -97,7 +98,7 @@ afterEach(async () => {
 afterAll(async () => {
   for (const ref of [release, buildTag]) removeImage(ref);
   await deleteFromRegistry(release);
-  for (const b of boxes) rmSync(b.dir, { recursive: true, force: true });
+  for (const dir of [...boxes.map((b) => b.dir), ...extraDirs]) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('runtime docker on a machine without the worker image', () => {
@@ -225,7 +226,10 @@ describe('runtime local on a machine without OpenCode', () => {
     const server = await startFakeModelServer();
     try {
       const b = box();
-      const toolCache = path.join(b.dir, 'tool-cache');
+      // Not under /tmp, as on a runner (/opt/hostedtoolcache): local workers run in a sandbox with a /tmp of
+      // their own, where a binary under the host's /tmp does not exist.
+      const toolCache = mkdtempSync(path.join('/var/tmp', 'orch-test-tool-cache-'));
+      extraDirs.push(toolCache);
       const { npm_config_offline: _offline, ...ocEnv } = opencodeTestEnv(server.url, path.join(b.dir, 'oc'));
       // node, npm, git, tmux and rg live in /usr/bin here; OpenCode nowhere on this PATH or near the action.
       const env = { ...ocEnv, PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: toolCache };

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasImage, NO_REGISTRY, removeImage } from '../support/registry.js';
 import { ROOT, runCli, tempDir } from '../support/cli.js';
 
-const IMAGE = process.env.ORCH_WORKER_IMAGE ?? 'orchestrate-action-worker:latest';
+const IMAGE = process.env.ORCH_WORKER_IMAGE || 'orchestrate-action-worker:latest';
 const id = `${process.pid}-${Date.now().toString(36)}`;
 const tag = `orch-test-cli-${id}:1`;
 const dir = tempDir('orch-cli-image-');

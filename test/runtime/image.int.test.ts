@@ -25,7 +25,7 @@ import {
   requireRegistry,
 } from '../support/registry.js';
 
-const IMAGE = process.env.ORCH_WORKER_IMAGE ?? 'orchestrate-action-worker:latest';
+const IMAGE = process.env.ORCH_WORKER_IMAGE || 'orchestrate-action-worker:latest';
 const id = `${process.pid}-${Date.now().toString(36)}`;
 const owner = `orch-test-${id}`;
 const release = `${REGISTRY}/${owner}/orchestrate-action-worker:${VERSION}`;
