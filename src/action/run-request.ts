@@ -12,7 +12,7 @@ import { orchestrate } from './engine.js';
 import type { GitHubGateway } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import { viewFromResult } from './progress.js';
-import { formatDuration } from './render.js';
+import { formatDuration } from '../util/format.js';
 import { StatusComment } from './status-comment.js';
 
 export interface RunRequest {
