@@ -330,12 +330,15 @@ function num(value) {
 
 // EXTERNAL MODULE: ./src/agent/task-env.ts
 var task_env = __nccwpck_require__(64534);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 
 /**
@@ -476,7 +479,9 @@ class OpencodeMonitor {
         if (this.stopped || !stallMs)
             return undefined;
         const idle = now - this.lastActivity;
-        return this.stop(idle >= stallMs ? `stalled: no output for ${formatMs(idle)} (limit ${formatMs(stallMs)})` : undefined);
+        return this.stop(idle >= stallMs
+            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
+            : undefined);
     }
     budgetExceeded() {
         const { tokens, cost } = this.parser.summary();
@@ -503,9 +508,6 @@ function lastLines(text, count) {
     // eslint-disable-next-line no-control-regex
     const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
     return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-function formatMs(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
 }
 
 
@@ -687,17 +689,20 @@ function renderPlan(plan) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 12 modules
-var orchestrate = __nccwpck_require__(74534);
+// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 13 modules
+var orchestrate = __nccwpck_require__(27699);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
-// EXTERNAL MODULE: ./src/engine/summary.ts
-var summary = __nccwpck_require__(73866);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
 ;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
 /** The contract's exit codes (section 8). */
 const EXIT = { ok: 0, notCompleted: 1, invalidInput: 2, interrupted: 130 };
 
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
+
 
 class Progress {
     out;
@@ -722,7 +727,7 @@ class Progress {
         if (e.type === 'plan.created')
             detail = ` ${e.subtasks.length} subtasks`;
         if (typeof e.durationMs === 'number')
-            detail += ` (${(0,summary/* formatDuration */.a3)(e.durationMs)})`;
+            detail += ` (${(0,format/* formatDuration */.a3)(e.durationMs)})`;
         if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled')
             detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
         if (e.type === 'plan.completed')
@@ -734,7 +739,7 @@ class Progress {
     update(e) {
         if (e.type === 'plan.created') {
             for (const s of e.subtasks) {
-                const name = `omo-worker-${s.domain}`;
+                const name = (0,types/* workerName */.i)(s.domain);
                 const line = this.lines.get(name) ?? { name, done: 0, total: 0, state: 'waiting' };
                 line.total++;
                 this.lines.set(name, line);
@@ -970,11 +975,11 @@ function registerRun(program) {
 }
 function renderRunResult(r) {
     const lines = [
-        `Plan ${r.planId}: ${r.status} in ${(0,summary/* formatDuration */.a3)(r.durationMs)} (${r.mode}, ${r.runtime} runtime)`,
+        `Plan ${r.planId}: ${r.status} in ${(0,format/* formatDuration */.a3)(r.durationMs)} (${r.mode}, ${r.runtime} runtime)`,
     ];
     for (const s of r.subtasks) {
         const extra = s.error ? ` — ${s.error}` : '';
-        lines.push(`  ${s.id} ${s.domain}: ${s.status}${s.durationMs !== null ? ` (${(0,summary/* formatDuration */.a3)(s.durationMs)})` : ''}${extra}`);
+        lines.push(`  ${s.id} ${s.domain}: ${s.status}${s.durationMs !== null ? ` (${(0,format/* formatDuration */.a3)(s.durationMs)})` : ''}${extra}`);
     }
     if (r.branches) {
         lines.push('Branches:');
@@ -1063,8 +1068,6 @@ function registerStatus(program) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/runtime/process-tree.ts
 var process_tree = __nccwpck_require__(86342);
 // EXTERNAL MODULE: ./src/runtime/local.ts
@@ -2751,7 +2754,7 @@ const DEFAULT_MAX_DEPTH = 2;
 
 /***/ }),
 
-/***/ 74534:
+/***/ 27699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3084,8 +3087,80 @@ function schedule(options) {
 
 // EXTERNAL MODULE: ./src/engine/status.ts
 var engine_status = __nccwpck_require__(28678);
-// EXTERNAL MODULE: ./src/engine/summary.ts
-var engine_summary = __nccwpck_require__(73866);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
+;// CONCATENATED MODULE: ./src/engine/summary.ts
+/**
+ * The deterministic report: a table of subtasks with status and duration, then each result. It is the
+ * summary when no model synthesizes one, and the fallback when synthesis fails.
+ */
+
+function statusTable(subtasks) {
+    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
+        (0,format/* escapeCell */.kq)(s.id, 64),
+        (0,format/* escapeCell */.kq)(s.description, 200),
+        (0,format/* escapeCell */.kq)(s.domain, 40),
+        (0,format/* statusMark */.w8)(s.status),
+        (0,format/* formatDuration */.a3)(s.durationMs),
+    ]));
+}
+function countByStatus(subtasks) {
+    const counts = {};
+    for (const s of subtasks)
+        counts[s.status] = (counts[s.status] ?? 0) + 1;
+    return counts;
+}
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks) {
+    return Object.entries(countByStatus(subtasks))
+        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
+        .join(', ');
+}
+function deterministicSummary(run) {
+    const tally = statusTally(run.subtasks);
+    const lines = [
+        `# Orchestration ${run.planId}: ${run.status}`,
+        '',
+        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
+            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
+        '',
+        statusTable(run.subtasks),
+        '',
+    ];
+    if (run.branches?.merged) {
+        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+        if (run.branches.conflicts.length > 0) {
+            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+        }
+        lines.push('');
+    }
+    for (const s of run.subtasks) {
+        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
+        if (s.error)
+            lines.push('', `Error: ${s.error}`);
+        if (s.result)
+            lines.push('', s.result.trim());
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
+function synthesizedSummary(run, answer) {
+    const tally = statusTally(run.subtasks);
+    return [
+        answer.trim(),
+        '',
+        '---',
+        '',
+        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
+        '',
+        statusTable(run.subtasks),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
@@ -3965,7 +4040,7 @@ async function runRegistered(plan, options, workspace, active) {
             workers: plan.workers.map((wp) => (0,execution/* workerResult */.Us)(wp, wp.subtasks.map((id) => results.get(id)), mode)),
             ...(end.branches ? { branches: end.branches } : {}),
         };
-        let summary = end.synthesized ? (0,engine_summary/* synthesizedSummary */.D7)(base, end.synthesized) : (0,engine_summary/* deterministicSummary */.Pm)(base);
+        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
         if (end.extraSummary)
             summary += `\n${end.extraSummary}\n`;
         files.writeSummary(summary);
@@ -4154,104 +4229,6 @@ function interruptRunStatus(runDir, why) {
         return false;
     (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
     return true;
-}
-
-
-/***/ }),
-
-/***/ 73866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ synthesizedSummary),
-/* harmony export */   Pm: () => (/* binding */ deterministicSummary),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* unused harmony exports statusTable, countByStatus */
-const STATUS_MARK = {
-    pending: '⏳ pending',
-    running: '🔄 running',
-    completed: '✅ completed',
-    failed: '❌ failed',
-    timed_out: '⏱️ timed out',
-    skipped: '⏭️ skipped',
-    cancelled: '🚫 cancelled',
-};
-function formatDuration(ms) {
-    if (ms === null)
-        return '—';
-    if (ms < 1000)
-        return `${ms} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${Math.round(s - m * 60)} s`;
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-function statusTable(subtasks) {
-    const rows = subtasks.map((s) => `| ${cell(s.id)} | ${cell(s.description)} | ${s.domain} | ${STATUS_MARK[s.status]} | ${formatDuration(s.durationMs)} |`);
-    return [
-        '| Subtask | Description | Domain | Status | Duration |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-    ].join('\n');
-}
-function countByStatus(subtasks) {
-    const counts = {};
-    for (const s of subtasks)
-        counts[s.status] = (counts[s.status] ?? 0) + 1;
-    return counts;
-}
-/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
-function statusTally(subtasks) {
-    return Object.entries(countByStatus(subtasks))
-        .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
-        .join(', ');
-}
-function deterministicSummary(run) {
-    const tally = statusTally(run.subtasks);
-    const lines = [
-        `# Orchestration ${run.planId}: ${run.status}`,
-        '',
-        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
-            `${run.runtime} runtime, ${formatDuration(run.durationMs)}.`,
-        '',
-        statusTable(run.subtasks),
-        '',
-    ];
-    if (run.branches?.merged) {
-        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
-        if (run.branches.conflicts.length > 0) {
-            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
-        }
-        lines.push('');
-    }
-    for (const s of run.subtasks) {
-        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${STATUS_MARK[s.status]}`);
-        if (s.error)
-            lines.push('', `Error: ${s.error}`);
-        if (s.result)
-            lines.push('', s.result.trim());
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
-function synthesizedSummary(run, answer) {
-    const tally = statusTally(run.subtasks);
-    return [
-        answer.trim(),
-        '',
-        '---',
-        '',
-        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${formatDuration(run.durationMs)})</summary>`,
-        '',
-        statusTable(run.subtasks),
-        '',
-        '</details>',
-        '',
-    ].join('\n');
 }
 
 
@@ -6297,6 +6274,74 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 32693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   o7: () => (/* binding */ statusWords),
+/* harmony export */   w8: () => (/* binding */ statusMark)
+/* harmony export */ });
+/* unused harmony exports STATUS_EMOJI, PLAN_EMOJI */
+/** `850ms`, `12.3s`, `2m 05s`, `1h 02m`; `—` for none. */
+function formatDuration(ms) {
+    if (ms === null || ms === undefined || !Number.isFinite(ms))
+        return '—';
+    if (ms < 1_000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    if (ms < 60_000)
+        return `${(Math.floor(ms / 100) / 10).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1_000);
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const STATUS_EMOJI = {
+    pending: '⏳',
+    running: '🔄',
+    completed: '✅',
+    failed: '❌',
+    timed_out: '⏱️',
+    skipped: '⏭️',
+    cancelled: '🚫',
+};
+const PLAN_EMOJI = {
+    planning: '🧭',
+    executing: '🔄',
+    completed: '✅',
+    failed: '❌',
+    cancelled: '🚫',
+    interrupted: '💥',
+};
+/** `timed out`: a status as words. */
+function statusWords(status) {
+    return status.replace('_', ' ');
+}
+/** `✅ completed` */
+function statusMark(status) {
+    return `${STATUS_EMOJI[status]} ${statusWords(status)}`;
+}
+/** One markdown table cell: no pipes, no new lines, no HTML, at most `max` characters. */
+function escapeCell(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A markdown table; cells are written as given (escape them with escapeCell). */
+function markdownTable(headers, rows) {
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
 }
 
 

@@ -349,6 +349,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __webpack_require__(9898);
 // EXTERNAL MODULE: ./src/runtime/docker-reaper.ts
 var docker_reaper = __webpack_require__(6540);
 ;// CONCATENATED MODULE: ./src/runtime/docker-container.ts
@@ -357,6 +359,7 @@ var docker_reaper = __webpack_require__(6540);
  * options of one worker's container. Pure functions apart from reading the host's identity, so the hardening
  * can be read (and unit-tested) in one place.
  */
+
 
 
 
@@ -400,11 +403,11 @@ function parseMemory(value) {
 }
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
 function containerName(spec) {
-    return `omo-worker-${spec.domain}-${spec.planId}`;
+    return `${(0,types/* workerName */.i)(spec.domain)}-${spec.planId}`;
 }
 /** The tmux session the image's entry point starts: `omo-worker-<domain>`, as for local workers. */
 function sessionName(spec) {
-    return `omo-worker-${spec.domain}`;
+    return (0,types/* workerName */.i)(spec.domain);
 }
 function workerLogFile(spec) {
     return (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);

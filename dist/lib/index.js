@@ -1,6 +1,22 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ workerName)
+/* harmony export */ });
+/* unused harmony export WORKER_PREFIX */
+/**
+ * The plan: what the input parsers produce and everything downstream consumes. Pure data.
+ */
+const WORKER_PREFIX = 'omo-worker-';
+const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
+
+
+/***/ }),
+
 /***/ 9455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9802,13 +9818,8 @@ function checkTaskId(id) {
     return trimmed;
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/**
- * The plan: what the input parsers produce and everything downstream consumes. Pure data.
- */
-const WORKER_PREFIX = 'omo-worker-';
-const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
-
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 /**
  * Parsed tasks to a validated plan: ids, domains, the dependency graph's checks, and one worker per domain.
@@ -9901,7 +9912,7 @@ function groupWorkers(subtasks) {
     const domainOf = new Map(subtasks.map((s) => [s.id, s.domain]));
     for (const id of topologicalOrder(subtasks))
         byDomain.get(domainOf.get(id)).push(id);
-    return [...byDomain].map(([domain, ids]) => ({ name: workerName(domain), domain, subtasks: ids }));
+    return [...byDomain].map(([domain, ids]) => ({ name: (0,types/* workerName */.i)(domain), domain, subtasks: ids }));
 }
 function emptyDetail(parsed) {
     if (!parsed.source)
@@ -20598,12 +20609,68 @@ function taskEnv(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/format.ts
+/** `850ms`, `12.3s`, `2m 05s`, `1h 02m`; `—` for none. */
+function formatDuration(ms) {
+    if (ms === null || ms === undefined || !Number.isFinite(ms))
+        return '—';
+    if (ms < 1_000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    if (ms < 60_000)
+        return `${(Math.floor(ms / 100) / 10).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1_000);
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const STATUS_EMOJI = {
+    pending: '⏳',
+    running: '🔄',
+    completed: '✅',
+    failed: '❌',
+    timed_out: '⏱️',
+    skipped: '⏭️',
+    cancelled: '🚫',
+};
+const PLAN_EMOJI = {
+    planning: '🧭',
+    executing: '🔄',
+    completed: '✅',
+    failed: '❌',
+    cancelled: '🚫',
+    interrupted: '💥',
+};
+/** `timed out`: a status as words. */
+function statusWords(status) {
+    return status.replace('_', ' ');
+}
+/** `✅ completed` */
+function statusMark(status) {
+    return `${STATUS_EMOJI[status]} ${statusWords(status)}`;
+}
+/** One markdown table cell: no pipes, no new lines, no HTML, at most `max` characters. */
+function escapeCell(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A markdown table; cells are written as given (escape them with escapeCell). */
+function markdownTable(headers, rows) {
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
  * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
  * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
  */
+
 
 
 /**
@@ -20744,7 +20811,9 @@ class OpencodeMonitor {
         if (this.stopped || !stallMs)
             return undefined;
         const idle = now - this.lastActivity;
-        return this.stop(idle >= stallMs ? `stalled: no output for ${formatMs(idle)} (limit ${formatMs(stallMs)})` : undefined);
+        return this.stop(idle >= stallMs
+            ? `stalled: no output for ${formatDuration(idle)} (limit ${formatDuration(stallMs)})`
+            : undefined);
     }
     budgetExceeded() {
         const { tokens, cost } = this.parser.summary();
@@ -20771,9 +20840,6 @@ function lastLines(text, count) {
     // eslint-disable-next-line no-control-regex
     const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
     return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-function formatMs(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
 }
 
 ;// CONCATENATED MODULE: ./src/agent/one-shot.ts
@@ -22273,7 +22339,7 @@ function initialResults(plan) {
             id: s.id,
             description: s.description,
             domain: s.domain,
-            worker: workerName(s.domain),
+            worker: (0,types/* workerName */.i)(s.domain),
             dependsOn: [...s.dependsOn],
             status: 'pending',
             startedAt: null,
@@ -22461,34 +22527,19 @@ function schedule(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/summary.ts
-const STATUS_MARK = {
-    pending: '⏳ pending',
-    running: '🔄 running',
-    completed: '✅ completed',
-    failed: '❌ failed',
-    timed_out: '⏱️ timed out',
-    skipped: '⏭️ skipped',
-    cancelled: '🚫 cancelled',
-};
-function formatDuration(ms) {
-    if (ms === null)
-        return '—';
-    if (ms < 1000)
-        return `${ms} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${Math.round(s - m * 60)} s`;
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * The deterministic report: a table of subtasks with status and duration, then each result. It is the
+ * summary when no model synthesizes one, and the fallback when synthesis fails.
+ */
+
 function statusTable(subtasks) {
-    const rows = subtasks.map((s) => `| ${cell(s.id)} | ${cell(s.description)} | ${s.domain} | ${STATUS_MARK[s.status]} | ${formatDuration(s.durationMs)} |`);
-    return [
-        '| Subtask | Description | Domain | Status | Duration |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-    ].join('\n');
+    return markdownTable(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
+        escapeCell(s.id, 64),
+        escapeCell(s.description, 200),
+        escapeCell(s.domain, 40),
+        statusMark(s.status),
+        formatDuration(s.durationMs),
+    ]));
 }
 function countByStatus(subtasks) {
     const counts = {};
@@ -22499,7 +22550,7 @@ function countByStatus(subtasks) {
 /** `2 completed, 1 timed out`: how many subtasks ended in each status. */
 function statusTally(subtasks) {
     return Object.entries(countByStatus(subtasks))
-        .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+        .map(([status, n]) => `${n} ${statusWords(status)}`)
         .join(', ');
 }
 function deterministicSummary(run) {
@@ -22521,7 +22572,7 @@ function deterministicSummary(run) {
         lines.push('');
     }
     for (const s of run.subtasks) {
-        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${STATUS_MARK[s.status]}`);
+        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${statusMark(s.status)}`);
         if (s.error)
             lines.push('', `Error: ${s.error}`);
         if (s.result)
@@ -22974,7 +23025,7 @@ class WorktreeSet {
                 const tree = this.worktrees.get(domain);
                 if (!tree)
                     continue;
-                workers[workerName(domain)] = tree.branch;
+                workers[(0,types/* workerName */.i)(domain)] = tree.branch;
                 const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
                 if (ahead !== '0')
                     withCommits.push(tree.branch);

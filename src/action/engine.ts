@@ -4,15 +4,14 @@
  */
 import { orchestrate } from '../engine/orchestrate.js';
 import { runDirOf } from '../engine/run-files.js';
-import { readRunStatus } from '../engine/status.js';
+import { readRunStatus, type RunStatus } from '../engine/status.js';
 import { killAll } from '../lifecycle/live-workers.js';
 import type { Logger } from '../util/logger.js';
-import type { PlanStatusJson } from './render.js';
 
 export { orchestrate, runDirOf };
 
 /** The status JSON of contract section 8 from `<workspace>/runs/<planId>/`; undefined when there is no such run. */
-export function readPlanStatus(workspace: string, planId: string): PlanStatusJson | undefined {
+export function readPlanStatus(workspace: string, planId: string): RunStatus | undefined {
   return readRunStatus(runDirOf(workspace, planId));
 }
 

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import * as tc from '@actions/tool-cache';
 import { resolveOpencodeBinary } from '../agent/opencode-binary.js';
 import { opencodePackage, thisMachine, type MachineFacts } from '../agent/opencode-package.js';
-import { formatMs } from '../util/duration.js';
+import { formatDuration } from '../util/format.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { OPENCODE_VERSION } from '../version.js';
@@ -63,7 +63,7 @@ export async function ensureOpencode(
     const dir = await tc.cacheDir(packageDir, pkg.name, OPENCODE_VERSION);
     const binary = path.join(dir, pkg.binary);
     logger.info(
-      `OpenCode ${OPENCODE_VERSION}: installed ${pkg.name} into the tool cache (${binary}) in ${formatMs(performance.now() - t0)}`,
+      `OpenCode ${OPENCODE_VERSION}: installed ${pkg.name} into the tool cache (${binary}) in ${formatDuration(performance.now() - t0)}`,
     );
     return { binary, source: 'installed' };
   } finally {

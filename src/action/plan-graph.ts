@@ -4,6 +4,7 @@
  * `n1`, …) so no subtask id can break the syntax; labels are escaped with Mermaid's entity codes.
  */
 import type { SubtaskStatus } from '../engine/types.js';
+import { statusWords } from '../util/format.js';
 import type { SubtaskView } from './progress.js';
 
 /** Past this many subtasks the graph is folded into a <details> block. */
@@ -33,7 +34,7 @@ export function planGraph(
   const index = new Map(subtasks.map((s, i) => [s.id, `n${i}`] as const));
   const lines = ['flowchart LR'];
   subtasks.forEach((s, i) => {
-    const label = `${escapeLabel(`${s.id}: ${s.description}`)}<br/><small>${escapeLabel(s.domain)} · ${s.status.replace('_', ' ')}</small>`;
+    const label = `${escapeLabel(`${s.id}: ${s.description}`)}<br/><small>${escapeLabel(s.domain)} · ${statusWords(s.status)}</small>`;
     lines.push(`  n${i}["${label}"]:::${s.status}`);
   });
   for (const s of subtasks)

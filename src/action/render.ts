@@ -2,50 +2,22 @@
  * Markdown the action writes: the live status comment, the job summary and the `/plan-status` answer.
  * Pure functions of their arguments (the clock comes in as `now`).
  */
-import type { PlanStatus, SubtaskStatus } from '../engine/types.js';
+import type { RunStatus } from '../engine/status.js';
+import type { SubtaskStatus } from '../engine/types.js';
+import {
+  escapeCell,
+  formatDuration,
+  markdownTable,
+  PLAN_EMOJI,
+  statusMark,
+  statusWords,
+} from '../util/format.js';
 import { MAX_COMMENT_CHARS } from './constants.js';
 import { renderPlanGraph } from './plan-graph.js';
 import type { RunView, SubtaskView } from './progress.js';
 
-export const STATUS_EMOJI: Record<SubtaskStatus, string> = {
-  pending: '⏳',
-  running: '🔄',
-  completed: '✅',
-  failed: '❌',
-  timed_out: '⏱️',
-  skipped: '⏭️',
-  cancelled: '🚫',
-};
-
-const PLAN_EMOJI: Record<PlanStatus, string> = {
-  planning: '🧭',
-  executing: '🔄',
-  completed: '✅',
-  failed: '❌',
-  cancelled: '🚫',
-  prompts_written: '📝',
-  interrupted: '💥',
-};
-
 /** Marks the action's own comments, so a reader (or a later run) can tell them apart. */
 export const COMMENT_MARKER = '<!-- orchestrate-action -->';
-
-/** `850ms`, `12s`, `2m 05s`, `1h 02m`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1_000) return `${Math.max(0, Math.round(ms))}ms`;
-  const seconds = Math.round(ms / 1_000);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
-
-/** One table cell: no pipes, no new lines, no HTML, at most `max` characters. */
-export function escapeCell(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function durationCell(subtask: SubtaskView, now: number): string {
   if (subtask.durationMs !== undefined) return formatDuration(subtask.durationMs);
@@ -59,16 +31,16 @@ export function renderStatusTable(view: RunView, now: number): string {
   if (view.subtasks.length === 0) {
     return view.status === 'planning' || view.status === 'executing' ? '_Planning…_' : '_Nothing ran._';
   }
-  const rows = view.subtasks.map((s) => {
-    const status = `${STATUS_EMOJI[s.status]} ${s.status.replace('_', ' ')}`;
-    const description = escapeCell(`${s.id}: ${s.description}`);
-    return `| ${description} | ${escapeCell(s.domain, 40)} | \`${escapeCell(s.worker, 60)}\` | ${status} | ${durationCell(s, now)} |`;
-  });
-  return [
-    '| Subtask | Domain | Worker | Status | Duration |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return markdownTable(
+    ['Subtask', 'Domain', 'Worker', 'Status', 'Duration'],
+    view.subtasks.map((s) => [
+      escapeCell(`${s.id}: ${s.description}`),
+      escapeCell(s.domain, 40),
+      `\`${escapeCell(s.worker, 60)}\``,
+      statusMark(s.status),
+      durationCell(s, now),
+    ]),
+  );
 }
 
 /** `3/5 completed · 1 running · 1 failed` */
@@ -78,7 +50,7 @@ export function renderCounts(view: RunView): string {
   const parts = [`${counts.get('completed') ?? 0}/${view.subtasks.length} completed`];
   for (const status of ['running', 'pending', 'failed', 'timed_out', 'skipped', 'cancelled'] as const) {
     const n = counts.get(status);
-    if (n) parts.push(`${n} ${status.replace('_', ' ')}`);
+    if (n) parts.push(`${n} ${statusWords(status)}`);
   }
   return parts.join(' · ');
 }
@@ -133,29 +105,22 @@ export function limitComment(body: string, max = MAX_COMMENT_CHARS): string {
   return body.slice(0, max - note.length) + note;
 }
 
-/** The status JSON of contract section 8, as `orchestrate status --json` prints it. */
-export interface PlanStatusJson {
-  plan: { id: string; status: PlanStatus; taskDescription: string };
-  subtasks: {
-    index: number;
-    id: string;
-    status: SubtaskStatus;
-    description: string;
-    domain: string;
-    result?: string;
-  }[];
-}
-
-export function renderPlanStatus(status: PlanStatusJson, source: string): string {
-  const rows = status.subtasks.map(
-    (s) =>
-      `| ${s.index} | ${escapeCell(`${s.id}: ${s.description}`)} | ${escapeCell(s.domain, 40)} | ${STATUS_EMOJI[s.status]} ${s.status.replace('_', ' ')} | ${escapeCell(s.result ?? '', 80)} |`,
+export function renderPlanStatus(status: RunStatus, source: string): string {
+  const table = markdownTable(
+    ['#', 'Subtask', 'Domain', 'Status', 'Result'],
+    status.subtasks.map((s) => [
+      String(s.index),
+      escapeCell(`${s.id}: ${s.description}`),
+      escapeCell(s.domain, 40),
+      statusMark(s.status),
+      escapeCell(s.result ?? '', 80),
+    ]),
   );
   return [
     COMMENT_MARKER,
     `### ${PLAN_EMOJI[status.plan.status]} Plan \`${status.plan.id}\`: ${status.plan.status}`,
     `Request: ${escapeCell(status.plan.taskDescription, 300)}`,
-    ['| # | Subtask | Domain | Status | Result |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'),
+    table,
     `_Source: ${source}._`,
   ].join('\n\n');
 }

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import type { PlanStatus } from '../engine/types.js';
 import { errorMessage } from '../util/errors.js';
+import { statusWords } from '../util/format.js';
 import { Outputs } from './constants.js';
 import { viewFromResult } from './progress.js';
 import { renderCounts, renderStatusTable } from './render.js';
@@ -85,6 +86,6 @@ export function incompleteSubtasks(reports: readonly RunReport[]): string[] {
     .flatMap(({ result }) =>
       result.subtasks
         .filter((s) => s.status !== 'completed')
-        .map((s) => `${prefix ? `${result.planId}/` : ''}${s.id} (${s.status.replace('_', ' ')})`),
+        .map((s) => `${prefix ? `${result.planId}/` : ''}${s.id} (${statusWords(s.status)})`),
     );
 }

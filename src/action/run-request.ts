@@ -13,7 +13,7 @@ import type { GitHubGateway } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import type { PreparedWorkers } from './prepare-workers.js';
 import { viewFromResult } from './progress.js';
-import { formatDuration } from './render.js';
+import { formatDuration } from '../util/format.js';
 import { StatusComment } from './status-comment.js';
 
 export interface RunRequest {

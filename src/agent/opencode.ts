@@ -6,6 +6,7 @@
 import { autoRejectedPermissions, OpencodeEventParser, parseOpencodeOutput } from './opencode-events.js';
 import type { TimedAgentMonitor } from './monitor.js';
 import { taskEnv } from './task-env.js';
+import { formatDuration } from '../util/format.js';
 import type { Agent, AgentInvocation, AgentInvocationContext, AgentVerdict } from './types.js';
 import type { CommandOutcome } from '../runtime/types.js';
 
@@ -192,7 +193,9 @@ export class OpencodeMonitor implements TimedAgentMonitor {
     if (this.stopped || !stallMs) return undefined;
     const idle = now - this.lastActivity;
     return this.stop(
-      idle >= stallMs ? `stalled: no output for ${formatMs(idle)} (limit ${formatMs(stallMs)})` : undefined,
+      idle >= stallMs
+        ? `stalled: no output for ${formatDuration(idle)} (limit ${formatDuration(stallMs)})`
+        : undefined,
     );
   }
 
@@ -223,8 +226,4 @@ function lastLines(text: string, count: number): string {
   // eslint-disable-next-line no-control-regex
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
   return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${ms}ms`;
 }

@@ -3,7 +3,8 @@
  * (CI logs, pipes): one plain line per event, so logs read top to bottom.
  */
 import type { OrchestratorEvent } from '../engine/types.js';
-import { formatDuration } from '../engine/summary.js';
+import { formatDuration } from '../util/format.js';
+import { workerName } from '../plan/types.js';
 
 interface WorkerLine {
   name: string;
@@ -44,7 +45,7 @@ export class Progress {
   private update(e: OrchestratorEvent): void {
     if (e.type === 'plan.created') {
       for (const s of e.subtasks as Array<{ domain: string }>) {
-        const name = `omo-worker-${s.domain}`;
+        const name = workerName(s.domain);
         const line = this.lines.get(name) ?? { name, done: 0, total: 0, state: 'waiting' };
         line.total++;
         this.lines.set(name, line);

@@ -2,39 +2,20 @@
  * The deterministic report: a table of subtasks with status and duration, then each result. It is the
  * summary when no model synthesizes one, and the fallback when synthesis fails.
  */
+import { escapeCell, formatDuration, markdownTable, statusMark, statusWords } from '../util/format.js';
 import type { RunResult, SubtaskResult, SubtaskStatus } from './types.js';
 
-const STATUS_MARK: Record<SubtaskStatus, string> = {
-  pending: '⏳ pending',
-  running: '🔄 running',
-  completed: '✅ completed',
-  failed: '❌ failed',
-  timed_out: '⏱️ timed out',
-  skipped: '⏭️ skipped',
-  cancelled: '🚫 cancelled',
-};
-
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 1000) return `${ms} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
-}
-
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-
 export function statusTable(subtasks: readonly SubtaskResult[]): string {
-  const rows = subtasks.map(
-    (s) =>
-      `| ${cell(s.id)} | ${cell(s.description)} | ${s.domain} | ${STATUS_MARK[s.status]} | ${formatDuration(s.durationMs)} |`,
+  return markdownTable(
+    ['Subtask', 'Description', 'Domain', 'Status', 'Duration'],
+    subtasks.map((s) => [
+      escapeCell(s.id, 64),
+      escapeCell(s.description, 200),
+      escapeCell(s.domain, 40),
+      statusMark(s.status),
+      formatDuration(s.durationMs),
+    ]),
   );
-  return [
-    '| Subtask | Description | Domain | Status | Duration |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
 }
 
 export function countByStatus(subtasks: readonly SubtaskResult[]): Partial<Record<SubtaskStatus, number>> {
@@ -46,7 +27,7 @@ export function countByStatus(subtasks: readonly SubtaskResult[]): Partial<Recor
 /** `2 completed, 1 timed out`: how many subtasks ended in each status. */
 function statusTally(subtasks: readonly SubtaskResult[]): string {
   return Object.entries(countByStatus(subtasks))
-    .map(([status, n]) => `${n} ${status.replace('_', ' ')}`)
+    .map(([status, n]) => `${n} ${statusWords(status as SubtaskStatus)}`)
     .join(', ');
 }
 
@@ -69,7 +50,7 @@ export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
     lines.push('');
   }
   for (const s of run.subtasks) {
-    lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${STATUS_MARK[s.status]}`);
+    lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${statusMark(s.status)}`);
     if (s.error) lines.push('', `Error: ${s.error}`);
     if (s.result) lines.push('', s.result.trim());
     lines.push('');

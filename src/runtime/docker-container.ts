@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type Dockerode from 'dockerode';
 import type { NetworkMode, OrchestrateOptions } from '../engine/options.js';
 import { OptionError } from '../util/errors.js';
+import { workerName } from '../plan/types.js';
 import { LABELS, ownerLabels } from './docker-reaper.js';
 import type { WorkerSpec } from './types.js';
 
@@ -69,12 +70,12 @@ export function parseMemory(value: string): number {
 
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
 export function containerName(spec: Pick<WorkerSpec, 'domain' | 'planId'>): string {
-  return `omo-worker-${spec.domain}-${spec.planId}`;
+  return `${workerName(spec.domain)}-${spec.planId}`;
 }
 
 /** The tmux session the image's entry point starts: `omo-worker-<domain>`, as for local workers. */
 export function sessionName(spec: Pick<WorkerSpec, 'domain'>): string {
-  return `omo-worker-${spec.domain}`;
+  return workerName(spec.domain);
 }
 
 export function workerLogFile(spec: Pick<WorkerSpec, 'runDir' | 'name'>): string {

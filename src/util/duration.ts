@@ -21,8 +21,3 @@ export function parseDuration(value: string, option = 'duration'): number {
   }
   return Math.round(total);
 }
-
-/** `28 ms`, `1.5 s`: start-up steps, where tenths of a second matter. */
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}

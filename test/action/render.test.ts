@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, emptyView, viewFromResult, type RunView } from '../../src/action/progress.js';
 import {
   COMMENT_MARKER,
-  escapeCell,
-  formatDuration,
   limitComment,
   renderPlanStatus,
   renderStatusComment,
   renderStatusTable,
 } from '../../src/action/render.js';
 import type { OrchestratorEvent, RunResult } from '../../src/engine/types.js';
+import { escapeCell, formatDuration } from '../../src/util/format.js';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
@@ -69,7 +68,7 @@ describe('render', () => {
   it('formats durations', () => {
     expect([850, 12_400, 125_000, 3_720_000].map(formatDuration)).toEqual([
       '850ms',
-      '12s',
+      '12.4s',
       '2m 05s',
       '1h 02m',
     ]);
@@ -89,7 +88,7 @@ describe('render', () => {
       [
         '| Subtask | Domain | Worker | Status | Duration |',
         '| --- | --- | --- | --- | --- |',
-        '| t1: Build login UI | frontend | `omo-worker-frontend` | 🔄 running | 12s… |',
+        '| t1: Build login UI | frontend | `omo-worker-frontend` | 🔄 running | 12.0s… |',
         '| t2: Create JWT API | backend | `omo-worker-backend` | ⏳ pending | — |',
         '| t3: Write tests \\| e2e | testing | `omo-worker-testing` | ⏳ pending | — |',
       ].join('\n'),
@@ -144,7 +143,7 @@ describe('render', () => {
       ],
     } as unknown as RunResult;
     expect(renderStatusTable(viewFromResult(result), 0)).toContain(
-      '| t1: Only task | general | `omo-worker-general` | ✅ completed | 2s |',
+      '| t1: Only task | general | `omo-worker-general` | ✅ completed | 1.5s |',
     );
   });
 

@@ -45,7 +45,7 @@ describe('report', () => {
   it('logs one line per event worth it', () => {
     const base = { ts: '2026-01-01T00:00:00Z', planId: 'p1' };
     expect(describeEvent({ ...base, type: 'task.completed', taskId: 't1', durationMs: 1_200 })).toBe(
-      '✅ t1 completed in 1s',
+      '✅ t1 completed in 1.2s',
     );
     expect(
       describeEvent({ ...base, type: 'task.failed', taskId: 't2', status: 'timed_out', error: 'late' }),

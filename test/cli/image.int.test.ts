@@ -27,8 +27,8 @@ describe('orchestrate image', () => {
     const r = await runCli(['image'], { env: { ORCH_WORKER_IMAGE: IMAGE } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${IMAGE}\n`);
-    expect(r.stderr).toMatch(new RegExp(`^named image ${IMAGE}: present \\(\\d+ ms\\)$`, 'm'));
-    expect(r.stderr).toMatch(new RegExp(`^worker image ${IMAGE} ready in \\d+ ms \\(present\\)$`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^named image ${IMAGE}: present \\(\\d+ms\\)$`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^worker image ${IMAGE} ready in \\d+ms \\(present\\)$`, 'm'));
   });
 
   it('exits 1 with the reason when the image cannot be had, and says it all with --json', async () => {

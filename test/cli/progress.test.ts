@@ -61,7 +61,7 @@ describe('progress on stderr', () => {
       '[10:00:00] plan.created 2 subtasks',
       '[10:00:00] task.started omo-worker-frontend t1',
       '[10:00:00] task.started omo-worker-backend t2',
-      '[10:00:00] task.completed omo-worker-frontend t1 (1.5 s)',
+      '[10:00:00] task.completed omo-worker-frontend t1 (1.5s)',
       '[10:00:00] task.failed omo-worker-backend t2 timed_out: timed out after 1 s',
       '[10:00:00] plan.completed failed',
     ]);

@@ -3,7 +3,8 @@ import { readDepth, MAX_DEPTH_WARNING } from '../../src/engine/depth.js';
 import { buildSubtaskPrompt, dependencyContext } from '../../src/engine/prompt.js';
 import { RunBudget } from '../../src/engine/run-budget.js';
 import { buildStatus } from '../../src/engine/status.js';
-import { deterministicSummary, formatDuration, statusTable } from '../../src/engine/summary.js';
+import { deterministicSummary, statusTable } from '../../src/engine/summary.js';
+import { formatDuration } from '../../src/util/format.js';
 import type { SubtaskResult } from '../../src/engine/types.js';
 import type { Plan } from '../../src/plan/types.js';
 import { workerEnvironment } from '../../src/runtime/worker-env.js';
@@ -88,7 +89,7 @@ describe('summaries and status', () => {
     });
     expect(md).toContain('# Orchestration p1: failed');
     expect(md).toContain('1 completed, 1 skipped');
-    expect(md).toContain('1 min 1 s');
+    expect(md).toContain('1m 01s');
     expect(md).toContain('Error: dependency db failed');
   });
 
@@ -116,7 +117,7 @@ describe('summaries and status', () => {
 
   it('formats durations', () => {
     expect([formatDuration(null), formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(
-      ['—', '12 ms', '1.5 s', '2 min 5 s'],
+      ['—', '12ms', '1.5s', '2m 05s'],
     );
   });
 });

@@ -90,7 +90,7 @@ describe('the release image', () => {
     expect(first).toMatchObject({ image: release, source: 'pulled' });
     // Here already: the release, else an up-to-date local build; then the pull.
     expect(stepNames(first.steps)).toEqual(['- release', '- local', '+ pull']);
-    expect(first.log).toContainEqual(expect.stringMatching(/^info: pull .+: pulled \(\d+(\.\d)? m?s\)$/));
+    expect(first.log).toContainEqual(expect.stringMatching(/^info: pull .+: pulled \((\d+ms|\d+\.\ds)\)$/));
     expect(first.log).toContain(
       `info: worker image ${release} holds OpenCode ${OPENCODE_VERSION}, as pinned`,
     );

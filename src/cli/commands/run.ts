@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { orchestrate } from '../../engine/orchestrate.js';
 import { resolveWorkspace } from '../../engine/run-files.js';
-import { formatDuration } from '../../engine/summary.js';
+import { formatDuration } from '../../util/format.js';
 import type { RunResult } from '../../engine/types.js';
 import { stderrLogger } from '../../util/logger.js';
 import { EXIT } from '../exit-codes.js';

@@ -12,7 +12,7 @@
  * against the pin. When nothing works, the error lists every step's reason.
  */
 import type Dockerode from 'dockerode';
-import { formatMs } from '../../util/duration.js';
+import { formatDuration } from '../../util/format.js';
 import { errorMessage } from '../../util/errors.js';
 import type { Logger } from '../../util/logger.js';
 import { inspectImage, pullImage } from './engine-images.js';
@@ -86,13 +86,13 @@ export async function resolveWorkerImage(
     const ms = performance.now() - t0;
     steps.push({ step: name, ok: outcome.ok, ms, detail: outcome.detail });
     // A failed step is no warning by itself: the next one may well succeed (the caller reports the end).
-    logger.info(`${name}: ${outcome.detail} (${formatMs(ms)})`);
+    logger.info(`${name}: ${outcome.detail} (${formatDuration(ms)})`);
     return outcome.ok;
   };
   const done = async (image: string, source: ImageSource): Promise<ResolvedImage> => {
     await checkPin(docker, image, request.opencodeVersion, logger);
     const ms = performance.now() - started;
-    logger.info(`worker image ${image} ready in ${formatMs(ms)} (${source})`);
+    logger.info(`worker image ${image} ready in ${formatDuration(ms)} (${source})`);
     return { image, source, steps, ms };
   };
   const present = (image: string) => async () => {
@@ -176,7 +176,8 @@ function build(docker: Dockerode, plan: BuildPlan, options: ResolveOptions, pull
       noCache: options.noCache,
       onOutput: options.onBuildOutput ?? ((line) => options.logger.debug(`build: ${line}`)),
     });
-    const base = out.basePulledMs === undefined ? '' : `, base image pulled in ${formatMs(out.basePulledMs)}`;
+    const base =
+      out.basePulledMs === undefined ? '' : `, base image pulled in ${formatDuration(out.basePulledMs)}`;
     return {
       ok: true,
       detail: `built (hash ${out.hash.slice(0, 12)}, ${Math.round(out.size / 1e6)} MB${base})`,
