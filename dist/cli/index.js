@@ -6,6 +6,376 @@ const __dirname = __ncc_dirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 44158:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * @license
+ * Copyright 2020 Balena Ltd.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *    http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ *
+ * ------------------------------------------------------------------------
+ *
+ * Copyright 2018 Zeit, Inc.
+ * Licensed under the MIT License. See file LICENSE.md for a full copy.
+ *
+ * ------------------------------------------------------------------------
+ */
+
+/**
+ * This module implements the [dockerignore
+ * spec](https://docs.docker.com/engine/reference/builder/#dockerignore-file),
+ * closely following Docker's (Moby) Golang implementation:
+ * https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/archive/archive.go#L825
+ *
+ * Something the spec is not clear about, but we discovered by reading source code
+ * and testing against the "docker build" command, is the handling of backslashes and
+ * forward slashes as path separators and escape characters in the .dockerignore file
+ * across platforms including Windows, Linux and macOS:
+ *
+ * * On Linux and macOS, only forward slashes can be used as path separators in the
+ *   .dockerignore file, and the backslash works as an escape character.
+ * * On Windows, both forward slashes and backslashes are allowed as path separators
+ *   in the .dockerignore file, and the backslash is not used as an escape character.
+ *
+ * This is consistent with how Windows works generally: both forward slashes and
+ * backslashes are accepted as path separators by the cmd.exe Command Prompt or
+ * PowerShell, and by library functions like the Golang filepath.Clean or the
+ * Node.js path.normalize.
+ *
+ * Similarly, path strings provided to the IgnoreBase.ignores() and IgnoreBase.filter()
+ * methods can use either forward slashes or backslashes as path separators on Windows,
+ * but only forward slashes are accepted as path separators on Linux and macOS.
+ */
+
+const path = __nccwpck_require__(16928);
+
+const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
+// Fixes typescript module import
+
+
+factory.default = factory;
+module.exports = factory;
+
+function make_array(subject) {
+  return Array.isArray(subject) ? subject : [subject];
+}
+
+const REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+const REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+const REGEX_TRAILING_PATH_SEP = path.sep === '\\' ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+const KEY_IGNORE = typeof Symbol !== 'undefined' ? Symbol.for('dockerignore') : 'dockerignore'; // An implementation of Go's filepath.Clean
+// https://golang.org/pkg/path/filepath/#Clean
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Note that, like Go, on Windows this function converts forward slashes
+// to backslashes.
+
+function cleanPath(file) {
+  return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, '');
+} // Javascript port of Golang's filepath.ToSlash
+// https://golang.org/pkg/path/filepath/#ToSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Convert any OS-specific path separator to '/'. Backslash is converted
+// to forward slash on Windows, but not on Linux/macOS.
+// Note that both forward slashes and backslashes are valid path separators on
+// Windows. As a result, code such as `pattern.split(path.sep).join('/')` fails
+// on Windows when forward slashes are used as path separators.
+
+
+function toSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\\/g, '/');
+} // Javascript port of Golang's filepath.FromSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+
+
+function fromSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\//g, path.sep);
+}
+
+class IgnoreBase {
+  constructor({
+    // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+    ignorecase = true
+  } = {}) {
+    this._rules = [];
+    this._ignorecase = ignorecase;
+    this[KEY_IGNORE] = true;
+
+    this._initCache();
+  }
+
+  _initCache() {
+    this._cache = {};
+  } // @param {Array.<string>|string|Ignore} pattern
+
+
+  add(pattern) {
+    this._added = false;
+
+    if (typeof pattern === 'string') {
+      pattern = pattern.split(/\r?\n/g);
+    }
+
+    make_array(pattern).forEach(this._addPattern, this); // Some rules have just added to the ignore,
+    // making the behavior changed.
+
+    if (this._added) {
+      this._initCache();
+    }
+
+    return this;
+  } // legacy
+
+
+  addPattern(pattern) {
+    return this.add(pattern);
+  }
+
+  _addPattern(pattern) {
+    // https://github.com/kaelzhang/node-ignore/issues/32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules);
+      this._added = true;
+      return;
+    }
+
+    if (this._checkPattern(pattern)) {
+      const rule = this._createRule(pattern.trim());
+
+      if (rule !== null) {
+        this._added = true;
+
+        this._rules.push(rule);
+      }
+    }
+  }
+
+  _checkPattern(pattern) {
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L34-L40
+    return pattern && typeof pattern === 'string' && pattern.indexOf('#') !== 0 && pattern.trim() !== "";
+  }
+
+  filter(paths) {
+    return make_array(paths).filter(path => this._filter(path));
+  }
+
+  createFilter() {
+    return path => this._filter(path);
+  }
+
+  ignores(path) {
+    return !this._filter(path);
+  } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+
+
+  _createRule(pattern) {
+    const origin = pattern;
+    let negative = false; // > An optional prefix "!" which negates the pattern;
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L43-L46
+
+    if (pattern[0] === '!') {
+      negative = true;
+      pattern = pattern.substring(1).trim();
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L47-L53
+
+
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      pattern = toSlash(pattern);
+
+      if (pattern.length > 1 && pattern[0] === '/') {
+        pattern = pattern.slice(1);
+      }
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L54-L55
+
+
+    if (negative) {
+      pattern = '!' + pattern;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L30
+
+
+    pattern = pattern.trim();
+
+    if (pattern === "") {
+      return null;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L34
+    // convert forward slashes to backslashes on Windows
+
+
+    pattern = cleanPath(pattern); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L36-L42
+
+    if (pattern[0] === '!') {
+      if (pattern.length === 1) {
+        return null;
+      }
+
+      negative = true;
+      pattern = pattern.substring(1);
+    } else {
+      negative = false;
+    }
+
+    return {
+      origin,
+      pattern,
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+      dirs: pattern.split(path.sep),
+      negative
+    };
+  } // @returns `Boolean` true if the `path` is NOT ignored
+
+
+  _filter(path) {
+    if (!path) {
+      return false;
+    }
+
+    if (path in this._cache) {
+      return this._cache[path];
+    }
+
+    return this._cache[path] = this._test(path);
+  } // @returns {Boolean} true if a file is NOT ignored
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+
+
+  _test(file) {
+    file = fromSlash(file); // equivalent to golang filepath.Dir() https://golang.org/src/path/filepath/path.go
+
+    const parentPath = cleanPath(path.dirname(file));
+    const parentPathDirs = parentPath.split(path.sep);
+    let matched = false;
+
+    this._rules.forEach(rule => {
+      let match = this._match(file, rule); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L80
+
+
+      if (!match && parentPath !== ".") {
+        // Check to see if the pattern matches one of our parent dirs.
+        if (rule.dirs.includes('**')) {
+          // Ah shucks! We have to test every possible parent path that has 
+          // a number of dirs _n_ where 
+          // `rule.dirs.filter(doubleStar).length <= _n_ <= parentPathDirs.length`
+          // since the ** can imply any number of directories including 0
+          for (let i = rule.dirs.filter(x => x !== '**').length; i <= parentPathDirs.length; i++) {
+            match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+          }
+        } else if (rule.dirs.length <= parentPathDirs.length) {
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L83
+          match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
+        }
+      }
+
+      if (match) {
+        matched = !rule.negative;
+      }
+    });
+
+    return !matched;
+  } // @returns {Boolean} true if a file is matched by a rule
+
+
+  _match(file, rule) {
+    return this._compile(rule).regexp.test(file);
+  } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+
+
+  _compile(rule) {
+    if (rule.regexp) {
+      return rule;
+    }
+
+    let regStr = '^'; // Go through the pattern and convert it to a regexp.
+
+    let escapedSlash = path.sep === '\\' ? '\\\\' : path.sep;
+
+    for (let i = 0; i < rule.pattern.length; i++) {
+      const ch = rule.pattern[i];
+
+      if (ch === '*') {
+        if (rule.pattern[i + 1] === '*') {
+          // is some flavor of "**"
+          i++; // Treat **/ as ** so eat the "/"
+
+          if (rule.pattern[i + 1] === path.sep) {
+            i++;
+          }
+
+          if (rule.pattern[i + 1] === undefined) {
+            // is "**EOF" - to align with .gitignore just accept all
+            regStr += ".*";
+          } else {
+            // is "**"
+            // Note that this allows for any # of /'s (even 0) because
+            // the .* will eat everything, even /'s
+            regStr += `(.*${escapedSlash})?`;
+          }
+        } else {
+          // is "*" so map it to anything but "/"
+          regStr += `[^${escapedSlash}]*`;
+        }
+      } else if (ch === '?') {
+        // "?" is any char except "/"
+        regStr += `[^${escapedSlash}]`;
+      } else if (ch === '.' || ch === '$') {
+        // Escape some regexp special chars that have no meaning
+        // in golang's filepath.Match
+        regStr += `\\${ch}`;
+      } else if (ch === '\\') {
+        // escape next char. Note that a trailing \ in the pattern
+        // will be left alone (but need to escape it)
+        if (path.sep === '\\') {
+          // On windows map "\" to "\\", meaning an escaped backslash,
+          // and then just continue because filepath.Match on
+          // Windows doesn't allow escaping at all
+          regStr += escapedSlash;
+          continue;
+        }
+
+        if (rule.pattern[i + 1] !== undefined) {
+          regStr += '\\' + rule.pattern[i + 1];
+          i++;
+        } else {
+          regStr += '\\';
+        }
+      } else {
+        regStr += ch;
+      }
+    }
+
+    regStr += "$";
+    rule.regexp = new RegExp(regStr, this._ignorecase ? 'i' : '');
+    return rule;
+  }
+
+}
+
+
+/***/ }),
+
 /***/ 49226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -542,7 +912,7 @@ function taskEnv(ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38309);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51049);
 
 // `orchestrate … | head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -559,7 +929,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38309:
+/***/ 51049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -592,8 +962,64 @@ const {
 var errors = __nccwpck_require__(961);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/runtime/docker.ts + 5 modules
+var docker = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/runtime/image/names.ts
+var names = __nccwpck_require__(23426);
+// EXTERNAL MODULE: ./src/runtime/image/resolve-image.ts + 2 modules
+var resolve_image = __nccwpck_require__(15068);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(96618);
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** The contract's exit codes (section 8). */
+const EXIT = { ok: 0, notCompleted: 1, invalidInput: 2, interrupted: 130 };
+
+;// CONCATENATED MODULE: ./src/cli/commands/image.ts
+
+
+
+
+
+function registerImage(program) {
+    program
+        .command('image')
+        .description('get the worker image of the docker runtime (named, present, pulled or built) and print its name')
+        .option('--image <image>', `the image to use (default: $${names/* ImageEnv */.FK.Named}); pulled when absent`)
+        .option('--build', `only build it from this package's docker/Dockerfile, unless up to date; tagged --image, else $${names/* ImageEnv */.FK.Named}, $${names/* ImageEnv */.FK.BuildImage} or ${names/* LOCAL_IMAGE */.kg}`)
+        .option('--force', 'with --build: build even when up to date')
+        .option('--no-cache', 'with --build: use no cached layer of an earlier build')
+        .option('--verbose', "stream the build's output to stderr")
+        .option('--json', 'print {image, source, ms, steps} as JSON')
+        .action(async (opts) => {
+        const logger = (0,util_logger/* stderrLogger */.D)();
+        const client = await (0,docker/* connectEngine */.x)(logger);
+        if ('unavailable' in client) {
+            logger.error(client.unavailable);
+            process.exitCode = EXIT.notCompleted;
+            return;
+        }
+        try {
+            const resolved = await (0,resolve_image/* resolveWorkerImage */.G)(client.docker, (0,names/* imageRequest */.zc)(opts, process.env), {
+                logger,
+                env: process.env,
+                buildOnly: opts.build,
+                force: opts.force,
+                noCache: opts.cache === false,
+                onBuildOutput: opts.verbose ? (line) => process.stderr.write(`  ${line}\n`) : undefined,
+            });
+            console.log(opts.json ? JSON.stringify(resolved, null, 2) : resolved.image);
+        }
+        catch (error) {
+            if (!(error instanceof resolve_image/* WorkerImageError */.Q))
+                throw error;
+            logger.error(error.message);
+            if (opts.json)
+                console.log(JSON.stringify({ error: error.message, steps: error.steps }, null, 2));
+            process.exitCode = EXIT.notCompleted;
+        }
+    });
+}
+
 // EXTERNAL MODULE: ./src/graph/dag.ts
 var dag = __nccwpck_require__(3148);
 // EXTERNAL MODULE: ./src/engine/create-plan.ts + 14 modules
@@ -695,10 +1121,6 @@ var orchestrate = __nccwpck_require__(27699);
 var run_files = __nccwpck_require__(46113);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(32693);
-;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
-/** The contract's exit codes (section 8). */
-const EXIT = { ok: 0, notCompleted: 1, invalidInput: 2, interrupted: 130 };
-
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __nccwpck_require__(9898);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
@@ -966,7 +1388,7 @@ function registerRun(program) {
         else
             console.log(renderRunResult(result));
         process.exitCode =
-            result.status === 'completed'
+            result.status === 'completed' || result.status === 'prompts_written'
                 ? EXIT.ok
                 : result.status === 'cancelled'
                     ? EXIT.interrupted
@@ -1111,7 +1533,7 @@ async function listLiveWorkers(workspace) {
             });
         }
     }
-    const { listWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+    const { listWorkerContainers } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
     for (const c of await listWorkerContainers()) {
         out.push({
             name: c.name,
@@ -1176,7 +1598,7 @@ async function killAll(workspace, filter = {}, logger = util_logger/* silentLogg
         }
     }
     if (filter.containers !== false) {
-        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+        const { removeWorkerContainers } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
         const plans = filter.planIds ?? [undefined];
         for (const planId of plans)
             for (const name of await removeWorkerContainers(planId ? { planId } : {}))
@@ -1254,15 +1676,14 @@ function pickWorker(workers, worker, planId) {
     return matches[0];
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The package version, kept in step with package.json by the build. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI: parse the command line, run one command, map the outcome to the contract's exit codes
  * (0 all completed, 1 any subtask not completed, 2 invalid input, 130 interrupted).
  */
+
 
 
 
@@ -1285,6 +1706,7 @@ Examples:
   orchestrate run "frontend:Build page | backend:Build API" --runtime local --agent command --agent-command 'echo "$ORCH_TASK_DESCRIPTION"'
   orchestrate run execute plans/feature.md --runtime docker --model anthropic/claude-sonnet-4
   orchestrate workers · orchestrate attach frontend · orchestrate kill-all
+  orchestrate image                                      get the docker runtime's worker image, print its name
 
 Exit codes: 0 all subtasks completed, 1 some did not, 2 invalid input, 130 interrupted.
 Run files: <workspace>/runs/<planId>/ (plan.json, event_log.jsonl, worker-*_result.json, summary.md).`;
@@ -1293,7 +1715,7 @@ async function main(argv) {
         argv = argv.filter((a) => a !== '--kill-all').concat('kill-all');
     const program = new Command('orchestrate')
         .description('Turn one big request into parallel, isolated AI coding workers (one per domain).')
-        .version(VERSION)
+        .version(version/* VERSION */.xv)
         .option('--kill-all', 'same as the kill-all command')
         .addHelpText('after', HELP_AFTER)
         .exitOverride()
@@ -1304,6 +1726,7 @@ async function main(argv) {
     registerStatus(program);
     registerWorkers(program);
     registerServe(program);
+    registerImage(program);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -2588,8 +3011,8 @@ class CommandAgent {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/util/module-dir.ts
+var module_dir = __nccwpck_require__(91628);
 ;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
 /**
  * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
@@ -2617,13 +3040,13 @@ function resolveOpencodeBinary(env, options = {}) {
         .split(external_node_path_.delimiter)
         .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
         .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
-    const moduleDir = options.moduleDir ?? thisModuleDir();
+    const moduleDir = options.moduleDir ?? (0,module_dir/* thisModuleDir */.e)();
     const cwd = options.cwd ?? process.cwd();
     const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
     return candidates.find(isExecutableFile);
 }
 function inProject(dir) {
-    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
+    return (0,module_dir/* ancestors */.T)(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
 }
 function isExecutableFile(path) {
     try {
@@ -2634,27 +3057,6 @@ function isExecutableFile(path) {
     }
     catch {
         return false;
-    }
-}
-/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
-function ancestors(dir) {
-    const out = [];
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        out.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return out;
-        current = parent;
-    }
-}
-function thisModuleDir() {
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
-        return undefined;
     }
 }
 
@@ -3819,14 +4221,23 @@ async function runRegistered(plan, options, workspace, active) {
     if (depth.sequential)
         logger.warn(engine_depth/* MAX_DEPTH_WARNING */.u);
     const choice = await (0,execution/* chooseExecution */.G7)(options, depth.sequential, env, logger, active);
+    if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
+        // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
+        bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
+        finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
+        throw new errors/* WorkersUnavailableError */.qu(choice.reason);
+    }
     if (choice.kind === 'prompt-files') {
         const howTo = writePromptFiles(plan, files);
-        logger.warn(choice.reason
-            ? `${choice.reason}; wrote prompt files instead`
-            : 'prompt-files runtime: wrote prompt files');
+        if (choice.reason)
+            logger.warn(`${choice.reason}; wrote prompt files instead`);
+        else
+            logger.info('prompt-files runtime: wrote prompt files');
         logger.info(howTo);
         bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-        return finish({ runtimeName: 'prompt-files', status: 'failed', extraSummary: howTo });
+        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+        const status = choice.reason ? 'failed' : 'prompts_written';
+        return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
     }
     const { runtime, agent } = choice;
     // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
@@ -4706,7 +5117,7 @@ async function reapRun(workspace, record, logger) {
         }
     }
     try {
-        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
+        const { removeWorkerContainers } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56540));
         for (const name of await removeWorkerContainers({ planId: record.planId }))
             done.push(`container ${name}`);
     }
@@ -5291,8 +5702,1650 @@ async function createRuntime(requested, sequential, options, logger, tracker) {
         }
         return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalRuntime */ .kx({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
     }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 56582));
+    const { createDockerRuntime } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1017));
     return createDockerRuntime(options, logger, tracker);
+}
+
+
+/***/ }),
+
+/***/ 56540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ ownerLabels),
+/* harmony export */   a6: () => (/* binding */ reapOrphans),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   listWorkerContainers: () => (/* binding */ listWorkerContainers),
+/* harmony export */   removeWorkerContainers: () => (/* binding */ removeWorkerContainers)
+/* harmony export */ });
+/* unused harmony exports LABEL_PREFIX, isOrphan */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_processes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75813);
+/**
+ * Finds and removes worker containers by label, of one plan or of all. Quietly does nothing when no Docker
+ * engine is reachable, so `workers` and `kill-all` work on machines without Docker.
+ *
+ * Every worker container carries its owner's identity (pid, process start time, host name), so a later run
+ * can tell the leftovers of a crashed orchestrator from the containers of one that is still running.
+ */
+
+
+
+const LABEL_PREFIX = 'org.orchestrate-action';
+const LABELS = {
+    managed: `${LABEL_PREFIX}.managed`,
+    planId: `${LABEL_PREFIX}.plan-id`,
+    domain: `${LABEL_PREFIX}.domain`,
+    depth: `${LABEL_PREFIX}.depth`,
+    ownerPid: `${LABEL_PREFIX}.owner-pid`,
+    /** The owner's start time in clock ticks since boot (/proc/<pid>/stat): a reused pid is not the owner. */
+    ownerStart: `${LABEL_PREFIX}.owner-start`,
+    /** The owner's host name: a pid means nothing on another machine sharing the engine. */
+    host: `${LABEL_PREFIX}.host`,
+};
+/** The labels naming this process as a container's owner. */
+function ownerLabels() {
+    const labels = {
+        [LABELS.ownerPid]: String(process.pid),
+        [LABELS.host]: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)(),
+    };
+    const start = (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(process.pid);
+    if (start)
+        labels[LABELS.ownerStart] = start;
+    return labels;
+}
+async function client() {
+    const { default: Docker } = await __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 39040, 23));
+    const docker = new Docker();
+    try {
+        await Promise.race([
+            docker.ping(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
+        ]);
+        return docker;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function list(docker, filter) {
+    const label = [`${LABELS.managed}=true`];
+    if (filter.planId)
+        label.push(`${LABELS.planId}=${filter.planId}`);
+    const containers = await docker.listContainers({ all: true, filters: { label } });
+    return containers.map((c) => ({
+        id: c.Id,
+        name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+        planId: c.Labels[LABELS.planId],
+        domain: c.Labels[LABELS.domain],
+        state: c.State,
+        image: c.Image,
+        ownerPid: c.Labels[LABELS.ownerPid] ? Number(c.Labels[LABELS.ownerPid]) : undefined,
+        ownerStart: c.Labels[LABELS.ownerStart],
+        host: c.Labels[LABELS.host],
+    }));
+}
+async function listWorkerContainers(filter = {}) {
+    const docker = await client();
+    return docker ? list(docker, filter) : [];
+}
+/** Removes (force) the worker containers matching; `orphansOnly` keeps those whose owner process lives. */
+async function removeWorkerContainers(filter) {
+    const docker = await client();
+    return docker ? removeMatching(docker, filter) : [];
+}
+/**
+ * Removes the containers a crashed orchestrator on this host left behind (its dispose() never ran), logging
+ * each. Containers of live orchestrators and of other hosts are kept.
+ */
+async function reapOrphans(docker, logger) {
+    try {
+        const removed = await removeMatching(docker, { orphansOnly: true });
+        for (const name of removed)
+            logger.info(`removed container ${name} left behind by a stopped orchestrator`);
+        return removed;
+    }
+    catch (error) {
+        // Reaping is housekeeping: a failure must not stop the run that tried it.
+        logger.warn(`could not look for leftover worker containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        return [];
+    }
+}
+async function removeMatching(docker, filter) {
+    const removed = [];
+    for (const c of await list(docker, filter)) {
+        if (filter.orphansOnly && !isOrphan(c))
+            continue;
+        try {
+            await docker.getContainer(c.id).remove({ force: true });
+            removed.push(c.name);
+        }
+        catch {
+            // Removed concurrently (by its owner's stop or another reaper).
+        }
+    }
+    return removed;
+}
+function isOrphan(c) {
+    if (c.host !== undefined && c.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
+        return false;
+    if (c.ownerPid === undefined)
+        return true;
+    if (!(0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .pidAlive */ .p)(c.ownerPid))
+        return true;
+    // The pid lives, but is it still the process that labelled the container?
+    const start = c.ownerStart === undefined ? undefined : (0,_util_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processStartTime */ .X)(c.ownerPid);
+    return start !== undefined && start !== c.ownerStart;
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ connectEngine),
+  createDockerRuntime: () => (/* binding */ createDockerRuntime)
+});
+
+// UNUSED EXPORTS: DockerRuntime
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __nccwpck_require__(9455);
+;// CONCATENATED MODULE: ./src/runtime/docker-client.ts
+/**
+ * The Docker engine calls the docker runtime makes, behind one small class over a Dockerode instance (as in
+ * testcontainers-node): every call is logged, a failure is logged and rethrown, and exec output is split into
+ * stdout and stderr with the modem's demuxer, the exit code read from the exec afterwards.
+ */
+
+
+
+
+/** Docker's answer for something already gone (or, for stop, already stopped). */
+function statusCode(error) {
+    const code = error?.statusCode;
+    return typeof code === 'number' ? code : undefined;
+}
+class DockerClient {
+    docker;
+    logger;
+    constructor(docker, logger) {
+        this.docker = docker;
+        this.logger = logger;
+    }
+    async call(what, fn) {
+        this.logger.debug(`docker: ${what}`);
+        try {
+            return await fn();
+        }
+        catch (error) {
+            this.logger.debug(`docker: ${what} failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            throw error;
+        }
+    }
+    /** Rejects when the engine does not answer within `timeoutMs`. */
+    ping(timeoutMs) {
+        return this.call('ping', () => {
+            const signal = AbortSignal.timeout(timeoutMs);
+            return Promise.race([
+                // The typings lack ping's options; Dockerode passes abortSignal on to the request.
+                this.docker.ping.call(this.docker, {
+                    abortSignal: signal,
+                }),
+                new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error(`no answer in ${timeoutMs} ms`)), {
+                    once: true,
+                })),
+            ]);
+        });
+    }
+    createContainer(options) {
+        return this.call(`create container ${options.name} from ${options.Image}`, () => this.docker.createContainer(options));
+    }
+    start(container, name) {
+        return this.call(`start ${name}`, () => container.start());
+    }
+    inspect(container, name) {
+        return this.call(`inspect ${name}`, () => container.inspect());
+    }
+    /** Stops (SIGTERM, then SIGKILL after `seconds`) and removes; a container already gone is fine. */
+    async stopAndRemove(container, name, seconds) {
+        try {
+            await this.call(`stop ${name} (t=${seconds})`, () => container.stop({ t: seconds }));
+        }
+        catch (error) {
+            // 304: not running; 404: gone. Anything else: the forced remove below still ends it.
+            if (statusCode(error) !== 304 && statusCode(error) !== 404)
+                this.logger.warn(`stopping ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        await this.remove(container, name);
+    }
+    /** Kills and removes at once (docker rm -f); a container already gone is fine. */
+    async remove(container, name) {
+        try {
+            await this.call(`remove ${name}`, () => container.remove({ force: true, v: true }));
+        }
+        catch (error) {
+            // 404: gone; 409: removal already in progress (another path got there first).
+            if (statusCode(error) === 404 || statusCode(error) === 409)
+                return;
+            this.logger.warn(`removing ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            throw error;
+        }
+    }
+    /** The last lines of the container's output, for error messages. Never throws. */
+    async logsTail(container, lines = 20) {
+        try {
+            const raw = await container.logs({ stdout: true, stderr: true, tail: lines, follow: false });
+            return demuxBuffer(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))).trim();
+        }
+        catch (error) {
+            return `(no logs: ${(0,errors/* errorMessage */.gJ)(error)})`;
+        }
+    }
+    /**
+     * Runs a command in the container to its end and returns its output and exit code (null when the exec
+     * vanished with its container). Output streams to `onOutput` as it comes, decoded as UTF-8 across chunks.
+     */
+    async exec(container, name, command, onOutput) {
+        const what = `exec ${command.label} in ${name}${command.user ? ` as ${command.user}` : ''}`;
+        const exec = await this.call(what, () => container.exec({
+            Cmd: command.cmd,
+            Env: command.env,
+            User: command.user,
+            WorkingDir: command.workdir,
+            AttachStdin: false,
+            AttachStdout: true,
+            AttachStderr: true,
+            Tty: false,
+        }));
+        const stream = await this.call(`start ${what}`, () => exec.start({ hijack: true, stdin: false }));
+        // Memory keeps a bounded part of each stream; all of it streams to the listener (the worker's log).
+        const out = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
+        const sink = (key) => {
+            const pass = new external_node_stream_.PassThrough();
+            pass.setEncoding('utf8');
+            pass.on('data', (chunk) => {
+                out[key].push(chunk);
+                onOutput?.(key, chunk);
+            });
+            return pass;
+        };
+        const stdout = sink('stdout');
+        const stderr = sink('stderr');
+        this.docker.modem.demuxStream(stream, stdout, stderr);
+        await new Promise((resolve) => {
+            // A killed container ends the hijacked connection with 'close' and sometimes an error, not 'end'.
+            stream.once('end', resolve);
+            stream.once('close', resolve);
+            stream.once('error', (error) => {
+                this.logger.debug(`docker: ${what}: stream error ${(0,errors/* errorMessage */.gJ)(error)}`);
+                resolve();
+            });
+        });
+        stream.destroy();
+        stdout.end();
+        stderr.end();
+        await Promise.all([(0,promises_namespaceObject.finished)(stdout), (0,promises_namespaceObject.finished)(stderr)]);
+        return {
+            exitCode: await this.exitCode(exec, what),
+            stdout: out.stdout.text(),
+            stderr: out.stderr.text(),
+        };
+    }
+    async exitCode(exec, what) {
+        // The stream can end a moment before the engine records the exit.
+        for (let attempt = 0; attempt < 50; attempt++) {
+            let info;
+            try {
+                info = await exec.inspect();
+            }
+            catch (error) {
+                this.logger.debug(`docker: inspect ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return null;
+            }
+            if (!info.Running)
+                return info.ExitCode ?? null;
+            await new Promise((r) => setTimeout(r, 20));
+        }
+        this.logger.debug(`docker: ${what}: still running after its output ended`);
+        return null;
+    }
+}
+/** Splits a multiplexed (non-TTY) log buffer into text, stdout and stderr interleaved as written. */
+function demuxBuffer(buffer) {
+    let text = '';
+    let offset = 0;
+    while (offset + 8 <= buffer.length) {
+        const type = buffer.readUInt8(offset);
+        const length = buffer.readUInt32BE(offset + 4);
+        if (type > 2)
+            return text + buffer.subarray(offset).toString('utf8');
+        text += buffer.subarray(offset + 8, offset + 8 + length).toString('utf8');
+        offset += 8 + length;
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/runtime/docker-reaper.ts
+var docker_reaper = __nccwpck_require__(56540);
+;// CONCATENATED MODULE: ./src/runtime/docker-container.ts
+/**
+ * What a worker container is, as data: the settings of a docker run (image, limits, user) and the create
+ * options of one worker's container. Pure functions apart from reading the host's identity, so the hardening
+ * can be read (and unit-tested) in one place.
+ */
+
+
+
+
+
+
+/** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
+const WORKER_HOME = '/home/worker';
+/** The image's own user, for hosts running as root (a worker never runs as root). */
+const IMAGE_USER = { uid: 1000, gid: 1000 };
+function resolveSettings(options, image) {
+    const hostUid = process.getuid?.();
+    const hostGid = process.getgid?.();
+    // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
+    const asHost = hostUid !== undefined && hostGid !== undefined && hostUid !== 0;
+    const pidsLimit = options.pidsLimit ?? 512;
+    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
+        throw new errors/* OptionError */.eR('--pids-limit', pidsLimit, 'a whole number of at least 16');
+    const cpus = options.cpus ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    if (!(cpus > 0))
+        throw new errors/* OptionError */.eR('--cpus', cpus, 'a positive number like 1.5');
+    return {
+        image,
+        memoryBytes: parseMemory(options.memory ?? '4g'),
+        nanoCpus: Math.round(cpus * 1e9),
+        pidsLimit,
+        network: options.network ?? 'bridge',
+        uid: asHost ? hostUid : IMAGE_USER.uid,
+        gid: asHost ? hostGid : IMAGE_USER.gid,
+        chownWorkdir: hostUid === 0,
+    };
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
+function parseMemory(value) {
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
+    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 6 * 2 ** 20))
+        throw new errors/* OptionError */.eR('--memory', value, 'a size like 512m or 4g (at least 6m)');
+    return bytes;
+}
+/** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
+function containerName(spec) {
+    return `${(0,types/* workerName */.i)(spec.domain)}-${spec.planId}`;
+}
+/** The tmux session the image's entry point starts: `omo-worker-<domain>`, as for local workers. */
+function sessionName(spec) {
+    return (0,types/* workerName */.i)(spec.domain);
+}
+function workerLogFile(spec) {
+    return (0,external_node_path_.join)(spec.runDir, `${spec.name}.log`);
+}
+/**
+ * The worker environment fitted to the container. The host's PATH would hide the image's tools (and name
+ * host directories that do not exist inside), and the host's HOME is not the worker's; the image only has
+ * the C locales, so another LANG would silently fall back to ASCII.
+ */
+function containerEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (name !== 'PATH' && name !== 'HOME')
+            out[name] = value;
+    out.HOME = WORKER_HOME;
+    if (out.LANG !== undefined && !/^(C|POSIX)(\.utf-?8)?$/i.test(out.LANG))
+        out.LANG = 'C.UTF-8';
+    return out;
+}
+function envList(env) {
+    return Object.entries(env).map(([name, value]) => `${name}=${value}`);
+}
+/** The workdir read-write and the run's files read-only, each at its host path, so every path lines up. */
+function workerMounts(spec) {
+    // Docker mounts the shallower path first, so a run directory inside the workdir still ends up read-only.
+    const workdir = (0,external_node_path_.resolve)(spec.workdir);
+    const runDir = (0,external_node_path_.resolve)(spec.runDir);
+    const mounts = [{ source: workdir, target: workdir, readOnly: false }];
+    // The same directory twice is an error to Docker; read-write then, as the worker needs its workdir.
+    if (runDir !== workdir)
+        mounts.push({ source: runDir, target: runDir, readOnly: true });
+    return mounts;
+}
+/**
+ * Parents of the mount points that lie in the image's own filesystem (not inside another mount, where they
+ * would be host directories), deepest last.
+ */
+function parentsToOpen(mounts) {
+    const parents = new Set();
+    for (const m of mounts) {
+        for (let dir = (0,external_node_path_.dirname)(m.target); dir !== '/' && dir !== '.'; dir = (0,external_node_path_.dirname)(dir)) {
+            if (!mounts.some((o) => isInside(dir, o.target)))
+                parents.add(dir);
+        }
+    }
+    return [...parents].sort((a, b) => a.length - b.length);
+}
+class DockerSocketMountError extends Error {
+    constructor(source, socket) {
+        super(`refusing to mount ${source} into a worker container: it ${source === socket ? 'is' : 'contains'} the ` +
+            `Docker socket ${socket}, which would give the worker control of the host; run from a project directory`);
+        this.name = new.target.name;
+    }
+}
+/** The sockets through which a container could drive a Docker engine on this host. */
+function dockerSockets(env) {
+    const candidates = ['/var/run/docker.sock', '/run/docker.sock', (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker/run/docker.sock')];
+    if (env.XDG_RUNTIME_DIR)
+        candidates.push((0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'docker.sock'));
+    if (env.DOCKER_HOST?.startsWith('unix://'))
+        candidates.push(env.DOCKER_HOST.slice('unix://'.length));
+    const sockets = new Set();
+    for (const c of candidates) {
+        sockets.add((0,external_node_path_.resolve)(c));
+        if ((0,external_node_fs_.existsSync)(c))
+            sockets.add((0,external_node_fs_.realpathSync)(c));
+    }
+    return [...sockets];
+}
+/** Never hand a worker the Docker socket: not as a mount, nor inside a mounted directory. */
+function assertNoDockerSocket(mounts, env = process.env) {
+    const sockets = dockerSockets(env);
+    for (const m of mounts) {
+        for (const path of new Set([
+            m.source,
+            m.target,
+            (0,external_node_fs_.existsSync)(m.source) ? (0,external_node_fs_.realpathSync)(m.source) : m.source,
+        ])) {
+            const socket = sockets.find((s) => isInside(s, path));
+            if (socket)
+                throw new DockerSocketMountError(m.source, socket);
+        }
+    }
+}
+/** Whether `path` is `dir` or below it. */
+function isInside(path, dir) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !rel.startsWith(external_node_path_.sep));
+}
+function containerOptions(spec, settings, extraLabels = {}) {
+    const mounts = workerMounts(spec);
+    assertNoDockerSocket(mounts);
+    const env = containerEnv(spec.env);
+    // TERM stays out of the container's own environment: `docker exec -it` (orchestrate attach) then gets a
+    // terminal type that fits the person attaching, while commands still get the caller's TERM per exec.
+    delete env.TERM;
+    env.ORCH_WORKER_DOMAIN = spec.domain;
+    // Window 0 of the worker's tmux session follows the worker's log (as for local workers).
+    env.ORCH_WORKER_LOG = workerLogFile(spec);
+    // The image's /tmp is replaced by a tmpfs (fast, and gone with the container) unless a mount sits on it.
+    const tmpfs = mounts.some((m) => m.target === '/tmp')
+        ? {}
+        : { '/tmp': 'rw,exec,nosuid,nodev,mode=1777' };
+    return {
+        name: containerName(spec),
+        Image: settings.image,
+        // No Cmd: the image's entry point (under tini) starts the tmux session and waits for SIGTERM.
+        Env: envList(env),
+        User: `${settings.uid}:${settings.gid}`,
+        WorkingDir: (0,external_node_path_.resolve)(spec.workdir),
+        Tty: false,
+        Labels: {
+            [docker_reaper/* LABELS */.kg.managed]: 'true',
+            [docker_reaper/* LABELS */.kg.planId]: spec.planId,
+            [docker_reaper/* LABELS */.kg.domain]: spec.domain,
+            [docker_reaper/* LABELS */.kg.depth]: String(spec.depth),
+            ...(0,docker_reaper/* ownerLabels */.H0)(),
+            ...extraLabels,
+        },
+        HostConfig: {
+            Mounts: mounts.map((m) => ({ Type: 'bind', Source: m.source, Target: m.target, ReadOnly: m.readOnly })),
+            CapDrop: ['ALL'],
+            SecurityOpt: ['no-new-privileges'],
+            PidsLimit: settings.pidsLimit,
+            Memory: settings.memoryBytes,
+            NanoCpus: settings.nanoCpus,
+            NetworkMode: settings.network,
+            // The image has tini as PID 1 already.
+            Init: false,
+            // Tools write to HOME and /tmp; the container is thrown away with its writes.
+            ReadonlyRootfs: false,
+            Tmpfs: tmpfs,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtime/image/names.ts
+var names = __nccwpck_require__(23426);
+// EXTERNAL MODULE: ./src/runtime/image/resolve-image.ts + 2 modules
+var resolve_image = __nccwpck_require__(15068);
+;// CONCATENATED MODULE: ./src/runtime/docker-ownership.ts
+/**
+ * Ownership of the mounted host directories (the workdir, the run files) for hosts that run as root. A worker
+ * never runs as root, so on a root host it runs as the image's user (1000:1000) and needs the workdir to be
+ * that user's while it works: every entry is handed over
+ * before the worker starts and again before each subtask (the host's git writes root-owned files into a
+ * worktree when it merges dependencies), and handed back when the last worker using the directory stops.
+ * Git on the host names each worktree's git directory explicitly (see git/git.ts), so the host side does not
+ * mind the ownership in between. A run that dies before handing back is reaped (lifecycle/reaper.ts).
+ */
+
+
+
+
+class WorkdirOwnership {
+    owner;
+    logger;
+    tracker;
+    leases = new Map();
+    constructor(owner, logger, 
+    /** Records each handed-over directory with its owner, so a reaper gives it back if this process dies. */
+    tracker) {
+        this.owner = owner;
+        this.logger = logger;
+        this.tracker = tracker;
+    }
+    /** One more worker uses `dir`: hand it over. */
+    acquire(dir) {
+        dir = (0,external_node_path_.resolve)(dir);
+        // A recursive chown of / or of a home directory is never what a user meant by "run here".
+        if (dir === '/' || dir === (0,external_node_path_.resolve)((0,external_node_os_.homedir)()))
+            throw new Error(`refusing to hand ${dir} to the worker user ${this.owner.join(':')}: run from a project directory`);
+        let lease = this.leases.get(dir);
+        if (!lease) {
+            const st = (0,external_node_fs_.lstatSync)(dir);
+            lease = { users: 0, originals: new Map(), rootOwner: [st.uid, st.gid] };
+            this.leases.set(dir, lease);
+            this.tracker?.track(this.resource(dir, lease));
+        }
+        lease.users++;
+        this.claim(dir);
+    }
+    resource(dir, lease) {
+        return { kind: 'ownership', dir, uid: lease.rootOwner[0], gid: lease.rootOwner[1] };
+    }
+    /** Hands over whatever the host created in `dir` since the last call. */
+    claim(dir) {
+        dir = (0,external_node_path_.resolve)(dir);
+        const lease = this.leases.get(dir);
+        if (!lease)
+            return;
+        const [uid, gid] = this.owner;
+        let changed = 0;
+        walk(dir, (path, st) => {
+            if (st.uid === uid && st.gid === gid)
+                return;
+            if (!lease.originals.has(path))
+                lease.originals.set(path, [st.uid, st.gid]);
+            (0,external_node_fs_.lchownSync)(path, uid, gid);
+            changed++;
+        });
+        if (changed > 0)
+            this.logger.debug(`handed ${changed} entries of ${dir} to ${uid}:${gid}`);
+    }
+    /** One worker less uses `dir`; the last one hands everything back. Never throws: it runs on clean-up paths. */
+    release(dir) {
+        dir = (0,external_node_path_.resolve)(dir);
+        const lease = this.leases.get(dir);
+        if (!lease || --lease.users > 0)
+            return;
+        this.leases.delete(dir);
+        this.tracker?.untrack(this.resource(dir, lease));
+        try {
+            walk(dir, (path, st) => {
+                const [uid, gid] = lease.originals.get(path) ?? lease.rootOwner;
+                if (st.uid !== uid || st.gid !== gid)
+                    (0,external_node_fs_.lchownSync)(path, uid, gid);
+            });
+        }
+        catch (error) {
+            this.logger.warn(`could not give ${dir} back to its owner: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/** Every entry under `dir` and `dir` itself, symlinks not followed; entries removed meanwhile are skipped. */
+function walk(dir, visit) {
+    const stack = [dir];
+    while (stack.length > 0) {
+        const path = stack.pop();
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        try {
+            visit(path, st);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        if (st.isDirectory()) {
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(path);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    continue;
+                throw error;
+            }
+            for (const name of names)
+                stack.push((0,external_node_path_.join)(path, name));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
+var tmux_runner = __nccwpck_require__(97559);
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __nccwpck_require__(41387);
+;// CONCATENATED MODULE: ./src/runtime/docker-worker.ts
+/**
+ * One docker worker: a container from the worker image whose entry point holds the tmux session
+ * `omo-worker-<domain>`; each subtask runs in a window of that session through the tmux runner, started with
+ * `docker exec`, so `orchestrate attach` shows the agent live while the run gets exact output and exit codes.
+ *
+ * A timeout or a cancellation removes the container (nothing the command started can outlive it); the next
+ * subtask of the worker then gets a fresh container under the same name.
+ */
+
+
+
+
+
+
+/**
+ * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
+ * (`w:` ones must be writable). One exec instead of one per poll keeps start-up short.
+ */
+const READY_SCRIPT = `
+session=$1; shift
+i=0
+until tmux has-session -t "=$session" 2>/dev/null; do
+  i=$((i + 1))
+  if [ "$i" -ge 500 ]; then echo "tmux session $session did not start within 5 s" >&2; exit 1; fi
+  sleep 0.01
+done
+for a; do
+  p=\${a#?:}
+  case $a in
+    w:*) { [ -w "$p" ] && [ -x "$p" ]; } || echo "$p" ;;
+    *) { [ -r "$p" ] && [ -x "$p" ]; } || echo "$p" ;;
+  esac
+done
+`;
+/** A private state directory for the runner (mode 700 from mktemp), removed after the command. */
+const RUN_WRAPPER = `state=$(mktemp -d /tmp/omo-run.XXXXXX) || exit 125
+bash -c "$1" omo-tmux-run "$2" "$3" "$4" "$state"
+rc=$?
+rm -rf "$state"
+exit "$rc"`;
+class DockerWorker {
+    spec;
+    deps;
+    containerName;
+    session;
+    user;
+    workdir;
+    log;
+    container;
+    starting;
+    removing;
+    stopping;
+    /** Host directories handed to the worker's user while it lives (root hosts only). */
+    leased = [];
+    running = new Set();
+    constructor(spec, deps) {
+        this.spec = spec;
+        this.deps = deps;
+        this.containerName = containerName(spec);
+        this.session = sessionName(spec);
+        this.user = `${deps.settings.uid}:${deps.settings.gid}`;
+        this.workdir = (0,external_node_path_.resolve)(spec.workdir);
+        this.log = new worker_log/* WorkerLog */.j(workerLogFile(spec));
+    }
+    /** Creates the container and waits until its tmux session is up. */
+    async start() {
+        this.appendLog(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth}), container ${this.containerName}\n`);
+        await this.ensureContainer();
+    }
+    ensureContainer() {
+        if (this.container)
+            return Promise.resolve(this.container);
+        this.starting ??= this.createContainer().finally(() => (this.starting = undefined));
+        return this.starting;
+    }
+    async createContainer() {
+        if (this.stopping)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        // The container a timeout removed must be gone before its name is used again.
+        await this.removing;
+        const { ownership } = this.deps;
+        if (ownership && this.leased.length === 0) {
+            // The run files too: under a umask of 077 the worker's user could not read its prompts.
+            for (const dir of [this.workdir, (0,external_node_path_.resolve)(this.spec.runDir)]) {
+                ownership.acquire(dir);
+                this.leased.push(dir);
+            }
+        }
+        const { client } = this.deps;
+        const container = await client.createContainer(containerOptions(this.spec, this.deps.settings, this.deps.labels));
+        try {
+            await client.start(container, this.containerName);
+            await this.waitReady(container);
+        }
+        catch (error) {
+            // Never leave a half-started container behind; its last output says why it failed.
+            const logs = await client.logsTail(container);
+            await client.remove(container, this.containerName).catch(() => undefined);
+            throw new Error(`worker container ${this.containerName} did not become ready: ${(0,errors/* errorMessage */.gJ)(error)}` +
+                (logs ? `\ncontainer output:\n${logs}` : ''));
+        }
+        this.container = container;
+        return container;
+    }
+    /** Resolves once the container's tmux session is up and the worker's user can use the mounts. */
+    async waitReady(container) {
+        const mounts = workerMounts(this.spec);
+        const check = async () => {
+            const checks = mounts.map((m) => `${m.readOnly ? 'r' : 'w'}:${m.target}`);
+            const ready = await this.exec(container, [
+                'bash',
+                '-c',
+                READY_SCRIPT,
+                'omo-ready',
+                this.session,
+                ...checks,
+            ]);
+            if (ready.exitCode !== 0)
+                throw new Error(ready.stderr.trim() || `readiness check exited with ${ready.exitCode}`);
+            return ready.stdout.split('\n').filter((line) => line !== '');
+        };
+        if ((await check()).length === 0)
+            return;
+        // Docker creates missing parents of a mount point, but a parent the image has (e.g. /root, mode 700)
+        // keeps its mode: open those for traversal. Root in the container owns them, so no capability is needed.
+        const parents = parentsToOpen(mounts);
+        if (parents.length > 0)
+            await this.exec(container, ['sh', '-c', 'chmod o+x -- "$@" 2>/dev/null; exit 0', 'omo-open', ...parents], '0:0');
+        const blocked = await check();
+        if (blocked.length > 0)
+            throw new Error(`inside the container, user ${this.user} cannot use ${blocked.join(', ')}`);
+    }
+    exec(container, cmd, user = this.user) {
+        return this.deps.client.exec(container, this.containerName, { cmd, user, label: cmd[3] ?? cmd[0] });
+    }
+    async run(command, signal, onOutput) {
+        if (this.stopping)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        if (signal.aborted)
+            return { exitCode: null, stdout: '', stderr: '' };
+        const container = await this.ensureContainer();
+        // Stopped or cancelled while a container was being made: there is nothing to run any more.
+        if (this.stopping || signal.aborted)
+            return { exitCode: null, stdout: '', stderr: '' };
+        for (const dir of this.leased)
+            this.deps.ownership?.claim(dir);
+        const controller = new AbortController();
+        const forward = () => controller.abort(signal.reason);
+        signal.addEventListener('abort', forward, { once: true });
+        if (signal.aborted)
+            forward();
+        this.running.add(controller);
+        // What arrived before an abort is the outcome then; the exec's own capture is used otherwise.
+        const seen = { stdout: new bounded_output/* BoundedOutput */.l(), stderr: new bounded_output/* BoundedOutput */.l() };
+        let settled = false;
+        const listener = (stream, chunk) => {
+            if (settled)
+                return;
+            seen[stream].push(chunk);
+            this.appendLog(chunk);
+            onOutput?.(stream, chunk);
+        };
+        const env = containerEnv({ ...this.spec.env, ...command.env });
+        env.ORCH_RUN_SCRIPT = command.script;
+        const execution = this.deps.client.exec(container, this.containerName, {
+            cmd: ['bash', '-c', RUN_WRAPPER, 'omo-run', tmux_runner/* TMUX_RUNNER */.k, this.session, command.taskId, this.workdir],
+            env: envList(env),
+            user: this.user,
+            workdir: this.workdir,
+            label: `task ${command.taskId}`,
+        }, listener);
+        const aborted = new Promise((resolve) => {
+            if (controller.signal.aborted)
+                resolve('aborted');
+            controller.signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+        });
+        try {
+            const first = await Promise.race([execution, aborted]);
+            if (first === 'aborted') {
+                execution.catch(() => undefined);
+                const reason = (0,errors/* errorMessage */.gJ)(controller.signal.reason);
+                await this.kill(`task ${command.taskId}: ${reason}`);
+                settled = true;
+                this.appendLog(`[${command.taskId}] stopped (${reason}); container removed\n`);
+                return { exitCode: null, stdout: seen.stdout.text(), stderr: seen.stderr.text() };
+            }
+            settled = true;
+            this.appendLog(`[${command.taskId}] exit ${first.exitCode}\n`);
+            // No exit code, or a signal's: maybe the container went away under the command (kill-all, an engine
+            // restart); then the next subtask needs a new one.
+            if ((first.exitCode === null || first.exitCode >= 128) && !(await this.alive(container)))
+                await this.kill(`task ${command.taskId} lost its container`);
+            return { exitCode: first.exitCode, stdout: first.stdout, stderr: first.stderr };
+        }
+        catch (error) {
+            settled = true;
+            await this.kill(`task ${command.taskId}: exec failed`).catch(() => undefined);
+            throw new Error(`running ${command.taskId} in container ${this.containerName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        finally {
+            signal.removeEventListener('abort', forward);
+            this.running.delete(controller);
+        }
+    }
+    async alive(container) {
+        try {
+            return (await this.deps.client.inspect(container, this.containerName)).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Removes the container at once; the next run() creates a new one. */
+    kill(reason) {
+        const container = this.container;
+        if (!container)
+            return this.removing ?? Promise.resolve();
+        this.container = undefined;
+        this.deps.logger.debug(`removing container ${this.containerName} (${reason})`);
+        const removing = this.deps.client.remove(container, this.containerName);
+        // Whoever waits for the name to be free must not fail with this removal's error.
+        const tracked = removing
+            .catch(() => undefined)
+            .then(() => {
+            if (this.removing === tracked)
+                this.removing = undefined;
+        });
+        this.removing = tracked;
+        return removing;
+    }
+    stop() {
+        this.stopping ??= (async () => {
+            for (const c of this.running)
+                c.abort(new Error('worker stopped'));
+            try {
+                await this.starting?.catch(() => undefined);
+                const container = this.container;
+                this.container = undefined;
+                if (container)
+                    await this.deps.client.stopAndRemove(container, this.containerName, 2);
+                await this.removing;
+            }
+            finally {
+                for (const dir of this.leased)
+                    this.deps.ownership?.release(dir);
+                this.leased = [];
+                await this.log.close();
+                this.deps.onStop();
+            }
+        })();
+        return this.stopping;
+    }
+    appendLog(text) {
+        this.log.write(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/docker.ts
+/**
+ * The docker runtime: each worker is a hardened container from the worker image, named
+ * `omo-worker-<domain>-<planId>` and labelled with its plan, domain, depth and owner (see docker-worker.ts for
+ * one worker, docker-container.ts for what a container is). Before a run starts, the runtime checks that an
+ * engine answers and gets the worker image through the resolver (image/resolve-image.ts: named, present,
+ * pulled or built); when either fails it says why (the engine then falls back to prompt files, or fails). It
+ * also removes what a crashed orchestrator on this host left behind.
+ */
+
+
+
+
+
+
+
+
+
+const PING_TIMEOUT_MS = 3000;
+/** Where Dockerode will look for the engine, for messages. */
+function engineAddress(env) {
+    return env.DOCKER_HOST || '/var/run/docker.sock';
+}
+/** A client of the engine Dockerode finds (DOCKER_HOST, else the local socket), once it answers. */
+async function connectEngine(logger) {
+    try {
+        const { default: Docker } = await __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 39040, 23));
+        const client = new DockerClient(new Docker(), logger);
+        await client.ping(PING_TIMEOUT_MS);
+        return client;
+    }
+    catch (error) {
+        return {
+            unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${(0,errors/* errorMessage */.gJ)(error)}; run \`npm run docker:setup\``,
+        };
+    }
+}
+async function createDockerRuntime(options, logger, tracker) {
+    const env = options.env ?? process.env;
+    // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
+    const settings = resolveSettings(options, '(resolved below)');
+    const request = (0,names/* imageRequest */.zc)(options, env);
+    const client = await connectEngine(logger);
+    if ('unavailable' in client)
+        return client;
+    let image;
+    try {
+        image = (await (0,resolve_image/* resolveWorkerImage */.G)(client.docker, request, { logger, env })).image;
+    }
+    catch (error) {
+        return { unavailable: (0,errors/* errorMessage */.gJ)(error) };
+    }
+    await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
+    return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
+}
+class DockerRuntime {
+    client;
+    settings;
+    logger;
+    labels;
+    kind = 'docker';
+    workers = new Set();
+    ownership;
+    exitGuard = () => this.removeAtExit();
+    constructor(client, settings, logger, 
+    /** Extra labels on every container (tests mark theirs). */
+    labels = {}, tracker) {
+        this.client = client;
+        this.settings = settings;
+        this.logger = logger;
+        this.labels = labels;
+        if (settings.chownWorkdir)
+            this.ownership = new WorkdirOwnership([IMAGE_USER.uid, IMAGE_USER.gid], logger, tracker);
+    }
+    get docker() {
+        return this.client.docker;
+    }
+    async startWorker(spec) {
+        const worker = new DockerWorker(spec, {
+            client: this.client,
+            settings: this.settings,
+            ownership: this.ownership,
+            logger: this.logger,
+            labels: this.labels,
+            onStop: () => {
+                this.workers.delete(worker);
+                if (this.workers.size === 0)
+                    process.off('exit', this.exitGuard);
+            },
+        });
+        if (this.workers.size === 0)
+            process.on('exit', this.exitGuard);
+        this.workers.add(worker);
+        try {
+            await worker.start();
+        }
+        catch (error) {
+            await worker.stop().catch(() => undefined);
+            throw error;
+        }
+        return worker;
+    }
+    async dispose() {
+        await Promise.all([...this.workers].map((w) => w.stop()));
+    }
+    /**
+     * Last resort when the process exits with workers still up (a caller that never disposed, process.exit()
+     * in the middle of a run): nothing asynchronous can run any more, so the docker CLI removes them, if any.
+     * A crash that skips even this is covered by the reaper of the next run.
+     */
+    removeAtExit() {
+        const names = [...this.workers].map((w) => w.containerName);
+        if (names.length === 0)
+            return;
+        try {
+            (0,external_node_child_process_.spawnSync)('docker', ['rm', '-f', ...names], { stdio: 'ignore', timeout: 10_000 });
+        }
+        catch {
+            // No docker CLI: the next run's reaper removes them.
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 13992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ DOCKERFILE),
+/* harmony export */   XW: () => (/* binding */ contextFiles),
+/* harmony export */   _y: () => (/* binding */ contextHash),
+/* harmony export */   c4: () => (/* binding */ findBuildRoot),
+/* harmony export */   f5: () => (/* binding */ dockerfileArg),
+/* harmony export */   mT: () => (/* binding */ hostExtraCaCerts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44158);
+/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_balena_dockerignore__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_module_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91628);
+/**
+ * What a worker image is built from: the action's (or the package's) own directory holding
+ * docker/Dockerfile, the files of it the build can see (.dockerignore applied as Docker applies it), the build
+ * arguments, and one hash of all of it. The hash is kept as a label on the built image, so an image that is
+ * already up to date is never built again, and one built from other files is never taken for it.
+ */
+
+
+
+
+
+// A CommonJS module whose typings declare an ES default export: at run time the default import is the
+// factory itself (module.exports), which the typings call `.default`.
+const ignore = (_balena_dockerignore__WEBPACK_IMPORTED_MODULE_3___default());
+const DOCKERFILE = 'docker/Dockerfile';
+/** `GITHUB_ACTION_PATH` in the action; else the package this code ships in. */
+function findBuildRoot(env, moduleDir = (0,_util_module_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .thisModuleDir */ .e)()) {
+    if (env.GITHUB_ACTION_PATH) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_ACTION_PATH);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DOCKERFILE))
+            ? { dir }
+            : { unavailable: `the action's directory ${dir} (GITHUB_ACTION_PATH) has no ${DOCKERFILE}` };
+    }
+    const dir = moduleDir
+        ? (0,_util_module_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ancestors */ .T)(moduleDir).find((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, DOCKERFILE)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, 'package.json')))
+        : undefined;
+    return dir
+        ? { dir }
+        : { unavailable: `no ${DOCKERFILE} found beside the running code (${moduleDir ?? 'unknown location'})` };
+}
+/**
+ * The files of `dir` a build sends, as relative paths with `/`, sorted. A directory that .dockerignore
+ * excludes is not walked unless an exception (`!dir/file`) could match inside it, so node_modules and .git
+ * cost nothing.
+ */
+function contextFiles(dir) {
+    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.dockerignore');
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(ignoreFile) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(ignoreFile, 'utf8') : '';
+    const rules = ignore({ ignorecase: false }).add(text);
+    const exceptions = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('!'))
+        .map((l) => l.slice(1).replace(/^\/+/, ''));
+    const mayHoldException = (path) => exceptions.some((p) => p.startsWith(`${path}/`) || /[*?[]/.test(p.slice(0, p.lastIndexOf('/') + 1)));
+    const out = [];
+    const walk = (rel) => {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!rules.ignores(path) || mayHoldException(path))
+                    walk(path);
+            }
+            else if ((entry.isFile() || entry.isSymbolicLink()) && !rules.ignores(path)) {
+                out.push(path);
+            }
+        }
+    };
+    walk('');
+    return out;
+}
+/** The Dockerfile's default of `ARG <name>=<value>`, if any. */
+function dockerfileArg(dockerfile, name) {
+    return new RegExp(`^ARG\\s+${name}=(\\S+)`, 'm').exec(dockerfile)?.[1];
+}
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/**
+ * One hash of everything the image is made of: the base image (by id, so a rebuilt base counts), the build
+ * arguments, and every context file's path, executable bit and content.
+ */
+function contextHash(input) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    hash.update(`base ${input.baseImageId}\n`);
+    for (const name of Object.keys(input.buildArgs).sort())
+        hash.update(`arg ${name} ${sha256(input.buildArgs[name] ?? '')}\n`);
+    for (const file of input.files) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(input.dir, file);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            hash.update(`link ${file} ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path)}\n`);
+        else
+            hash.update(`file ${file} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path))}\n`);
+    }
+    return hash.digest('hex');
+}
+/**
+ * PEM certificates this machine trusts beyond the system's own (Debian and Ubuntu keep them in
+ * /usr/local/share/ca-certificates; NODE_EXTRA_CA_CERTS names one more), so npm inside the build works
+ * behind a TLS-intercepting egress proxy. Certificates only, never keys; ORCH_NO_HOST_CA=1 turns it off.
+ */
+function hostExtraCaCerts(env, dir = '/usr/local/share/ca-certificates') {
+    if (env.ORCH_NO_HOST_CA === '1')
+        return '';
+    const files = [];
+    const crtIn = (d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d)
+        ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d, { withFileTypes: true })
+            .filter((e) => e.name.endsWith('.crt') && !e.isDirectory())
+            .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, e.name))
+            .sort()
+        : [];
+    files.push(...crtIn(dir));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        for (const sub of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isDirectory()))
+            files.push(...crtIn((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, sub.name)));
+    const extra = env.NODE_EXTRA_CA_CERTS;
+    if (extra && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(extra) && !extra.startsWith('/etc/ssl/'))
+        files.push(extra);
+    const pem = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+    return files.flatMap((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(f, 'utf8').match(pem) ?? []).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 23426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ ImageEnv),
+/* harmony export */   KW: () => (/* binding */ IMAGE_LABELS),
+/* harmony export */   kg: () => (/* binding */ LOCAL_IMAGE),
+/* harmony export */   zc: () => (/* binding */ imageRequest)
+/* harmony export */ });
+/* unused harmony exports WORKER_IMAGE_NAME, RELEASE_REGISTRY, releaseImage */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _build_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13992);
+
+
+
+const WORKER_IMAGE_NAME = 'orchestrate-action-worker';
+/** What a build from the package's own Dockerfile is tagged, unless ORCH_BUILD_IMAGE says otherwise. */
+const LOCAL_IMAGE = `${WORKER_IMAGE_NAME}:latest`;
+const RELEASE_REGISTRY = 'ghcr.io';
+const IMAGE_LABELS = {
+    /** Set by docker/Dockerfile: the OpenCode the image holds. */
+    opencodeVersion: 'org.orchestrate-action.opencode-version',
+    /** Set on local builds: the hash of what the image was built from (see build-context.ts). */
+    hash: 'org.orchestrate-action.hash',
+};
+/** Environment knobs of the resolver (documented in README.md, "Runtimes and agents"). */
+const ImageEnv = {
+    /** The worker image to use (as `--image`); pulled when absent, never built. */
+    Named: 'ORCH_WORKER_IMAGE',
+    /** The registry host (and path) of release images instead of ghcr.io: tests point it at a local one. */
+    ReleaseRegistry: 'ORCH_RELEASE_REGISTRY',
+    /** The tag of a local build instead of orchestrate-action-worker:latest. */
+    BuildImage: 'ORCH_BUILD_IMAGE',
+    /** The base image of a build instead of the Dockerfile's BASE_IMAGE default. */
+    BaseImage: 'ORCH_BASE_IMAGE',
+};
+/** A registry host with an optional port and path: `ghcr.io`, `127.0.0.1:5000`, `registry.example/mirror`. */
+const REGISTRY = /^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)*$/;
+const REPOSITORY_NAME = /^([A-Za-z0-9-]+)\/[\w.-]+$/;
+/**
+ * `<registry>/<owner>/orchestrate-action-worker:<version>`: the owner of the action being run
+ * (GITHUB_ACTION_REPOSITORY), else of the repository this package is released from. Lower case, as image
+ * names must be.
+ */
+function releaseImage(env, version = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, repository = _version_js__WEBPACK_IMPORTED_MODULE_2__/* .REPOSITORY */ .Bw) {
+    const registry = (env[ImageEnv.ReleaseRegistry] || RELEASE_REGISTRY).replace(/\/+$/, '');
+    if (!REGISTRY.test(registry))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR(ImageEnv.ReleaseRegistry, registry, 'a registry host such as ghcr.io or 127.0.0.1:5000');
+    const actionRepository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const owner = (REPOSITORY_NAME.exec(actionRepository) ?? REPOSITORY_NAME.exec(repository))?.[1];
+    if (!owner)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OptionError */ .eR('the package repository', repository, 'owner/name');
+    return `${registry}/${owner.toLowerCase()}/${WORKER_IMAGE_NAME}:${version}`;
+}
+function imageRequest(options, env) {
+    const named = options.image || env[ImageEnv.Named] || undefined;
+    const root = (0,_build_context_js__WEBPACK_IMPORTED_MODULE_1__/* .findBuildRoot */ .c4)(env);
+    return {
+        named,
+        release: releaseImage(env),
+        build: 'dir' in root ? { dir: root.dir, tag: env[ImageEnv.BuildImage] || LOCAL_IMAGE } : root,
+        opencodeVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .OPENCODE_VERSION */ .fe,
+    };
+}
+
+
+/***/ }),
+
+/***/ 15068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ WorkerImageError),
+  G: () => (/* binding */ resolveWorkerImage)
+});
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+;// CONCATENATED MODULE: ./src/runtime/image/engine-images.ts
+
+/** Docker's answer for an image that is not here. */
+function isNotFound(error) {
+    return error?.statusCode === 404;
+}
+/** The image's id and labels; undefined when the engine has no image of that name. */
+async function inspectImage(docker, ref) {
+    try {
+        const info = await docker.getImage(ref).inspect();
+        return { id: info.Id, labels: info.Config?.Labels ?? {}, size: info.Size };
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Reads a progress stream to its end; rejects with the first error line (or the stream's own error, an
+ * abort included), else resolves with every line.
+ */
+function readProgress(stream, onLine) {
+    return new Promise((resolve, reject) => {
+        const lines = [];
+        let buffer = '';
+        let failed;
+        const take = (text) => {
+            if (!text.trim())
+                return;
+            let line;
+            try {
+                line = JSON.parse(text);
+            }
+            catch {
+                line = { stream: text };
+            }
+            lines.push(line);
+            if (!failed && (line.error || line.errorDetail?.message))
+                failed = new Error((line.errorDetail?.message ?? line.error ?? '').trim());
+            onLine?.(line);
+        };
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            buffer += chunk;
+            const parts = buffer.split('\n');
+            buffer = parts.pop() ?? '';
+            parts.forEach(take);
+        });
+        stream.once('error', (error) => reject(failed ?? error));
+        stream.once('end', () => {
+            take(buffer);
+            if (failed)
+                reject(failed);
+            else
+                resolve(lines);
+        });
+    });
+}
+/** The engine's own words: Dockerode prefixes them with `(HTTP code 500) server error - `. */
+function engineMessage(error) {
+    return (0,errors/* errorMessage */.gJ)(error)
+        .replace(/^\(HTTP code \d+\) [^-]*- /, '')
+        .trim();
+}
+/** A signal that aborts after `ms`, saying so (an AbortSignal.timeout's own reason names no time). */
+function deadline(ms, what) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`${what}: no result in ${ms / 1000} s`)), ms);
+    timer.unref();
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** Pulls `ref` (anonymous: public images). Rejects with the registry's or the engine's reason. */
+async function pullImage(docker, ref, timeoutMs) {
+    const limit = deadline(timeoutMs, `pulling ${ref}`);
+    try {
+        const stream = (await docker.pull(ref, { abortSignal: limit.signal }));
+        await readProgress(stream);
+    }
+    catch (error) {
+        throw new Error(limit.signal.aborted ? (0,errors/* errorMessage */.gJ)(limit.signal.reason) : engineMessage(error));
+    }
+    finally {
+        limit.clear();
+    }
+}
+/**
+ * Builds with the engine's classic builder (the Dockerfile needs nothing of BuildKit, and the builder is the
+ * same on every engine); resolves with the new image's id.
+ */
+async function buildImage(docker, request) {
+    const limit = deadline(request.timeoutMs, `building ${request.tag}`);
+    try {
+        const stream = (await docker.buildImage({ context: request.context, src: request.files }, {
+            t: request.tag,
+            dockerfile: request.dockerfile,
+            buildargs: request.buildArgs,
+            labels: request.labels,
+            nocache: request.noCache ?? false,
+            rm: true,
+            forcerm: true,
+            abortSignal: limit.signal,
+        }));
+        let id;
+        await readProgress(stream, (line) => {
+            if (line.aux?.ID)
+                id = line.aux.ID;
+            const text = line.stream ?? line.status;
+            if (text?.trim())
+                for (const one of text.trimEnd().split('\n'))
+                    request.onOutput?.(one);
+        });
+        const built = await inspectImage(docker, request.tag);
+        if (!built)
+            throw new Error(`the engine reported success but has no image ${request.tag}`);
+        return id ?? built.id;
+    }
+    catch (error) {
+        throw new Error(limit.signal.aborted ? (0,errors/* errorMessage */.gJ)(limit.signal.reason) : engineMessage(error));
+    }
+    finally {
+        limit.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/runtime/image/build-context.ts
+var build_context = __nccwpck_require__(13992);
+// EXTERNAL MODULE: ./src/runtime/image/names.ts
+var names = __nccwpck_require__(23426);
+;// CONCATENATED MODULE: ./src/runtime/image/local-build.ts
+/**
+ * The resolver's last resort and `npm run docker:setup`'s job: the worker image built from the package's
+ * own docker/Dockerfile, tagged with the hash of what it was built from. `check` says whether the image
+ * under the tag is already that build; `build` makes it (pulling the base image first when it is absent).
+ */
+
+
+
+
+
+
+function planBuild(dir, tag, env) {
+    const dockerfile = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, build_context/* DOCKERFILE */.RX), 'utf8');
+    const baseImage = env[names/* ImageEnv */.FK.BaseImage] || (0,build_context/* dockerfileArg */.f5)(dockerfile, 'BASE_IMAGE');
+    if (!baseImage)
+        throw new Error(`${(0,external_node_path_.join)(dir, build_context/* DOCKERFILE */.RX)} has no ARG BASE_IMAGE=<image> default`);
+    return {
+        dir,
+        tag,
+        files: (0,build_context/* contextFiles */.XW)(dir),
+        baseImage,
+        buildArgs: { BASE_IMAGE: baseImage, EXTRA_CA_CERTS: (0,build_context/* hostExtraCaCerts */.mT)(env) },
+    };
+}
+/** The hash the image under `plan.tag` must carry; undefined while the base image is absent. */
+async function expectedHash(docker, plan) {
+    const base = await inspectImage(docker, plan.baseImage);
+    if (!base)
+        return undefined;
+    return (0,build_context/* contextHash */._y)({ dir: plan.dir, files: plan.files, buildArgs: plan.buildArgs, baseImageId: base.id });
+}
+async function checkBuild(docker, plan) {
+    const hash = await expectedHash(docker, plan);
+    if (!hash)
+        return { upToDate: false, why: `its base image ${plan.baseImage} is not here` };
+    const current = await inspectImage(docker, plan.tag);
+    if (!current)
+        return { upToDate: false, why: 'not built yet', hash };
+    const label = current.labels[names/* IMAGE_LABELS */.KW.hash];
+    if (label === hash)
+        return { upToDate: true, hash };
+    return { upToDate: false, why: label ? 'built from other files' : 'not a build of these files', hash };
+}
+async function runBuild(docker, plan, options) {
+    let basePulledMs;
+    if (!(await inspectImage(docker, plan.baseImage))) {
+        const t0 = performance.now();
+        try {
+            await pullImage(docker, plan.baseImage, options.pullTimeoutMs);
+        }
+        catch (error) {
+            throw new Error(`its base image ${plan.baseImage} is not here and could not be pulled (${(0,errors/* errorMessage */.gJ)(error)}); ` +
+                'where no registry is reachable, `npm run docker:setup` builds it locally');
+        }
+        basePulledMs = performance.now() - t0;
+    }
+    const hash = await expectedHash(docker, plan);
+    if (!hash)
+        throw new Error(`its base image ${plan.baseImage} vanished after the pull`);
+    const old = await inspectImage(docker, plan.tag);
+    const tail = [];
+    let id;
+    try {
+        id = await buildImage(docker, {
+            context: plan.dir,
+            files: plan.files,
+            dockerfile: build_context/* DOCKERFILE */.RX,
+            tag: plan.tag,
+            buildArgs: plan.buildArgs,
+            labels: { [names/* IMAGE_LABELS */.KW.hash]: hash },
+            noCache: options.noCache,
+            timeoutMs: options.buildTimeoutMs,
+            onOutput: (line) => {
+                tail.push(line);
+                if (tail.length > 15)
+                    tail.shift();
+                options.onOutput?.(line);
+            },
+        });
+    }
+    catch (error) {
+        const output = tail.length > 0 ? `; the build's last lines:\n${tail.join('\n')}` : '';
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}${output}`);
+    }
+    if (old && old.id !== id)
+        await removeIfUntagged(docker, old.id);
+    const built = await inspectImage(docker, plan.tag);
+    return { id, hash, size: built?.size ?? 0, basePulledMs };
+}
+/** The image a rebuild replaced, when nothing else names or uses it (never forced). */
+async function removeIfUntagged(docker, id) {
+    try {
+        const info = await docker.getImage(id).inspect();
+        if ((info.RepoTags ?? []).length === 0)
+            await docker.getImage(id).remove();
+    }
+    catch {
+        // In use by a container, or gone already: it stays for `docker image prune`.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image/resolve-image.ts
+
+
+
+
+
+/** No worker image could be had; `steps` says what was tried and why each failed. */
+class WorkerImageError extends Error {
+    steps;
+    constructor(message, steps) {
+        super(message);
+        this.steps = steps;
+        this.name = new.target.name;
+    }
+}
+const DEFAULT_PULL_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_BUILD_TIMEOUT_MS = 30 * 60_000;
+async function resolveWorkerImage(docker, request, options) {
+    const { logger } = options;
+    const started = performance.now();
+    const steps = [];
+    const pullTimeoutMs = options.pullTimeoutMs ?? DEFAULT_PULL_TIMEOUT_MS;
+    /** Runs one step, recording and logging it; true when it produced the image. */
+    const step = async (name, fn) => {
+        const t0 = performance.now();
+        let outcome;
+        try {
+            outcome = await fn();
+        }
+        catch (error) {
+            outcome = { ok: false, detail: (0,errors/* errorMessage */.gJ)(error) };
+        }
+        const ms = performance.now() - t0;
+        steps.push({ step: name, ok: outcome.ok, ms, detail: outcome.detail });
+        // A failed step is no warning by itself: the next one may well succeed (the caller reports the end).
+        logger.info(`${name}: ${outcome.detail} (${(0,format/* formatDuration */.a3)(ms)})`);
+        return outcome.ok;
+    };
+    const done = async (image, source) => {
+        await checkPin(docker, image, request.opencodeVersion, logger);
+        const ms = performance.now() - started;
+        logger.info(`worker image ${image} ready in ${(0,format/* formatDuration */.a3)(ms)} (${source})`);
+        return { image, source, steps, ms };
+    };
+    const present = (image) => async () => {
+        const facts = await inspectImage(docker, image);
+        return facts ? { ok: true, detail: 'present' } : { ok: false, detail: 'not here' };
+    };
+    const pull = (image) => async () => {
+        await pullImage(docker, image, pullTimeoutMs);
+        return { ok: true, detail: 'pulled' };
+    };
+    const fail = (summary) => {
+        const reasons = steps.filter((s) => !s.ok).map((s) => `${s.step}: ${s.detail}`);
+        return new WorkerImageError(`${summary} (${reasons.join('; ')})`, steps);
+    };
+    if (options.buildOnly) {
+        const tag = request.named ?? ('tag' in request.build ? request.build.tag : undefined);
+        const plan = prepare(request, tag, options, steps);
+        if (!plan)
+            throw fail('no worker image could be built');
+        if (!options.force && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
+            return done(plan.tag, 'up to date');
+        if (await step(`build ${plan.tag}`, build(docker, plan, options, pullTimeoutMs)))
+            return done(plan.tag, 'built');
+        throw fail(`the worker image ${plan.tag} could not be built`);
+    }
+    if (request.named) {
+        const named = request.named;
+        if (await step(`named image ${named}`, present(named)))
+            return done(named, 'present');
+        if (await step(`pull ${named}`, pull(named)))
+            return done(named, 'pulled');
+        throw fail(`the worker image ${named} is not here and could not be pulled`);
+    }
+    if (await step(`release image ${request.release}`, present(request.release)))
+        return done(request.release, 'present');
+    const plan = prepare(request, undefined, options, steps);
+    if (plan && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
+        return done(plan.tag, 'up to date');
+    if (await step(`pull ${request.release}`, pull(request.release)))
+        return done(request.release, 'pulled');
+    if (plan && (await step(`build ${plan.tag}`, build(docker, plan, options, pullTimeoutMs))))
+        return done(plan.tag, 'built');
+    throw fail('no worker image: the release image could not be pulled and none could be built');
+}
+/** The build's plan, or undefined with a failed (and logged) step saying why there is none. */
+function prepare(request, tag, options, steps) {
+    let why;
+    if ('unavailable' in request.build)
+        why = request.build.unavailable;
+    else {
+        try {
+            return planBuild(request.build.dir, tag ?? request.build.tag, options.env);
+        }
+        catch (error) {
+            why = (0,errors/* errorMessage */.gJ)(error);
+        }
+    }
+    steps.push({ step: 'build', ok: false, ms: 0, detail: why });
+    options.logger.info(`build: ${why}`);
+    return undefined;
+}
+function upToDate(docker, plan) {
+    return async () => {
+        const fresh = await checkBuild(docker, plan);
+        return fresh.upToDate
+            ? { ok: true, detail: `up to date with ${plan.dir} (hash ${fresh.hash.slice(0, 12)})` }
+            : { ok: false, detail: fresh.why };
+    };
+}
+function build(docker, plan, options, pullTimeoutMs) {
+    return async () => {
+        options.logger.info(`building ${plan.tag} from ${plan.dir}/docker/Dockerfile (base ${plan.baseImage})…`);
+        const out = await runBuild(docker, plan, {
+            pullTimeoutMs,
+            buildTimeoutMs: options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+            noCache: options.noCache,
+            onOutput: options.onBuildOutput ?? ((line) => options.logger.debug(`build: ${line}`)),
+        });
+        const base = out.basePulledMs === undefined ? '' : `, base image pulled in ${(0,format/* formatDuration */.a3)(out.basePulledMs)}`;
+        return {
+            ok: true,
+            detail: `built (hash ${out.hash.slice(0, 12)}, ${Math.round(out.size / 1e6)} MB${base})`,
+        };
+    };
+}
+/** Says whether the image holds the pinned OpenCode; a difference is a warning, the image is still used. */
+async function checkPin(docker, image, pin, logger) {
+    const facts = await inspectImage(docker, image).catch(() => undefined);
+    const found = facts?.labels[names/* IMAGE_LABELS */.KW.opencodeVersion];
+    if (found === pin)
+        logger.info(`worker image ${image} holds OpenCode ${pin}, as pinned`);
+    else if (found === undefined)
+        logger.warn(`worker image ${image} has no ${names/* IMAGE_LABELS */.KW.opencodeVersion} label: its OpenCode version is unknown ` +
+            `(this orchestrator is made for OpenCode ${pin})`);
+    else
+        logger.warn(`worker image ${image} holds OpenCode ${found}, not the pinned ${pin}: its agent output may not be ` +
+            'understood; use the release image or a build of this version');
 }
 
 
@@ -6188,7 +8241,8 @@ class WorkerLog {
 /* harmony export */   eR: () => (/* binding */ OptionError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hl: () => (/* binding */ DuplicateIdError),
-/* harmony export */   mj: () => (/* binding */ UnknownDependencyError)
+/* harmony export */   mj: () => (/* binding */ UnknownDependencyError),
+/* harmony export */   qu: () => (/* binding */ WorkersUnavailableError)
 /* harmony export */ });
 /**
  * Errors a user must act on. Everything the orchestrator refuses before running anything is an
@@ -6262,6 +8316,18 @@ class OptionError extends InputError {
         super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
     }
 }
+/**
+ * Workers cannot start here (no engine, no worker image, no agent) and the run was told not to fall back on
+ * prompt files. Not an input error: the request was fine, the machine is not ready for it.
+ */
+class WorkersUnavailableError extends Error {
+    reason;
+    constructor(reason) {
+        super(`Workers cannot start: ${reason}`);
+        this.reason = reason;
+        this.name = new.target.name;
+    }
+}
 /** The one way to turn anything thrown into a message. */
 function errorMessage(error) {
     if (error instanceof Error)
@@ -6320,6 +8386,7 @@ const PLAN_EMOJI = {
     failed: '❌',
     cancelled: '🚫',
     interrupted: '💥',
+    prompts_written: '📝',
 };
 /** `timed out`: a status as words. */
 function statusWords(status) {
@@ -6394,6 +8461,48 @@ function stderrLogger(env = process.env) {
 
 /***/ }),
 
+/***/ 91628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ancestors),
+/* harmony export */   e: () => (/* binding */ thisModuleDir)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where the running code is, for finding the files shipped beside it (node_modules, docker/Dockerfile): the
+ * bundle's directory in a bundle, this source file's directory when run from source.
+ */
+
+
+function thisModuleDir() {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        // Bundled to CommonJS, or loaded from somewhere without a file URL.
+        return undefined;
+    }
+}
+/** `dir` and every directory above it, nearest first. */
+function ancestors(dir) {
+    const out = [];
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
+    for (;;) {
+        out.push(current);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(current);
+        if (parent === current)
+            return out;
+        current = parent;
+    }
+}
+
+
+/***/ }),
+
 /***/ 75813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6426,6 +8535,25 @@ function pidAlive(pid) {
         return error.code === 'EPERM';
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ REPOSITORY),
+/* harmony export */   fe: () => (/* binding */ OPENCODE_VERSION),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Written by scripts/build.mjs from package.json and docker/Dockerfile; do not edit by hand. */
+/** The package version (package.json). */
+const VERSION = '0.1.0';
+/** The GitHub repository the package is released from, `owner/name` (package.json `repository`). */
+const REPOSITORY = 'orchestrate-action/orchestrate-action';
+/** The OpenCode version the worker image pins (docker/Dockerfile's OPENCODE_VERSION). */
+const OPENCODE_VERSION = '1.18.33';
 
 
 /***/ }),
@@ -6630,13 +8758,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -50,7 +50,7 @@ function ownerLabels() {
     return labels;
 }
 async function client() {
-    const { default: Docker } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
+    const { default: Docker } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(158)]).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
     const docker = new Docker();
     try {
         await Promise.race([

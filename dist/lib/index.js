@@ -251,7 +251,8 @@ class WorkerLog {
 /* harmony export */   eR: () => (/* binding */ OptionError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hl: () => (/* binding */ DuplicateIdError),
-/* harmony export */   mj: () => (/* binding */ UnknownDependencyError)
+/* harmony export */   mj: () => (/* binding */ UnknownDependencyError),
+/* harmony export */   qu: () => (/* binding */ WorkersUnavailableError)
 /* harmony export */ });
 /**
  * Errors a user must act on. Everything the orchestrator refuses before running anything is an
@@ -325,6 +326,18 @@ class OptionError extends InputError {
         super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
     }
 }
+/**
+ * Workers cannot start here (no engine, no worker image, no agent) and the run was told not to fall back on
+ * prompt files. Not an input error: the request was fine, the machine is not ready for it.
+ */
+class WorkersUnavailableError extends Error {
+    reason;
+    constructor(reason) {
+        super(`Workers cannot start: ${reason}`);
+        this.reason = reason;
+        this.name = new.target.name;
+    }
+}
 /** The one way to turn anything thrown into a message. */
 function errorMessage(error) {
     if (error instanceof Error)
@@ -336,6 +349,121 @@ function errorMessage(error) {
     }
     catch {
         return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   o7: () => (/* binding */ statusWords),
+/* harmony export */   w8: () => (/* binding */ statusMark)
+/* harmony export */ });
+/* unused harmony exports STATUS_EMOJI, PLAN_EMOJI */
+/** `850ms`, `12.3s`, `2m 05s`, `1h 02m`; `—` for none. */
+function formatDuration(ms) {
+    if (ms === null || ms === undefined || !Number.isFinite(ms))
+        return '—';
+    if (ms < 1_000)
+        return `${Math.max(0, Math.round(ms))}ms`;
+    if (ms < 60_000)
+        return `${(Math.floor(ms / 100) / 10).toFixed(1)}s`;
+    const seconds = Math.round(ms / 1_000);
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const STATUS_EMOJI = {
+    pending: '⏳',
+    running: '🔄',
+    completed: '✅',
+    failed: '❌',
+    timed_out: '⏱️',
+    skipped: '⏭️',
+    cancelled: '🚫',
+};
+const PLAN_EMOJI = {
+    planning: '🧭',
+    executing: '🔄',
+    completed: '✅',
+    failed: '❌',
+    cancelled: '🚫',
+    interrupted: '💥',
+    prompts_written: '📝',
+};
+/** `timed out`: a status as words. */
+function statusWords(status) {
+    return status.replace('_', ' ');
+}
+/** `✅ completed` */
+function statusMark(status) {
+    return `${STATUS_EMOJI[status]} ${statusWords(status)}`;
+}
+/** One markdown table cell: no pipes, no new lines, no HTML, at most `max` characters. */
+function escapeCell(text, max = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A markdown table; cells are written as given (escape them with escapeCell). */
+function markdownTable(headers, rows) {
+    return [
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ ancestors),
+  e: () => (/* binding */ thisModuleDir)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/util/module-dir.ts
+/**
+ * Where the running code is, for finding the files shipped beside it (node_modules, docker/Dockerfile): the
+ * bundle's directory in a bundle, this source file's directory when run from source.
+ */
+
+
+function thisModuleDir() {
+    try {
+        return (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        // Bundled to CommonJS, or loaded from somewhere without a file URL.
+        return undefined;
+    }
+}
+/** `dir` and every directory above it, nearest first. */
+function ancestors(dir) {
+    const out = [];
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        out.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return out;
+        current = parent;
     }
 }
 
@@ -466,6 +594,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -9357,6 +9492,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AJ: () => (/* reexport */ errors/* SelfDependencyError */.AJ),
   AL: () => (/* reexport */ errors/* TooManySubtasksError */.AL),
   mj: () => (/* reexport */ errors/* UnknownDependencyError */.mj),
+  qu: () => (/* reexport */ errors/* WorkersUnavailableError */.qu),
   qT: () => (/* reexport */ createPlan),
   vC: () => (/* reexport */ criticalPath),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
@@ -9432,8 +9568,8 @@ function stderrLogger(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/graph/dag.ts
@@ -9843,7 +9979,7 @@ function buildPlan(parsed, options = {}) {
     const max = options.maxSubtasks ?? DEFAULT_MAX_SUBTASKS;
     if (!Number.isInteger(max) || max < 1)
         throw new errors/* OptionError */.eR('maxSubtasks', max, 'a whole number of at least 1');
-    const planId = options.planId ?? (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    const planId = options.planId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex');
     if (!isPlanId(planId))
         throw new errors/* OptionError */.eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
@@ -20609,61 +20745,8 @@ function taskEnv(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/format.ts
-/** `850ms`, `12.3s`, `2m 05s`, `1h 02m`; `—` for none. */
-function formatDuration(ms) {
-    if (ms === null || ms === undefined || !Number.isFinite(ms))
-        return '—';
-    if (ms < 1_000)
-        return `${Math.max(0, Math.round(ms))}ms`;
-    if (ms < 60_000)
-        return `${(Math.floor(ms / 100) / 10).toFixed(1)}s`;
-    const seconds = Math.round(ms / 1_000);
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
-    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
-const STATUS_EMOJI = {
-    pending: '⏳',
-    running: '🔄',
-    completed: '✅',
-    failed: '❌',
-    timed_out: '⏱️',
-    skipped: '⏭️',
-    cancelled: '🚫',
-};
-const PLAN_EMOJI = {
-    planning: '🧭',
-    executing: '🔄',
-    completed: '✅',
-    failed: '❌',
-    cancelled: '🚫',
-    interrupted: '💥',
-};
-/** `timed out`: a status as words. */
-function statusWords(status) {
-    return status.replace('_', ' ');
-}
-/** `✅ completed` */
-function statusMark(status) {
-    return `${STATUS_EMOJI[status]} ${statusWords(status)}`;
-}
-/** One markdown table cell: no pipes, no new lines, no HTML, at most `max` characters. */
-function escapeCell(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    const short = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** A markdown table; cells are written as given (escape them with escapeCell). */
-function markdownTable(headers, rows) {
-    return [
-        `| ${headers.join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.join(' | ')} |`),
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/agent/opencode.ts
 /**
  * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
@@ -20812,7 +20895,7 @@ class OpencodeMonitor {
             return undefined;
         const idle = now - this.lastActivity;
         return this.stop(idle >= stallMs
-            ? `stalled: no output for ${formatDuration(idle)} (limit ${formatDuration(stallMs)})`
+            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
             : undefined);
     }
     budgetExceeded() {
@@ -21648,7 +21731,7 @@ async function createRuntime(requested, sequential, options, logger, tracker) {
         }
         return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
     }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 6582));
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 2985));
     return createDockerRuntime(options, logger, tracker);
 }
 
@@ -21704,8 +21787,8 @@ class CommandAgent {
     }
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/util/module-dir.ts + 1 modules
+var module_dir = __nccwpck_require__(4921);
 ;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
 /**
  * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
@@ -21733,13 +21816,13 @@ function resolveOpencodeBinary(env, options = {}) {
         .split(external_node_path_.delimiter)
         .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
         .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
-    const moduleDir = options.moduleDir ?? thisModuleDir();
+    const moduleDir = options.moduleDir ?? (0,module_dir/* thisModuleDir */.e)();
     const cwd = options.cwd ?? process.cwd();
     const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
     return candidates.find(isExecutableFile);
 }
 function inProject(dir) {
-    return ancestors(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
+    return (0,module_dir/* ancestors */.T)(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
 }
 function isExecutableFile(path) {
     try {
@@ -21750,27 +21833,6 @@ function isExecutableFile(path) {
     }
     catch {
         return false;
-    }
-}
-/** `dir` and every directory above it, nearest first (node_modules may sit a few levels up). */
-function ancestors(dir) {
-    const out = [];
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        out.push(current);
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return out;
-        current = parent;
-    }
-}
-function thisModuleDir() {
-    try {
-        return (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        // Bundled to CommonJS, or loaded from somewhere without a file URL: the cwd lookup still applies.
-        return undefined;
     }
 }
 
@@ -22136,7 +22198,7 @@ function normalizeInput(input) {
     return args;
 }
 function newPlanId() {
-    return (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    return (0,external_node_crypto_.randomBytes)(4).toString('hex');
 }
 /** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
 function defaultPlanner(options) {
@@ -22533,12 +22595,12 @@ function schedule(options) {
  */
 
 function statusTable(subtasks) {
-    return markdownTable(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
-        escapeCell(s.id, 64),
-        escapeCell(s.description, 200),
-        escapeCell(s.domain, 40),
-        statusMark(s.status),
-        formatDuration(s.durationMs),
+    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
+        (0,format/* escapeCell */.kq)(s.id, 64),
+        (0,format/* escapeCell */.kq)(s.description, 200),
+        (0,format/* escapeCell */.kq)(s.domain, 40),
+        (0,format/* statusMark */.w8)(s.status),
+        (0,format/* formatDuration */.a3)(s.durationMs),
     ]));
 }
 function countByStatus(subtasks) {
@@ -22550,7 +22612,7 @@ function countByStatus(subtasks) {
 /** `2 completed, 1 timed out`: how many subtasks ended in each status. */
 function statusTally(subtasks) {
     return Object.entries(countByStatus(subtasks))
-        .map(([status, n]) => `${n} ${statusWords(status)}`)
+        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
         .join(', ');
 }
 function deterministicSummary(run) {
@@ -22559,7 +22621,7 @@ function deterministicSummary(run) {
         `# Orchestration ${run.planId}: ${run.status}`,
         '',
         `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
-            `${run.runtime} runtime, ${formatDuration(run.durationMs)}.`,
+            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
         '',
         statusTable(run.subtasks),
         '',
@@ -22572,7 +22634,7 @@ function deterministicSummary(run) {
         lines.push('');
     }
     for (const s of run.subtasks) {
-        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${statusMark(s.status)}`);
+        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
         if (s.error)
             lines.push('', `Error: ${s.error}`);
         if (s.result)
@@ -22589,7 +22651,7 @@ function synthesizedSummary(run, answer) {
         '',
         '---',
         '',
-        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${formatDuration(run.durationMs)})</summary>`,
+        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
         '',
         statusTable(run.subtasks),
         '',
@@ -23449,14 +23511,23 @@ async function runRegistered(plan, options, workspace, active) {
     if (depth.sequential)
         logger.warn(MAX_DEPTH_WARNING);
     const choice = await chooseExecution(options, depth.sequential, env, logger, active);
+    if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
+        // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
+        bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
+        finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
+        throw new errors/* WorkersUnavailableError */.qu(choice.reason);
+    }
     if (choice.kind === 'prompt-files') {
         const howTo = writePromptFiles(plan, files);
-        logger.warn(choice.reason
-            ? `${choice.reason}; wrote prompt files instead`
-            : 'prompt-files runtime: wrote prompt files');
+        if (choice.reason)
+            logger.warn(`${choice.reason}; wrote prompt files instead`);
+        else
+            logger.info('prompt-files runtime: wrote prompt files');
         logger.info(howTo);
         bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-        return finish({ runtimeName: 'prompt-files', status: 'failed', extraSummary: howTo });
+        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+        const status = choice.reason ? 'failed' : 'prompts_written';
+        return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
     }
     const { runtime, agent } = choice;
     // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
@@ -23748,6 +23819,7 @@ var __webpack_exports__PlanFileError = __webpack_exports__.KR;
 var __webpack_exports__SelfDependencyError = __webpack_exports__.AJ;
 var __webpack_exports__TooManySubtasksError = __webpack_exports__.AL;
 var __webpack_exports__UnknownDependencyError = __webpack_exports__.mj;
+var __webpack_exports__WorkersUnavailableError = __webpack_exports__.qu;
 var __webpack_exports__createPlan = __webpack_exports__.qT;
 var __webpack_exports__criticalPath = __webpack_exports__.vC;
 var __webpack_exports__errorMessage = __webpack_exports__.gJ;
@@ -23759,4 +23831,4 @@ var __webpack_exports__runPlan = __webpack_exports__.Fo;
 var __webpack_exports__shouldOrchestrate = __webpack_exports__.Yq;
 var __webpack_exports__topologicalWaves = __webpack_exports__._v;
 var __webpack_exports__validateGraph = __webpack_exports__.dC;
-export { __webpack_exports__CycleError as CycleError, __webpack_exports__DomainRegistry as DomainRegistry, __webpack_exports__DuplicateIdError as DuplicateIdError, __webpack_exports__EmptyPlanError as EmptyPlanError, __webpack_exports__InputError as InputError, __webpack_exports__OptionError as OptionError, __webpack_exports__PlanFileError as PlanFileError, __webpack_exports__SelfDependencyError as SelfDependencyError, __webpack_exports__TooManySubtasksError as TooManySubtasksError, __webpack_exports__UnknownDependencyError as UnknownDependencyError, __webpack_exports__createPlan as createPlan, __webpack_exports__criticalPath as criticalPath, __webpack_exports__errorMessage as errorMessage, __webpack_exports__findCycle as findCycle, __webpack_exports__orchestrate as orchestrate, __webpack_exports__planToJson as planToJson, __webpack_exports__readRunStatus as readRunStatus, __webpack_exports__runPlan as runPlan, __webpack_exports__shouldOrchestrate as shouldOrchestrate, __webpack_exports__topologicalWaves as topologicalWaves, __webpack_exports__validateGraph as validateGraph };
+export { __webpack_exports__CycleError as CycleError, __webpack_exports__DomainRegistry as DomainRegistry, __webpack_exports__DuplicateIdError as DuplicateIdError, __webpack_exports__EmptyPlanError as EmptyPlanError, __webpack_exports__InputError as InputError, __webpack_exports__OptionError as OptionError, __webpack_exports__PlanFileError as PlanFileError, __webpack_exports__SelfDependencyError as SelfDependencyError, __webpack_exports__TooManySubtasksError as TooManySubtasksError, __webpack_exports__UnknownDependencyError as UnknownDependencyError, __webpack_exports__WorkersUnavailableError as WorkersUnavailableError, __webpack_exports__createPlan as createPlan, __webpack_exports__criticalPath as criticalPath, __webpack_exports__errorMessage as errorMessage, __webpack_exports__findCycle as findCycle, __webpack_exports__orchestrate as orchestrate, __webpack_exports__planToJson as planToJson, __webpack_exports__readRunStatus as readRunStatus, __webpack_exports__runPlan as runPlan, __webpack_exports__shouldOrchestrate as shouldOrchestrate, __webpack_exports__topologicalWaves as topologicalWaves, __webpack_exports__validateGraph as validateGraph };

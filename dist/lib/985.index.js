@@ -1,6 +1,376 @@
-export const id = 582;
-export const ids = [582,540];
+export const id = 985;
+export const ids = [985,540,158];
 export const modules = {
+
+/***/ 4158:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+/**
+ * @license
+ * Copyright 2020 Balena Ltd.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *    http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ *
+ * ------------------------------------------------------------------------
+ *
+ * Copyright 2018 Zeit, Inc.
+ * Licensed under the MIT License. See file LICENSE.md for a full copy.
+ *
+ * ------------------------------------------------------------------------
+ */
+
+/**
+ * This module implements the [dockerignore
+ * spec](https://docs.docker.com/engine/reference/builder/#dockerignore-file),
+ * closely following Docker's (Moby) Golang implementation:
+ * https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/archive/archive.go#L825
+ *
+ * Something the spec is not clear about, but we discovered by reading source code
+ * and testing against the "docker build" command, is the handling of backslashes and
+ * forward slashes as path separators and escape characters in the .dockerignore file
+ * across platforms including Windows, Linux and macOS:
+ *
+ * * On Linux and macOS, only forward slashes can be used as path separators in the
+ *   .dockerignore file, and the backslash works as an escape character.
+ * * On Windows, both forward slashes and backslashes are allowed as path separators
+ *   in the .dockerignore file, and the backslash is not used as an escape character.
+ *
+ * This is consistent with how Windows works generally: both forward slashes and
+ * backslashes are accepted as path separators by the cmd.exe Command Prompt or
+ * PowerShell, and by library functions like the Golang filepath.Clean or the
+ * Node.js path.normalize.
+ *
+ * Similarly, path strings provided to the IgnoreBase.ignores() and IgnoreBase.filter()
+ * methods can use either forward slashes or backslashes as path separators on Windows,
+ * but only forward slashes are accepted as path separators on Linux and macOS.
+ */
+
+const path = __webpack_require__(6928);
+
+const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
+// Fixes typescript module import
+
+
+factory.default = factory;
+module.exports = factory;
+
+function make_array(subject) {
+  return Array.isArray(subject) ? subject : [subject];
+}
+
+const REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+const REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+const REGEX_TRAILING_PATH_SEP = path.sep === '\\' ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+const KEY_IGNORE = typeof Symbol !== 'undefined' ? Symbol.for('dockerignore') : 'dockerignore'; // An implementation of Go's filepath.Clean
+// https://golang.org/pkg/path/filepath/#Clean
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Note that, like Go, on Windows this function converts forward slashes
+// to backslashes.
+
+function cleanPath(file) {
+  return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, '');
+} // Javascript port of Golang's filepath.ToSlash
+// https://golang.org/pkg/path/filepath/#ToSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Convert any OS-specific path separator to '/'. Backslash is converted
+// to forward slash on Windows, but not on Linux/macOS.
+// Note that both forward slashes and backslashes are valid path separators on
+// Windows. As a result, code such as `pattern.split(path.sep).join('/')` fails
+// on Windows when forward slashes are used as path separators.
+
+
+function toSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\\/g, '/');
+} // Javascript port of Golang's filepath.FromSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+
+
+function fromSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\//g, path.sep);
+}
+
+class IgnoreBase {
+  constructor({
+    // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+    ignorecase = true
+  } = {}) {
+    this._rules = [];
+    this._ignorecase = ignorecase;
+    this[KEY_IGNORE] = true;
+
+    this._initCache();
+  }
+
+  _initCache() {
+    this._cache = {};
+  } // @param {Array.<string>|string|Ignore} pattern
+
+
+  add(pattern) {
+    this._added = false;
+
+    if (typeof pattern === 'string') {
+      pattern = pattern.split(/\r?\n/g);
+    }
+
+    make_array(pattern).forEach(this._addPattern, this); // Some rules have just added to the ignore,
+    // making the behavior changed.
+
+    if (this._added) {
+      this._initCache();
+    }
+
+    return this;
+  } // legacy
+
+
+  addPattern(pattern) {
+    return this.add(pattern);
+  }
+
+  _addPattern(pattern) {
+    // https://github.com/kaelzhang/node-ignore/issues/32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules);
+      this._added = true;
+      return;
+    }
+
+    if (this._checkPattern(pattern)) {
+      const rule = this._createRule(pattern.trim());
+
+      if (rule !== null) {
+        this._added = true;
+
+        this._rules.push(rule);
+      }
+    }
+  }
+
+  _checkPattern(pattern) {
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L34-L40
+    return pattern && typeof pattern === 'string' && pattern.indexOf('#') !== 0 && pattern.trim() !== "";
+  }
+
+  filter(paths) {
+    return make_array(paths).filter(path => this._filter(path));
+  }
+
+  createFilter() {
+    return path => this._filter(path);
+  }
+
+  ignores(path) {
+    return !this._filter(path);
+  } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+
+
+  _createRule(pattern) {
+    const origin = pattern;
+    let negative = false; // > An optional prefix "!" which negates the pattern;
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L43-L46
+
+    if (pattern[0] === '!') {
+      negative = true;
+      pattern = pattern.substring(1).trim();
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L47-L53
+
+
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      pattern = toSlash(pattern);
+
+      if (pattern.length > 1 && pattern[0] === '/') {
+        pattern = pattern.slice(1);
+      }
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L54-L55
+
+
+    if (negative) {
+      pattern = '!' + pattern;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L30
+
+
+    pattern = pattern.trim();
+
+    if (pattern === "") {
+      return null;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L34
+    // convert forward slashes to backslashes on Windows
+
+
+    pattern = cleanPath(pattern); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L36-L42
+
+    if (pattern[0] === '!') {
+      if (pattern.length === 1) {
+        return null;
+      }
+
+      negative = true;
+      pattern = pattern.substring(1);
+    } else {
+      negative = false;
+    }
+
+    return {
+      origin,
+      pattern,
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+      dirs: pattern.split(path.sep),
+      negative
+    };
+  } // @returns `Boolean` true if the `path` is NOT ignored
+
+
+  _filter(path) {
+    if (!path) {
+      return false;
+    }
+
+    if (path in this._cache) {
+      return this._cache[path];
+    }
+
+    return this._cache[path] = this._test(path);
+  } // @returns {Boolean} true if a file is NOT ignored
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+
+
+  _test(file) {
+    file = fromSlash(file); // equivalent to golang filepath.Dir() https://golang.org/src/path/filepath/path.go
+
+    const parentPath = cleanPath(path.dirname(file));
+    const parentPathDirs = parentPath.split(path.sep);
+    let matched = false;
+
+    this._rules.forEach(rule => {
+      let match = this._match(file, rule); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L80
+
+
+      if (!match && parentPath !== ".") {
+        // Check to see if the pattern matches one of our parent dirs.
+        if (rule.dirs.includes('**')) {
+          // Ah shucks! We have to test every possible parent path that has 
+          // a number of dirs _n_ where 
+          // `rule.dirs.filter(doubleStar).length <= _n_ <= parentPathDirs.length`
+          // since the ** can imply any number of directories including 0
+          for (let i = rule.dirs.filter(x => x !== '**').length; i <= parentPathDirs.length; i++) {
+            match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+          }
+        } else if (rule.dirs.length <= parentPathDirs.length) {
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L83
+          match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
+        }
+      }
+
+      if (match) {
+        matched = !rule.negative;
+      }
+    });
+
+    return !matched;
+  } // @returns {Boolean} true if a file is matched by a rule
+
+
+  _match(file, rule) {
+    return this._compile(rule).regexp.test(file);
+  } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+
+
+  _compile(rule) {
+    if (rule.regexp) {
+      return rule;
+    }
+
+    let regStr = '^'; // Go through the pattern and convert it to a regexp.
+
+    let escapedSlash = path.sep === '\\' ? '\\\\' : path.sep;
+
+    for (let i = 0; i < rule.pattern.length; i++) {
+      const ch = rule.pattern[i];
+
+      if (ch === '*') {
+        if (rule.pattern[i + 1] === '*') {
+          // is some flavor of "**"
+          i++; // Treat **/ as ** so eat the "/"
+
+          if (rule.pattern[i + 1] === path.sep) {
+            i++;
+          }
+
+          if (rule.pattern[i + 1] === undefined) {
+            // is "**EOF" - to align with .gitignore just accept all
+            regStr += ".*";
+          } else {
+            // is "**"
+            // Note that this allows for any # of /'s (even 0) because
+            // the .* will eat everything, even /'s
+            regStr += `(.*${escapedSlash})?`;
+          }
+        } else {
+          // is "*" so map it to anything but "/"
+          regStr += `[^${escapedSlash}]*`;
+        }
+      } else if (ch === '?') {
+        // "?" is any char except "/"
+        regStr += `[^${escapedSlash}]`;
+      } else if (ch === '.' || ch === '$') {
+        // Escape some regexp special chars that have no meaning
+        // in golang's filepath.Match
+        regStr += `\\${ch}`;
+      } else if (ch === '\\') {
+        // escape next char. Note that a trailing \ in the pattern
+        // will be left alone (but need to escape it)
+        if (path.sep === '\\') {
+          // On windows map "\" to "\\", meaning an escaped backslash,
+          // and then just continue because filepath.Match on
+          // Windows doesn't allow escaping at all
+          regStr += escapedSlash;
+          continue;
+        }
+
+        if (rule.pattern[i + 1] !== undefined) {
+          regStr += '\\' + rule.pattern[i + 1];
+          i++;
+        } else {
+          regStr += '\\';
+        }
+      } else {
+        regStr += ch;
+      }
+    }
+
+    regStr += "$";
+    rule.regexp = new RegExp(regStr, this._ignorecase ? 'i' : '');
+    return rule;
+  }
+
+}
+
+
+/***/ }),
 
 /***/ 6540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,7 +420,7 @@ function ownerLabels() {
     return labels;
 }
 async function client() {
-    const { default: Docker } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
+    const { default: Docker } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(158)]).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
     const docker = new Docker();
     try {
         await Promise.race([
@@ -136,7 +506,7 @@ function isOrphan(c) {
 
 /***/ }),
 
-/***/ 6582:
+/***/ 2985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,7 +515,7 @@ __webpack_require__.d(__webpack_exports__, {
   createDockerRuntime: () => (/* binding */ createDockerRuntime)
 });
 
-// UNUSED EXPORTS: DockerRuntime
+// UNUSED EXPORTS: DockerRuntime, connectEngine
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -203,17 +573,6 @@ class DockerClient {
                 })),
             ]);
         });
-    }
-    async hasImage(image) {
-        try {
-            await this.call(`inspect image ${image}`, () => this.docker.getImage(image).inspect());
-            return true;
-        }
-        catch (error) {
-            if (statusCode(error) === 404)
-                return false;
-            throw error;
-        }
     }
     createContainer(options) {
         return this.call(`create container ${options.name} from ${options.Image}`, () => this.docker.createContainer(options));
@@ -365,12 +724,11 @@ var docker_reaper = __webpack_require__(6540);
 
 
 
-const DEFAULT_IMAGE = 'orchestrate-action-worker:latest';
 /** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
 const WORKER_HOME = '/home/worker';
 /** The image's own user, for hosts running as root (a worker never runs as root). */
 const IMAGE_USER = { uid: 1000, gid: 1000 };
-function resolveSettings(options, env) {
+function resolveSettings(options, image) {
     const hostUid = process.getuid?.();
     const hostGid = process.getgid?.();
     // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
@@ -382,7 +740,7 @@ function resolveSettings(options, env) {
     if (!(cpus > 0))
         throw new errors/* OptionError */.eR('--cpus', cpus, 'a positive number like 1.5');
     return {
-        image: options.image ?? env.ORCH_WORKER_IMAGE ?? DEFAULT_IMAGE,
+        image,
         memoryBytes: parseMemory(options.memory ?? '4g'),
         nanoCpus: Math.round(cpus * 1e9),
         pidsLimit,
@@ -542,6 +900,559 @@ function containerOptions(spec, settings, extraLabels = {}) {
             Tmpfs: tmpfs,
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Written by scripts/build.mjs from package.json and docker/Dockerfile; do not edit by hand. */
+/** The package version (package.json). */
+const VERSION = '0.1.0';
+/** The GitHub repository the package is released from, `owner/name` (package.json `repository`). */
+const REPOSITORY = 'orchestrate-action/orchestrate-action';
+/** The OpenCode version the worker image pins (docker/Dockerfile's OPENCODE_VERSION). */
+const OPENCODE_VERSION = '1.18.33';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
+var ignore = __webpack_require__(4158);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/util/module-dir.ts + 1 modules
+var module_dir = __webpack_require__(4921);
+;// CONCATENATED MODULE: ./src/runtime/image/build-context.ts
+/**
+ * What a worker image is built from: the action's (or the package's) own directory holding
+ * docker/Dockerfile, the files of it the build can see (.dockerignore applied as Docker applies it), the build
+ * arguments, and one hash of all of it. The hash is kept as a label on the built image, so an image that is
+ * already up to date is never built again, and one built from other files is never taken for it.
+ */
+
+
+
+
+
+// A CommonJS module whose typings declare an ES default export: at run time the default import is the
+// factory itself (module.exports), which the typings call `.default`.
+const build_context_ignore = (ignore_default());
+const DOCKERFILE = 'docker/Dockerfile';
+/** `GITHUB_ACTION_PATH` in the action; else the package this code ships in. */
+function findBuildRoot(env, moduleDir = (0,module_dir/* thisModuleDir */.e)()) {
+    if (env.GITHUB_ACTION_PATH) {
+        const dir = (0,external_node_path_.resolve)(env.GITHUB_ACTION_PATH);
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, DOCKERFILE))
+            ? { dir }
+            : { unavailable: `the action's directory ${dir} (GITHUB_ACTION_PATH) has no ${DOCKERFILE}` };
+    }
+    const dir = moduleDir
+        ? (0,module_dir/* ancestors */.T)(moduleDir).find((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, DOCKERFILE)) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'package.json')))
+        : undefined;
+    return dir
+        ? { dir }
+        : { unavailable: `no ${DOCKERFILE} found beside the running code (${moduleDir ?? 'unknown location'})` };
+}
+/**
+ * The files of `dir` a build sends, as relative paths with `/`, sorted. A directory that .dockerignore
+ * excludes is not walked unless an exception (`!dir/file`) could match inside it, so node_modules and .git
+ * cost nothing.
+ */
+function contextFiles(dir) {
+    const ignoreFile = (0,external_node_path_.join)(dir, '.dockerignore');
+    const text = (0,external_node_fs_.existsSync)(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : '';
+    const rules = build_context_ignore({ ignorecase: false }).add(text);
+    const exceptions = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('!'))
+        .map((l) => l.slice(1).replace(/^\/+/, ''));
+    const mayHoldException = (path) => exceptions.some((p) => p.startsWith(`${path}/`) || /[*?[]/.test(p.slice(0, p.lastIndexOf('/') + 1)));
+    const out = [];
+    const walk = (rel) => {
+        const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!rules.ignores(path) || mayHoldException(path))
+                    walk(path);
+            }
+            else if ((entry.isFile() || entry.isSymbolicLink()) && !rules.ignores(path)) {
+                out.push(path);
+            }
+        }
+    };
+    walk('');
+    return out;
+}
+/** The Dockerfile's default of `ARG <name>=<value>`, if any. */
+function dockerfileArg(dockerfile, name) {
+    return new RegExp(`^ARG\\s+${name}=(\\S+)`, 'm').exec(dockerfile)?.[1];
+}
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/**
+ * One hash of everything the image is made of: the base image (by id, so a rebuilt base counts), the build
+ * arguments, and every context file's path, executable bit and content.
+ */
+function contextHash(input) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(`base ${input.baseImageId}\n`);
+    for (const name of Object.keys(input.buildArgs).sort())
+        hash.update(`arg ${name} ${sha256(input.buildArgs[name] ?? '')}\n`);
+    for (const file of input.files) {
+        const path = (0,external_node_path_.join)(input.dir, file);
+        const stat = (0,external_node_fs_.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            hash.update(`link ${file} ${(0,external_node_fs_.readlinkSync)(path)}\n`);
+        else
+            hash.update(`file ${file} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256((0,external_node_fs_.readFileSync)(path))}\n`);
+    }
+    return hash.digest('hex');
+}
+/**
+ * PEM certificates this machine trusts beyond the system's own (Debian and Ubuntu keep them in
+ * /usr/local/share/ca-certificates; NODE_EXTRA_CA_CERTS names one more), so npm inside the build works
+ * behind a TLS-intercepting egress proxy. Certificates only, never keys; ORCH_NO_HOST_CA=1 turns it off.
+ */
+function hostExtraCaCerts(env, dir = '/usr/local/share/ca-certificates') {
+    if (env.ORCH_NO_HOST_CA === '1')
+        return '';
+    const files = [];
+    const crtIn = (d) => (0,external_node_fs_.existsSync)(d)
+        ? (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })
+            .filter((e) => e.name.endsWith('.crt') && !e.isDirectory())
+            .map((e) => (0,external_node_path_.join)(d, e.name))
+            .sort()
+        : [];
+    files.push(...crtIn(dir));
+    if ((0,external_node_fs_.existsSync)(dir))
+        for (const sub of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isDirectory()))
+            files.push(...crtIn((0,external_node_path_.join)(dir, sub.name)));
+    const extra = env.NODE_EXTRA_CA_CERTS;
+    if (extra && (0,external_node_fs_.existsSync)(extra) && !extra.startsWith('/etc/ssl/'))
+        files.push(extra);
+    const pem = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+    return files.flatMap((f) => (0,external_node_fs_.readFileSync)(f, 'utf8').match(pem) ?? []).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image/names.ts
+
+
+
+const WORKER_IMAGE_NAME = 'orchestrate-action-worker';
+/** What a build from the package's own Dockerfile is tagged, unless ORCH_BUILD_IMAGE says otherwise. */
+const LOCAL_IMAGE = `${WORKER_IMAGE_NAME}:latest`;
+const RELEASE_REGISTRY = 'ghcr.io';
+const IMAGE_LABELS = {
+    /** Set by docker/Dockerfile: the OpenCode the image holds. */
+    opencodeVersion: 'org.orchestrate-action.opencode-version',
+    /** Set on local builds: the hash of what the image was built from (see build-context.ts). */
+    hash: 'org.orchestrate-action.hash',
+};
+/** Environment knobs of the resolver (documented in README.md, "Runtimes and agents"). */
+const ImageEnv = {
+    /** The worker image to use (as `--image`); pulled when absent, never built. */
+    Named: 'ORCH_WORKER_IMAGE',
+    /** The registry host (and path) of release images instead of ghcr.io: tests point it at a local one. */
+    ReleaseRegistry: 'ORCH_RELEASE_REGISTRY',
+    /** The tag of a local build instead of orchestrate-action-worker:latest. */
+    BuildImage: 'ORCH_BUILD_IMAGE',
+    /** The base image of a build instead of the Dockerfile's BASE_IMAGE default. */
+    BaseImage: 'ORCH_BASE_IMAGE',
+};
+/** A registry host with an optional port and path: `ghcr.io`, `127.0.0.1:5000`, `registry.example/mirror`. */
+const REGISTRY = /^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)*$/;
+const REPOSITORY_NAME = /^([A-Za-z0-9-]+)\/[\w.-]+$/;
+/**
+ * `<registry>/<owner>/orchestrate-action-worker:<version>`: the owner of the action being run
+ * (GITHUB_ACTION_REPOSITORY), else of the repository this package is released from. Lower case, as image
+ * names must be.
+ */
+function releaseImage(env, version = VERSION, repository = REPOSITORY) {
+    const registry = (env[ImageEnv.ReleaseRegistry] || RELEASE_REGISTRY).replace(/\/+$/, '');
+    if (!REGISTRY.test(registry))
+        throw new errors/* OptionError */.eR(ImageEnv.ReleaseRegistry, registry, 'a registry host such as ghcr.io or 127.0.0.1:5000');
+    const actionRepository = env.GITHUB_ACTION_REPOSITORY ?? '';
+    const owner = (REPOSITORY_NAME.exec(actionRepository) ?? REPOSITORY_NAME.exec(repository))?.[1];
+    if (!owner)
+        throw new errors/* OptionError */.eR('the package repository', repository, 'owner/name');
+    return `${registry}/${owner.toLowerCase()}/${WORKER_IMAGE_NAME}:${version}`;
+}
+function imageRequest(options, env) {
+    const named = options.image || env[ImageEnv.Named] || undefined;
+    const root = findBuildRoot(env);
+    return {
+        named,
+        release: releaseImage(env),
+        build: 'dir' in root ? { dir: root.dir, tag: env[ImageEnv.BuildImage] || LOCAL_IMAGE } : root,
+        opencodeVersion: OPENCODE_VERSION,
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(2693);
+;// CONCATENATED MODULE: ./src/runtime/image/engine-images.ts
+
+/** Docker's answer for an image that is not here. */
+function isNotFound(error) {
+    return error?.statusCode === 404;
+}
+/** The image's id and labels; undefined when the engine has no image of that name. */
+async function inspectImage(docker, ref) {
+    try {
+        const info = await docker.getImage(ref).inspect();
+        return { id: info.Id, labels: info.Config?.Labels ?? {}, size: info.Size };
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Reads a progress stream to its end; rejects with the first error line (or the stream's own error, an
+ * abort included), else resolves with every line.
+ */
+function readProgress(stream, onLine) {
+    return new Promise((resolve, reject) => {
+        const lines = [];
+        let buffer = '';
+        let failed;
+        const take = (text) => {
+            if (!text.trim())
+                return;
+            let line;
+            try {
+                line = JSON.parse(text);
+            }
+            catch {
+                line = { stream: text };
+            }
+            lines.push(line);
+            if (!failed && (line.error || line.errorDetail?.message))
+                failed = new Error((line.errorDetail?.message ?? line.error ?? '').trim());
+            onLine?.(line);
+        };
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            buffer += chunk;
+            const parts = buffer.split('\n');
+            buffer = parts.pop() ?? '';
+            parts.forEach(take);
+        });
+        stream.once('error', (error) => reject(failed ?? error));
+        stream.once('end', () => {
+            take(buffer);
+            if (failed)
+                reject(failed);
+            else
+                resolve(lines);
+        });
+    });
+}
+/** The engine's own words: Dockerode prefixes them with `(HTTP code 500) server error - `. */
+function engineMessage(error) {
+    return (0,errors/* errorMessage */.gJ)(error)
+        .replace(/^\(HTTP code \d+\) [^-]*- /, '')
+        .trim();
+}
+/** A signal that aborts after `ms`, saying so (an AbortSignal.timeout's own reason names no time). */
+function deadline(ms, what) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`${what}: no result in ${ms / 1000} s`)), ms);
+    timer.unref();
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+/** Pulls `ref` (anonymous: public images). Rejects with the registry's or the engine's reason. */
+async function pullImage(docker, ref, timeoutMs) {
+    const limit = deadline(timeoutMs, `pulling ${ref}`);
+    try {
+        const stream = (await docker.pull(ref, { abortSignal: limit.signal }));
+        await readProgress(stream);
+    }
+    catch (error) {
+        throw new Error(limit.signal.aborted ? (0,errors/* errorMessage */.gJ)(limit.signal.reason) : engineMessage(error));
+    }
+    finally {
+        limit.clear();
+    }
+}
+/**
+ * Builds with the engine's classic builder (the Dockerfile needs nothing of BuildKit, and the builder is the
+ * same on every engine); resolves with the new image's id.
+ */
+async function buildImage(docker, request) {
+    const limit = deadline(request.timeoutMs, `building ${request.tag}`);
+    try {
+        const stream = (await docker.buildImage({ context: request.context, src: request.files }, {
+            t: request.tag,
+            dockerfile: request.dockerfile,
+            buildargs: request.buildArgs,
+            labels: request.labels,
+            nocache: request.noCache ?? false,
+            rm: true,
+            forcerm: true,
+            abortSignal: limit.signal,
+        }));
+        let id;
+        await readProgress(stream, (line) => {
+            if (line.aux?.ID)
+                id = line.aux.ID;
+            const text = line.stream ?? line.status;
+            if (text?.trim())
+                for (const one of text.trimEnd().split('\n'))
+                    request.onOutput?.(one);
+        });
+        const built = await inspectImage(docker, request.tag);
+        if (!built)
+            throw new Error(`the engine reported success but has no image ${request.tag}`);
+        return id ?? built.id;
+    }
+    catch (error) {
+        throw new Error(limit.signal.aborted ? (0,errors/* errorMessage */.gJ)(limit.signal.reason) : engineMessage(error));
+    }
+    finally {
+        limit.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image/local-build.ts
+/**
+ * The resolver's last resort and `npm run docker:setup`'s job: the worker image built from the package's
+ * own docker/Dockerfile, tagged with the hash of what it was built from. `check` says whether the image
+ * under the tag is already that build; `build` makes it (pulling the base image first when it is absent).
+ */
+
+
+
+
+
+
+function planBuild(dir, tag, env) {
+    const dockerfile = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, DOCKERFILE), 'utf8');
+    const baseImage = env[ImageEnv.BaseImage] || dockerfileArg(dockerfile, 'BASE_IMAGE');
+    if (!baseImage)
+        throw new Error(`${(0,external_node_path_.join)(dir, DOCKERFILE)} has no ARG BASE_IMAGE=<image> default`);
+    return {
+        dir,
+        tag,
+        files: contextFiles(dir),
+        baseImage,
+        buildArgs: { BASE_IMAGE: baseImage, EXTRA_CA_CERTS: hostExtraCaCerts(env) },
+    };
+}
+/** The hash the image under `plan.tag` must carry; undefined while the base image is absent. */
+async function expectedHash(docker, plan) {
+    const base = await inspectImage(docker, plan.baseImage);
+    if (!base)
+        return undefined;
+    return contextHash({ dir: plan.dir, files: plan.files, buildArgs: plan.buildArgs, baseImageId: base.id });
+}
+async function checkBuild(docker, plan) {
+    const hash = await expectedHash(docker, plan);
+    if (!hash)
+        return { upToDate: false, why: `its base image ${plan.baseImage} is not here` };
+    const current = await inspectImage(docker, plan.tag);
+    if (!current)
+        return { upToDate: false, why: 'not built yet', hash };
+    const label = current.labels[IMAGE_LABELS.hash];
+    if (label === hash)
+        return { upToDate: true, hash };
+    return { upToDate: false, why: label ? 'built from other files' : 'not a build of these files', hash };
+}
+async function runBuild(docker, plan, options) {
+    let basePulledMs;
+    if (!(await inspectImage(docker, plan.baseImage))) {
+        const t0 = performance.now();
+        try {
+            await pullImage(docker, plan.baseImage, options.pullTimeoutMs);
+        }
+        catch (error) {
+            throw new Error(`its base image ${plan.baseImage} is not here and could not be pulled (${(0,errors/* errorMessage */.gJ)(error)}); ` +
+                'where no registry is reachable, `npm run docker:setup` builds it locally');
+        }
+        basePulledMs = performance.now() - t0;
+    }
+    const hash = await expectedHash(docker, plan);
+    if (!hash)
+        throw new Error(`its base image ${plan.baseImage} vanished after the pull`);
+    const old = await inspectImage(docker, plan.tag);
+    const tail = [];
+    let id;
+    try {
+        id = await buildImage(docker, {
+            context: plan.dir,
+            files: plan.files,
+            dockerfile: DOCKERFILE,
+            tag: plan.tag,
+            buildArgs: plan.buildArgs,
+            labels: { [IMAGE_LABELS.hash]: hash },
+            noCache: options.noCache,
+            timeoutMs: options.buildTimeoutMs,
+            onOutput: (line) => {
+                tail.push(line);
+                if (tail.length > 15)
+                    tail.shift();
+                options.onOutput?.(line);
+            },
+        });
+    }
+    catch (error) {
+        const output = tail.length > 0 ? `; the build's last lines:\n${tail.join('\n')}` : '';
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}${output}`);
+    }
+    if (old && old.id !== id)
+        await removeIfUntagged(docker, old.id);
+    const built = await inspectImage(docker, plan.tag);
+    return { id, hash, size: built?.size ?? 0, basePulledMs };
+}
+/** The image a rebuild replaced, when nothing else names or uses it (never forced). */
+async function removeIfUntagged(docker, id) {
+    try {
+        const info = await docker.getImage(id).inspect();
+        if ((info.RepoTags ?? []).length === 0)
+            await docker.getImage(id).remove();
+    }
+    catch {
+        // In use by a container, or gone already: it stays for `docker image prune`.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image/resolve-image.ts
+
+
+
+
+
+/** No worker image could be had; `steps` says what was tried and why each failed. */
+class WorkerImageError extends Error {
+    steps;
+    constructor(message, steps) {
+        super(message);
+        this.steps = steps;
+        this.name = new.target.name;
+    }
+}
+const DEFAULT_PULL_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_BUILD_TIMEOUT_MS = 30 * 60_000;
+async function resolveWorkerImage(docker, request, options) {
+    const { logger } = options;
+    const started = performance.now();
+    const steps = [];
+    const pullTimeoutMs = options.pullTimeoutMs ?? DEFAULT_PULL_TIMEOUT_MS;
+    /** Runs one step, recording and logging it; true when it produced the image. */
+    const step = async (name, fn) => {
+        const t0 = performance.now();
+        let outcome;
+        try {
+            outcome = await fn();
+        }
+        catch (error) {
+            outcome = { ok: false, detail: (0,errors/* errorMessage */.gJ)(error) };
+        }
+        const ms = performance.now() - t0;
+        steps.push({ step: name, ok: outcome.ok, ms, detail: outcome.detail });
+        // A failed step is no warning by itself: the next one may well succeed (the caller reports the end).
+        logger.info(`${name}: ${outcome.detail} (${(0,format/* formatDuration */.a3)(ms)})`);
+        return outcome.ok;
+    };
+    const done = async (image, source) => {
+        await checkPin(docker, image, request.opencodeVersion, logger);
+        const ms = performance.now() - started;
+        logger.info(`worker image ${image} ready in ${(0,format/* formatDuration */.a3)(ms)} (${source})`);
+        return { image, source, steps, ms };
+    };
+    const present = (image) => async () => {
+        const facts = await inspectImage(docker, image);
+        return facts ? { ok: true, detail: 'present' } : { ok: false, detail: 'not here' };
+    };
+    const pull = (image) => async () => {
+        await pullImage(docker, image, pullTimeoutMs);
+        return { ok: true, detail: 'pulled' };
+    };
+    const fail = (summary) => {
+        const reasons = steps.filter((s) => !s.ok).map((s) => `${s.step}: ${s.detail}`);
+        return new WorkerImageError(`${summary} (${reasons.join('; ')})`, steps);
+    };
+    if (options.buildOnly) {
+        const tag = request.named ?? ('tag' in request.build ? request.build.tag : undefined);
+        const plan = prepare(request, tag, options, steps);
+        if (!plan)
+            throw fail('no worker image could be built');
+        if (!options.force && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
+            return done(plan.tag, 'up to date');
+        if (await step(`build ${plan.tag}`, build(docker, plan, options, pullTimeoutMs)))
+            return done(plan.tag, 'built');
+        throw fail(`the worker image ${plan.tag} could not be built`);
+    }
+    if (request.named) {
+        const named = request.named;
+        if (await step(`named image ${named}`, present(named)))
+            return done(named, 'present');
+        if (await step(`pull ${named}`, pull(named)))
+            return done(named, 'pulled');
+        throw fail(`the worker image ${named} is not here and could not be pulled`);
+    }
+    if (await step(`release image ${request.release}`, present(request.release)))
+        return done(request.release, 'present');
+    const plan = prepare(request, undefined, options, steps);
+    if (plan && (await step(`local build ${plan.tag}`, upToDate(docker, plan))))
+        return done(plan.tag, 'up to date');
+    if (await step(`pull ${request.release}`, pull(request.release)))
+        return done(request.release, 'pulled');
+    if (plan && (await step(`build ${plan.tag}`, build(docker, plan, options, pullTimeoutMs))))
+        return done(plan.tag, 'built');
+    throw fail('no worker image: the release image could not be pulled and none could be built');
+}
+/** The build's plan, or undefined with a failed (and logged) step saying why there is none. */
+function prepare(request, tag, options, steps) {
+    let why;
+    if ('unavailable' in request.build)
+        why = request.build.unavailable;
+    else {
+        try {
+            return planBuild(request.build.dir, tag ?? request.build.tag, options.env);
+        }
+        catch (error) {
+            why = (0,errors/* errorMessage */.gJ)(error);
+        }
+    }
+    steps.push({ step: 'build', ok: false, ms: 0, detail: why });
+    options.logger.info(`build: ${why}`);
+    return undefined;
+}
+function upToDate(docker, plan) {
+    return async () => {
+        const fresh = await checkBuild(docker, plan);
+        return fresh.upToDate
+            ? { ok: true, detail: `up to date with ${plan.dir} (hash ${fresh.hash.slice(0, 12)})` }
+            : { ok: false, detail: fresh.why };
+    };
+}
+function build(docker, plan, options, pullTimeoutMs) {
+    return async () => {
+        options.logger.info(`building ${plan.tag} from ${plan.dir}/docker/Dockerfile (base ${plan.baseImage})…`);
+        const out = await runBuild(docker, plan, {
+            pullTimeoutMs,
+            buildTimeoutMs: options.buildTimeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS,
+            noCache: options.noCache,
+            onOutput: options.onBuildOutput ?? ((line) => options.logger.debug(`build: ${line}`)),
+        });
+        const base = out.basePulledMs === undefined ? '' : `, base image pulled in ${(0,format/* formatDuration */.a3)(out.basePulledMs)}`;
+        return {
+            ok: true,
+            detail: `built (hash ${out.hash.slice(0, 12)}, ${Math.round(out.size / 1e6)} MB${base})`,
+        };
+    };
+}
+/** Says whether the image holds the pinned OpenCode; a difference is a warning, the image is still used. */
+async function checkPin(docker, image, pin, logger) {
+    const facts = await inspectImage(docker, image).catch(() => undefined);
+    const found = facts?.labels[IMAGE_LABELS.opencodeVersion];
+    if (found === pin)
+        logger.info(`worker image ${image} holds OpenCode ${pin}, as pinned`);
+    else if (found === undefined)
+        logger.warn(`worker image ${image} has no ${IMAGE_LABELS.opencodeVersion} label: its OpenCode version is unknown ` +
+            `(this orchestrator is made for OpenCode ${pin})`);
+    else
+        logger.warn(`worker image ${image} holds OpenCode ${found}, not the pinned ${pin}: its agent output may not be ` +
+            'understood; use the release image or a build of this version');
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/docker-ownership.ts
@@ -931,10 +1842,13 @@ class DockerWorker {
 /**
  * The docker runtime: each worker is a hardened container from the worker image, named
  * `omo-worker-<domain>-<planId>` and labelled with its plan, domain, depth and owner (see docker-worker.ts for
- * one worker, docker-container.ts for what a container is). The runtime checks that an engine answers and
- * the image exists before a run starts (else the engine falls back to prompt files with the reason), and
- * removes what a crashed orchestrator on this host left behind.
+ * one worker, docker-container.ts for what a container is). Before a run starts, the runtime checks that an
+ * engine answers and gets the worker image through the resolver (image/resolve-image.ts: named, present,
+ * pulled or built); when either fails it says why (the engine then falls back to prompt files, or fails). It
+ * also removes what a crashed orchestrator on this host left behind.
  */
+
+
 
 
 
@@ -947,31 +1861,37 @@ const PING_TIMEOUT_MS = 3000;
 function engineAddress(env) {
     return env.DOCKER_HOST || '/var/run/docker.sock';
 }
-async function createDockerRuntime(options, logger, tracker) {
-    const env = options.env ?? process.env;
-    // Bad limits are the caller's to fix whether or not an engine runs here: refuse them first.
-    const settings = resolveSettings(options, env);
-    const setup = 'run `npm run docker:setup`';
-    let client;
+/** A client of the engine Dockerode finds (DOCKER_HOST, else the local socket), once it answers. */
+async function connectEngine(logger) {
     try {
         const { default: Docker } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.t.bind(__webpack_require__, 9040, 23));
-        client = new DockerClient(new Docker(), logger);
+        const client = new DockerClient(new Docker(), logger);
         await client.ping(PING_TIMEOUT_MS);
+        return client;
     }
     catch (error) {
         return {
-            unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${(0,errors/* errorMessage */.gJ)(error)}; ${setup}`,
+            unavailable: `no Docker engine reachable at ${engineAddress(process.env)}: ${(0,errors/* errorMessage */.gJ)(error)}; run \`npm run docker:setup\``,
         };
     }
+}
+async function createDockerRuntime(options, logger, tracker) {
+    const env = options.env ?? process.env;
+    // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
+    const settings = resolveSettings(options, '(resolved below)');
+    const request = imageRequest(options, env);
+    const client = await connectEngine(logger);
+    if ('unavailable' in client)
+        return client;
+    let image;
     try {
-        if (!(await client.hasImage(settings.image)))
-            return { unavailable: `worker image ${settings.image} not found: ${setup}` };
+        image = (await resolveWorkerImage(client.docker, request, { logger, env })).image;
     }
     catch (error) {
-        return { unavailable: `could not look up worker image ${settings.image}: ${(0,errors/* errorMessage */.gJ)(error)}` };
+        return { unavailable: (0,errors/* errorMessage */.gJ)(error) };
     }
     await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
-    return new DockerRuntime(client, settings, logger, {}, tracker);
+    return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
 }
 class DockerRuntime {
     client;
