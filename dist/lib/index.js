@@ -203,12 +203,13 @@ exit "$rc"
 /**
  * A worker's log, `<runDir>/omo-worker-<domain>.log`: everything its subtasks print, appended as it comes,
  * plus a line per subtask's end. It is the one full copy of a worker's output (results and memory keep
- * bounded parts) and what the first window of a worker's tmux session follows.
+ * bounded parts) and what the first window of a worker's tmux session follows. Writes are synchronous, so
+ * whoever reads the log once a subtask has ended sees all of it.
  */
 
 class WorkerLog {
     path;
-    stream;
+    fd;
     failed = false;
     constructor(path) {
         this.path = path;
@@ -216,22 +217,27 @@ class WorkerLog {
     write(text) {
         if (this.failed)
             return;
-        if (!this.stream) {
-            this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(this.path, { flags: 'a' });
-            // The log is a convenience: a run must not fail because its directory went away or the disk is full.
-            this.stream.on('error', () => {
-                this.failed = true;
-            });
+        try {
+            this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, text);
         }
-        this.stream.write(text);
+        catch {
+            // The log is a convenience: a run must not fail because its directory went away or the disk is full.
+            this.failed = true;
+        }
     }
-    /** Flushes and closes; writing afterwards opens it again. */
+    /** Closes the file; writing afterwards opens it again. */
     close() {
-        const stream = this.stream;
-        this.stream = undefined;
-        if (!stream)
-            return Promise.resolve();
-        return new Promise((resolve) => stream.end(() => resolve()));
+        if (this.fd !== undefined) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            }
+            catch {
+                // Already closed.
+            }
+        }
+        this.fd = undefined;
+        return Promise.resolve();
     }
 }
 

@@ -171,8 +171,12 @@ describe('a build from the action’s own Dockerfile', () => {
     expect(rebuilt).toMatchObject({ image: buildTag, source: 'built' });
     expect(rebuilt.steps[1]?.detail).toBe('built from other files');
     expect((await docker.getImage(buildTag).inspect()).Id).not.toBe(first.Id);
-    // The image the rebuild replaced had no other name: it is gone.
-    await expect(docker.getImage(first.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+    // The image the rebuild replaced is gone, unless something else names it (the build cache can make it
+    // the very image of the suite's own worker tag): then it must stay.
+    const otherNames = (first.RepoTags ?? []).filter((t) => t !== buildTag);
+    if (otherNames.length === 0)
+      await expect(docker.getImage(first.Id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+    else expect((await docker.getImage(first.Id).inspect()).RepoTags).toEqual(otherNames);
   });
 
   it('fails with every reason when neither pull nor build works', async () => {
