@@ -11,23 +11,16 @@ import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
-import {
-  DEFAULT_PLANNER_MAX_SUBTASKS,
-  PLANNER_MAX_SUBTASKS_LIMIT,
-  PlannerError,
-  planWithLlm,
-} from '../planner/llm-planner.js';
+import { plannerLimit, SUBTASK_LIMITS } from '../plan/limits.js';
+import { PlannerError, planWithLlm } from '../planner/llm-planner.js';
 import { createRuntime } from '../runtime/create-runtime.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
-import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
+import { EmptyPlanError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { readDepth } from './depth.js';
 import { oneShotAgentOptions } from './execution.js';
 import type { OrchestrateOptions, PlannerKind } from './options.js';
 import { resolveWorkspace, runDirOf } from './run-files.js';
-
-/** Direct input (lists, plan files) may hold more subtasks than an LLM plan; this guards against accidents. */
-export const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
 
 export function normalizeInput(input: string | readonly string[]): string[] {
   const args = (typeof input === 'string' ? [input] : [...input])
@@ -78,21 +71,20 @@ export async function createPlan(
   const keywordPlan = () =>
     buildPlan(parsed, {
       registry,
-      maxSubtasks: options.maxSubtasks ?? DEFAULT_MAX_DIRECT_SUBTASKS,
+      maxSubtasks: options.maxSubtasks,
       planId,
       taskDescription: args.join(' '),
     });
   if (planner === 'keyword' || isStructured(parsed)) return keywordPlan();
 
-  const maxSubtasks = options.maxSubtasks ?? DEFAULT_PLANNER_MAX_SUBTASKS;
-  if (maxSubtasks > PLANNER_MAX_SUBTASKS_LIMIT) {
-    throw new OptionError(
-      'maxSubtasks',
-      maxSubtasks,
-      `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`,
+  const maxSubtasks = plannerLimit(options.maxSubtasks);
+  const logger = options.logger ?? silentLogger;
+  if (options.maxSubtasks !== undefined && options.maxSubtasks > maxSubtasks) {
+    logger.info(
+      `the LLM planner plans at most ${SUBTASK_LIMITS.plannerMax} subtasks; a limit of ` +
+        `${options.maxSubtasks} applies to plan files and task lists`,
     );
   }
-  const logger = options.logger ?? silentLogger;
   try {
     return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
   } catch (error) {

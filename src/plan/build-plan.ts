@@ -4,14 +4,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { topologicalOrder, validateGraph } from '../graph/dag.js';
-import { EmptyPlanError, OptionError, TooManySubtasksError } from '../util/errors.js';
+import { EmptyPlanError, OptionError } from '../util/errors.js';
 import { DomainRegistry, normalizeDomainName } from './domains.js';
 import { AutoIdCollisionError } from './errors.js';
+import { checkSubtaskCount, directLimit } from './limits.js';
 import { checkTaskId } from './parse/task-id.js';
 import { workerName, type ParsedInput, type Plan, type Subtask, type WorkerPlan } from './types.js';
-
-/** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
-export const DEFAULT_MAX_SUBTASKS = 50;
 
 const PLAN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -30,7 +28,7 @@ export interface BuildPlanOptions {
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
  */
 export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): Plan {
-  const max = options.maxSubtasks ?? DEFAULT_MAX_SUBTASKS;
+  const max = directLimit(options.maxSubtasks);
   if (!Number.isInteger(max) || max < 1)
     throw new OptionError('maxSubtasks', max, 'a whole number of at least 1');
   const planId = options.planId ?? randomBytes(4).toString('hex');
@@ -39,7 +37,7 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
 
   const raws = parsed.tasks;
   if (raws.length === 0) throw new EmptyPlanError(emptyDetail(parsed));
-  if (raws.length > max) throw new TooManySubtasksError(raws.length, max);
+  checkSubtaskCount(raws.length, max);
 
   const ids = assignIds(raws.map((r) => r.id));
   // Explicit domains are registered before any detection, so a custom domain's name also attracts the

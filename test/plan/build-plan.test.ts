@@ -130,10 +130,15 @@ describe('buildPlan', () => {
     );
   });
 
-  it('refuses more than maxSubtasks, 50 by default', () => {
-    const many = Array.from({ length: 51 }, (_, i) => `Task ${i}`).join(', ');
-    expect(() => plan([many])).toThrow(new TooManySubtasksError(51, 50));
-    expect(() => plan(['a, b, c'], { maxSubtasks: 2 })).toThrow('Too many subtasks: 3 (the limit is 2)');
+  it('takes 1,000 tasks by default and refuses more, naming the limit and the option that raises it', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `Task ${i}`).join(', ');
+    expect(plan([list(1000)]).subtasks).toHaveLength(1000);
+    expect(() => plan([list(1001)])).toThrow(TooManySubtasksError);
+    expect(() => plan([list(1001)])).toThrow(
+      'Too many subtasks: 1001 (the limit is 1000; raise it with --max-subtasks (the action input ' +
+        'max-subtasks, the API field maxSubtasks), up to 10000)',
+    );
+    expect(() => plan(['a, b, c'], { maxSubtasks: 2 })).toThrow('Too many subtasks: 3 (the limit is 2;');
     expect(plan(['a, b'], { maxSubtasks: 2 }).subtasks).toHaveLength(2);
     expect(() => plan(['a'], { maxSubtasks: 0 })).toThrow(OptionError);
   });

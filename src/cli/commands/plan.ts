@@ -1,6 +1,7 @@
 /** `orchestrate plan <input…> [--json]`: parse, validate and show the plan without running anything. */
 import { Option, type Command } from 'commander';
 import type { PlannerKind } from '../../engine/options.js';
+import { SUBTASK_LIMITS } from '../../plan/limits.js';
 import { OptionError } from '../../util/errors.js';
 import { stderrLogger } from '../../util/logger.js';
 
@@ -35,8 +36,15 @@ export function registerPlan(program: Command): void {
     )
     .action(async (input: string[], opts: PlanOptions) => {
       const maxSubtasks = opts.maxSubtasks === undefined ? undefined : Number(opts.maxSubtasks);
-      if (maxSubtasks !== undefined && (!Number.isInteger(maxSubtasks) || maxSubtasks < 1)) {
-        throw new OptionError('--max-subtasks', opts.maxSubtasks, 'a whole number of at least 1');
+      if (
+        maxSubtasks !== undefined &&
+        (!Number.isInteger(maxSubtasks) || maxSubtasks < 1 || maxSubtasks > SUBTASK_LIMITS.ceiling)
+      ) {
+        throw new OptionError(
+          '--max-subtasks',
+          opts.maxSubtasks,
+          `a whole number from 1 to ${SUBTASK_LIMITS.ceiling}`,
+        );
       }
       const plan = await createPlan(input, {
         maxSubtasks,
