@@ -91,6 +91,8 @@ export async function runRequest(
     result = await core.group(`Run ${request.label}`, () =>
       orchestrate(request.input, {
         cwd: ctx.repoDir,
+        // Plan files are read only from inside the repository, whatever form the path takes.
+        planRoot: ctx.repoDir,
         workspace: settings.workspace,
         runtime: settings.runtime,
         agent: settings.agent,

@@ -5,9 +5,8 @@
  * anything runs.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildPlan } from '../plan/build-plan.js';
+import { buildPlan, nothingToRunMessage } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
@@ -19,6 +18,7 @@ import { EmptyPlanError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { readDepth } from './depth.js';
 import { oneShotAgentOptions } from './execution.js';
+import { readPlanFileSafely } from './plan-file-reader.js';
 import type { OrchestrateOptions, PlannerKind } from './options.js';
 import { resolveWorkspace, runDirOf } from './run-files.js';
 
@@ -50,12 +50,19 @@ export function isStructured(parsed: ParsedInput): boolean {
   );
 }
 
-function parseArgs(args: string[], cwd: string, registry: DomainRegistry): ParsedInput {
-  return parseInput(
+function parseArgs(
+  args: string[],
+  cwd: string,
+  root: string | undefined,
+  registry: DomainRegistry,
+): ParsedInput {
+  const parsed = parseInput(
     args,
-    { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') },
+    { readPlanFile: (path) => readPlanFileSafely(path, { cwd, root }) },
     { registry },
   );
+  if (parsed.source && root !== undefined) parsed.source = { ...parsed.source, root: resolve(root) };
+  return parsed;
 }
 
 export async function createPlan(
@@ -67,18 +74,22 @@ export async function createPlan(
   const registry = options.registry ?? DomainRegistry.default;
   const planId = options.planId ?? newPlanId();
   const planner = defaultPlanner(options);
-  const parsed = parseArgs(args, cwd, registry);
-  const keywordPlan = () =>
-    buildPlan(parsed, {
+  const parsed = parseArgs(args, cwd, options.planRoot, registry);
+  const logger = options.logger ?? silentLogger;
+  for (const warning of parsed.warnings ?? []) logger.warn(warning);
+  const keywordPlan = () => {
+    const plan = buildPlan(parsed, {
       registry,
       maxSubtasks: options.maxSubtasks,
       planId,
       taskDescription: args.join(' '),
     });
+    if (plan.subtasks.length === 0) logger.info(nothingToRunMessage(plan));
+    return plan;
+  };
   if (planner === 'keyword' || isStructured(parsed)) return keywordPlan();
 
   const maxSubtasks = plannerLimit(options.maxSubtasks);
-  const logger = options.logger ?? silentLogger;
   if (options.maxSubtasks !== undefined && options.maxSubtasks > maxSubtasks) {
     logger.info(
       `the LLM planner plans at most ${SUBTASK_LIMITS.plannerMax} subtasks; a limit of ` +

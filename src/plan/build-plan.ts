@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { topologicalOrder, validateGraph } from '../graph/dag.js';
-import { EmptyPlanError, OptionError } from '../util/errors.js';
+import { EmptyPlanError, InputError, OptionError } from '../util/errors.js';
 import { DomainRegistry, normalizeDomainName } from './domains.js';
 import { AutoIdCollisionError } from './errors.js';
-import { checkSubtaskCount, directLimit } from './limits.js';
+import { checkSubtaskCount, directLimit, SUBTASK_LIMITS } from './limits.js';
 import { checkTaskId } from './parse/task-id.js';
 import { workerName, type ParsedInput, type Plan, type Subtask, type WorkerPlan } from './types.js';
 
@@ -36,6 +36,7 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     throw new OptionError('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
 
   const raws = parsed.tasks;
+  if (raws.length === 0 && (parsed.alreadyDone ?? 0) > 0) return completePlan(parsed, planId, options);
   if (raws.length === 0) throw new EmptyPlanError(emptyDetail(parsed));
   checkSubtaskCount(raws.length, max);
 
@@ -50,6 +51,12 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     const description = raw.description.trim();
     if (description.length === 0)
       throw new OptionError(`description of task ${i + 1}`, raw.description, 'text');
+    if (description.length > SUBTASK_LIMITS.descriptionChars) {
+      throw new InputError(
+        `The description of task ${ids[i]} is ${description.length} characters long; the limit is ` +
+          `${SUBTASK_LIMITS.descriptionChars} (longer instructions belong in a plan file, under the task's item)`,
+      );
+    }
     const subtask: Subtask = {
       id: ids[i]!,
       description,
@@ -58,6 +65,11 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
       skills: [...new Set(raw.skills.map((s) => s.trim()).filter((s) => s.length > 0))],
     };
     if (raw.line !== undefined) subtask.line = raw.line;
+    if (raw.lineText !== undefined) subtask.lineText = raw.lineText;
+    if (raw.context !== undefined) subtask.context = raw.context;
+    if (raw.phase !== undefined) subtask.phase = raw.phase;
+    if (raw.story !== undefined) subtask.story = raw.story;
+    if (raw.reasons !== undefined) subtask.reasons = { ...raw.reasons };
     return subtask;
   });
   validateGraph(subtasks);
@@ -68,8 +80,32 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     subtasks,
     workers: groupWorkers(subtasks),
   };
+  return withFileFacts(plan, parsed);
+}
+
+function withFileFacts(plan: Plan, parsed: ParsedInput): Plan {
   if (parsed.source) plan.source = parsed.source;
+  if (parsed.alreadyDone) plan.alreadyDone = parsed.alreadyDone;
+  if (parsed.phases && parsed.phases.length > 0) plan.phases = [...parsed.phases];
+  if (parsed.warnings && parsed.warnings.length > 0) plan.warnings = [...parsed.warnings];
   return plan;
+}
+
+/** A plan whose every item is done: nothing to run, and that is a success, not an input error. */
+function completePlan(parsed: ParsedInput, planId: string, options: BuildPlanOptions): Plan {
+  const plan: Plan = {
+    planId,
+    taskDescription: options.taskDescription ?? defaultDescription(parsed, []),
+    subtasks: [],
+    workers: [],
+  };
+  return withFileFacts(plan, parsed);
+}
+
+/** What a plan with no subtasks says: `plan complete: nothing to run (…)`. */
+export function nothingToRunMessage(plan: Plan): string {
+  const where = plan.source ? ` in ${plan.source.file}` : '';
+  return `plan complete: nothing to run (${plan.alreadyDone ?? 0} item(s) already done${where})`;
 }
 
 /**
@@ -109,15 +145,32 @@ function defaultDescription(parsed: ParsedInput, subtasks: readonly Subtask[]): 
   return parsed.source ? `execute ${parsed.source.file}` : subtasks.map((s) => s.description).join('; ');
 }
 
-/** Exactly the contract's `orchestrate plan --json` shape (and `plan.json` of a run). */
+/**
+ * The contract's `orchestrate plan --json` shape (and `plan.json` of a run): `{planId, subtasks: [{id,
+ * description, domain, dependsOn, skills}], workers}`, with optional fields added where a plan file says more
+ * (a task's phase, story, details and the reasons for its edges; the plan's phases and done count).
+ */
 export interface PlanJson {
   planId: string;
-  subtasks: Array<{ id: string; description: string; domain: string; dependsOn: string[]; skills: string[] }>;
+  subtasks: Array<{
+    id: string;
+    description: string;
+    domain: string;
+    dependsOn: string[];
+    skills: string[];
+    phase?: string;
+    story?: string;
+    context?: string;
+    reasons?: Record<string, string>;
+  }>;
   workers: Array<{ name: string; domain: string; subtasks: string[] }>;
+  phases?: string[];
+  alreadyDone?: number;
+  complete?: boolean;
 }
 
 export function planToJson(plan: Plan): PlanJson {
-  return {
+  const json: PlanJson = {
     planId: plan.planId,
     subtasks: plan.subtasks.map((s) => ({
       id: s.id,
@@ -125,7 +178,15 @@ export function planToJson(plan: Plan): PlanJson {
       domain: s.domain,
       dependsOn: [...s.dependsOn],
       skills: [...s.skills],
+      ...(s.phase !== undefined ? { phase: s.phase } : {}),
+      ...(s.story !== undefined ? { story: s.story } : {}),
+      ...(s.context !== undefined ? { context: s.context } : {}),
+      ...(s.reasons !== undefined ? { reasons: { ...s.reasons } } : {}),
     })),
     workers: plan.workers.map((w) => ({ name: w.name, domain: w.domain, subtasks: [...w.subtasks] })),
   };
+  if (plan.phases) json.phases = [...plan.phases];
+  if (plan.alreadyDone !== undefined) json.alreadyDone = plan.alreadyDone;
+  if (plan.subtasks.length === 0) json.complete = true;
+  return json;
 }

@@ -16,6 +16,10 @@ export const SUBTASK_LIMITS = {
   plannerMax: 10,
   directDefault: 1000,
   ceiling: 10_000,
+  /** A task's title: it travels in an environment variable and every log line; details go in its body. */
+  descriptionChars: 4000,
+  /** A task's details (a todo's body, a phase's goal) in its worker's prompt; more is cut with a marker. */
+  contextChars: 32_000,
 } as const;
 
 /** The option that raises the limit, as each surface spells it, for the error message. */

@@ -9,57 +9,28 @@ const registry = new DomainRegistry();
 const parse = (...args: string[]) => parseInput(args, fixturesIo, { registry });
 
 describe('markdown plan files (speckit style)', () => {
-  it('reads every open list item with its annotations, skills and line', () => {
+  it('reads the open checkbox items with their annotations, skills, lines and bodies', () => {
     const parsed = parse('execute', 'user-auth-plan.md');
     expect(parsed.source).toEqual({ kind: 'markdown', file: join(FIXTURES, 'user-auth-plan.md') });
     expect(parsed.alreadyDone).toBe(1);
-    expect(parsed.tasks).toEqual([
-      {
-        id: 'db',
-        description: 'Create the users table migration',
-        // `setup` is checked: the dependency on it is satisfied.
-        dependsOn: [],
-        skills: ['postgres-migrations'],
-        line: 12,
-      },
-      {
-        id: 'api',
-        description: 'Build the JWT login API',
-        dependsOn: ['db'],
-        skills: ['api-design'],
-        line: 13,
-      },
-      {
-        id: 'ui',
-        description: 'Build the login form component',
-        dependsOn: ['api'],
-        skills: ['react-forms'],
-        line: 17,
-      },
-      {
-        id: 'e2e',
-        description: 'Write E2E tests for the login flow',
-        dependsOn: ['ui', 'api'],
-        skills: ['tdd'],
-        line: 18,
-      },
-      {
-        id: 'audit',
-        description: 'Security audit of the auth flow',
-        dependsOn: ['api'],
-        skills: [],
-        line: 19,
-      },
+    const view = parsed.tasks.map((t) => [t.id, t.description, t.dependsOn, t.skills, t.line, t.domain]);
+    expect(view).toEqual([
+      // `setup` is checked: the dependency on it is satisfied.
+      ['db', 'Create the users table migration', [], ['postgres-migrations'], 12, undefined],
+      ['api', 'Build the JWT login API', ['db'], ['api-design'], 13, undefined],
+      ['ui', 'Build the login form component', ['api'], ['react-forms'], 17, undefined],
+      ['e2e', 'Write E2E tests for the login flow', ['ui', 'api'], ['tdd'], 18, undefined],
+      ['audit', 'Security audit of the auth flow', ['api'], [], 19, undefined],
       // Under `### Documentation`, a heading that names a domain.
-      {
-        id: 'doc-tokens',
-        description: 'Explain the token lifetime',
-        domain: 'documentation',
-        dependsOn: [],
-        skills: [],
-        line: 23,
-      },
+      ['doc-tokens', 'Explain the token lifetime', [], [], 25, 'documentation'],
     ]);
+    // The plain bullets are context: the audit's sub-bullets are its body, the note under the docs is no task.
+    expect(parsed.tasks.find((t) => t.id === 'audit')!.context).toBe(
+      '- Check the token expiry and refresh paths\n- Note: findings go in SECURITY.md',
+    );
+    expect(parsed.tasks.find((t) => t.id === 'audit')!.lineText).toBe(
+      '1. [ ] Security audit of the auth flow (id: audit) (depends_on: api)',
+    );
   });
 
   it('is recognised in every spelling of form 4', () => {
@@ -86,7 +57,7 @@ describe('markdown plan files (speckit style)', () => {
 
   it('keeps CRLF files readable, with the right lines', () => {
     const parsed = parse('crlf-plan.md');
-    expect(parsed.tasks).toEqual([{ description: 'Build UI', dependsOn: [], skills: [], line: 1 }]);
+    expect(parsed.tasks).toMatchObject([{ description: 'Build UI', dependsOn: [], skills: [], line: 1 }]);
     expect(parsed.alreadyDone).toBe(1);
   });
 
@@ -101,6 +72,11 @@ describe('markdown plan files (speckit style)', () => {
 
   it('reads a file that is all done as no tasks', () => {
     expect(parse('all-done.md')).toMatchObject({ tasks: [], alreadyDone: 2 });
+  });
+
+  it('takes only checkbox items as tasks when there are any; an empty box is nothing', () => {
+    const io = memoryIo({ '/plans/p.md': '- [ ] One\n- [ ]\n- context, not a task\n- [x] Done\n' });
+    expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => t.description)).toEqual(['One']);
   });
 
   it('lets a domain prefix beat a heading, and ignores phase headings', () => {
@@ -127,7 +103,6 @@ describe('markdown plan files (speckit style)', () => {
         '~~~',
         '* * *',
         '- ',
-        '- [ ]',
         '<!-- - hidden -->',
         '- Two <!-- note -->',
         '**Bold** line',
@@ -135,7 +110,7 @@ describe('markdown plan files (speckit style)', () => {
     });
     expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => [t.description, t.line])).toEqual([
       ['One', 5],
-      ['Two', 13],
+      ['Two', 12],
     ]);
   });
 });
