@@ -5,7 +5,7 @@
  */
 
 const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?=\S)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
 const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
 
@@ -27,8 +27,10 @@ export function checkStyle(text: string): 'x' | 'X' {
 }
 
 /**
- * Turns `- [ ] x` into `- [x] x` and a plain `- x` into `- [x] x` on the given lines. Lines that are not list
- * items, already checked, out of range, or no longer what they were are left alone.
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
  */
 export function checkOffMarkdown(text: string, lines: ReadonlyArray<number | CheckOffLine>): string {
   const wanted = new Map<number, string | undefined>();
@@ -47,7 +49,7 @@ export function checkOffMarkdown(text: string, lines: ReadonlyArray<number | Che
     if (expected !== undefined && expected !== content) continue;
     if (THEMATIC_BREAK.test(content)) continue;
     if (UNCHECKED.test(content)) parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-    else if (PLAIN_ITEM.test(content)) parts[i] = content.replace(PLAIN_ITEM, `$1${mark} `);
+    else if (PLAIN_ITEM.test(content)) parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
   }
   return parts.join('');
 }

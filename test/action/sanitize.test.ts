@@ -97,3 +97,104 @@ describe('sanitizeCommentText properties', () => {
     fc.assert(fc.property(plain, (text) => sanitizeCommentText(text) === text));
   });
 });
+
+describe('sanitizeCommentText in linear time', () => {
+  const piece = fc.constantFrom(
+    '[',
+    ']',
+    '(',
+    ')',
+    '![',
+    '](',
+    '](y)',
+    '][r]',
+    '<!--',
+    '-->',
+    '<img ',
+    '<',
+    '>',
+    '"',
+    "'",
+    ' ',
+    'x',
+    '\n',
+    '\u200B',
+    '](<a',
+    '[r]: ',
+  );
+  /** Adversarial shapes: a chunk repeated, and `open^k middle close^k` nestings. */
+  const shape = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => {
+      const chunk = parts.join('');
+      return (size: number) => chunk.repeat(Math.ceil(size / chunk.length)).slice(0, size);
+    }),
+    fc
+      .record({
+        open: fc.array(piece, { minLength: 1, maxLength: 3 }),
+        close: fc.array(piece, { minLength: 1, maxLength: 3 }),
+      })
+      .map(({ open, close }) => {
+        const o = open.join('');
+        const c = close.join('');
+        return (size: number) => {
+          const k = Math.ceil(size / (o.length + c.length));
+          return o.repeat(k) + 'x' + c.repeat(k);
+        };
+      }),
+  );
+
+  /** Median time of a few runs, in ms. */
+  const timeOf = (text: string): number => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      sanitizeCommentText(text);
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  };
+
+  it('takes at most about twice the time for twice the markup (65 k of adversarial input)', () => {
+    const shapes = fc.sample(shape, { numRuns: 40, seed: 20_261_202 });
+    const worst: Array<{ ratio: number; small: number; large: number }> = [];
+    for (const make of shapes) {
+      const small = timeOf(make(32_768));
+      const large = timeOf(make(65_536));
+      // A floor of 2 ms keeps timer noise on tiny times from deciding; everything here is well under 100 ms.
+      worst.push({ ratio: large / Math.max(small, 2), small, large });
+      expect(large).toBeLessThan(250);
+    }
+    const max = worst.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    expect(max.ratio, JSON.stringify(max)).toBeLessThanOrEqual(2.5);
+  });
+
+  it('clears the nested link markup that took 20 s before in a few milliseconds', () => {
+    const text = '[['.repeat(16_000) + '](y)'.repeat(16_000);
+    expect(timeOf(text)).toBeLessThan(200);
+    // Each `](y)` closes the innermost open bracket; the other 16,000 stay as typed.
+    expect(sanitizeCommentText(text)).toBe('['.repeat(16_000));
+    expect(sanitizeCommentText('['.repeat(20_000) + 'x' + '](y)'.repeat(20_000))).toBe('x');
+  });
+
+  it('is idempotent on ordinary comments', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        '/orchestrate Build login UI, Create JWT API, Write tests',
+        'See [the docs](https://example.com/docs) and ![shot](https://x/y.png)',
+        '<!-- reviewer note -->',
+        '- [ ] Build the form (id: ui) [Skill: react]',
+        '> quoted reply',
+        '```\ncode\n```',
+        '[ref]: https://example.com',
+        'frontend:Build page | backend:Build API',
+      ),
+      fc.string({ maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const once = sanitizeCommentText(lines.join('\n'));
+        expect(sanitizeCommentText(once)).toBe(once);
+      }),
+    );
+  });
+});

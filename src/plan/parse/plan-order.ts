@@ -335,6 +335,10 @@ function userStoryDependencies(
   for (const [from, to] of dependencySections(structure)) {
     const nodes = new Map<string, string[]>();
     for (let i = from; i < to; i++) {
+      // Node labels only from graph lines (`A[Phase 3: US1] --> B`, `A[…]`), never from prose parentheses.
+      const graphLine =
+        /-->|==>|-\.->/.test(structure.lines[i]!) || /^\s*\w+\s*[[(]/.test(structure.lines[i]!);
+      if (!graphLine) continue;
       for (const m of structure.lines[i]!.matchAll(/\b(\w+)\s*[[(]{1,2}([^\])\n]*)[\])]/g)) {
         const stories = storiesIn(m[2]!);
         if (stories.length > 0) nodes.set(m[1]!, stories);
