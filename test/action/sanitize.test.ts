@@ -143,30 +143,43 @@ describe('sanitizeCommentText in linear time', () => {
       }),
   );
 
-  /** Median time of a few runs, in ms. */
+  /**
+   * The fastest of five runs, in ms: the minimum is what the work costs, whatever else the machine (two
+   * shared cores, other test files) does meanwhile.
+   */
   const timeOf = (text: string): number => {
-    const runs: number[] = [];
+    let best = Infinity;
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
       sanitizeCommentText(text);
-      runs.push(performance.now() - start);
+      best = Math.min(best, performance.now() - start);
     }
-    return runs.sort((a, b) => a - b)[2]!;
+    return best;
   };
 
-  it('takes at most about twice the time for twice the markup (65 k of adversarial input)', () => {
-    const shapes = fc.sample(shape, { numRuns: 40, seed: 20_261_202 });
-    const worst: Array<{ ratio: number; small: number; large: number }> = [];
-    for (const make of shapes) {
-      const small = timeOf(make(32_768));
-      const large = timeOf(make(65_536));
-      // A floor of 2 ms keeps timer noise on tiny times from deciding; everything here is well under 100 ms.
-      worst.push({ ratio: large / Math.max(small, 2), small, large });
-      expect(large).toBeLessThan(250);
+  /** large/small for one shape; measured again (up to three times) before a high ratio is believed. */
+  const ratioOf = (make: (size: number) => string): { ratio: number; small: number; large: number } => {
+    let best = { ratio: Infinity, small: 0, large: 0 };
+    for (let attempt = 0; attempt < 3 && best.ratio > 2.5; attempt++) {
+      const small = timeOf(make(65_536));
+      const large = timeOf(make(131_072));
+      // A floor of 2 ms keeps timer noise on tiny times from deciding.
+      const ratio = large / Math.max(small, 2);
+      if (ratio < best.ratio) best = { ratio, small, large };
     }
-    const max = worst.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    expect(max.ratio, JSON.stringify(max)).toBeLessThanOrEqual(2.5);
-  });
+    return best;
+  };
+
+  it('takes at most about twice the time for twice the markup (adversarial input, 64 k and 128 k)', () => {
+    const shapes = fc.sample(shape, { numRuns: 30, seed: 20_261_202 });
+    let worst = { ratio: 0, small: 0, large: 0 };
+    for (const make of shapes) {
+      const measured = ratioOf(make);
+      expect(measured.large).toBeLessThan(500);
+      if (measured.ratio > worst.ratio) worst = measured;
+    }
+    expect(worst.ratio, JSON.stringify(worst)).toBeLessThanOrEqual(2.5);
+  }, 60_000);
 
   it('clears the nested link markup that took 20 s before in a few milliseconds', () => {
     const text = '[['.repeat(16_000) + '](y)'.repeat(16_000);
