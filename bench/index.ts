@@ -5,6 +5,7 @@
 import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
 import { opencodeBench } from './opencode.js';
+import { plansBench } from './plans.js';
 import { printTable, type Row } from './stats.js';
 
 const rows: Row[] = [];
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<Row[]>]> = [
   ['core', coreBench],
   ['docker', dockerBench],
   ['opencode', opencodeBench],
+  ['plans', plansBench],
 ];
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;
