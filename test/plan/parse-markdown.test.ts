@@ -114,3 +114,59 @@ describe('markdown plan files (speckit style)', () => {
     ]);
   });
 });
+
+describe('every markdown plan', () => {
+  const parse = (text: string) => parseInput(['p.md'], memoryIo({ '/plans/p.md': text }), { registry });
+
+  it('reads a `Label:` item with nothing after it as a label, never a failure', () => {
+    const parsed = parse(
+      '- Send the webhook\n- Payload:\n  - id and status\n- **Backend**:\n  - Build the API\n',
+    );
+    expect(parsed.tasks.map((t) => [t.description, t.domain])).toEqual([
+      ['Send the webhook', undefined],
+      // The label's items are tasks; a label that names a domain sets it, as a heading would.
+      ['id and status', undefined],
+      ['Build the API', 'backend'],
+    ]);
+  });
+
+  it('gives nested items to their parent; a done parent closes its children', () => {
+    const parsed = parse(
+      '- [x] Parent done\n  - [ ] child of a done parent\n- [ ] Parent open\n  - [ ] its step\n',
+    );
+    expect(parsed.tasks.map((t) => [t.description, t.context])).toEqual([['Parent open', '- [ ] its step']]);
+    expect(parsed.alreadyDone).toBe(1);
+  });
+
+  it('takes ~~struck~~ items as done and strips emphasis from titles', () => {
+    const parsed = parse('- ~~Old task~~\n- **Build** the _login_ form with `snake_case` and src/*.ts\n');
+    expect(parsed.alreadyDone).toBe(1);
+    expect(parsed.tasks.map((t) => t.description)).toEqual([
+      'Build the login form with `snake_case` and src/*.ts',
+    ]);
+  });
+
+  it('reads prose dependencies as edges with their reason, and refuses an id used twice', () => {
+    const parsed = parse(
+      [
+        '- [ ] T001 Create the schema',
+        '- [ ] T002 Seed data (depends on T001)',
+        '- [ ] T003 Write the report after T002',
+        '- [ ] T004 Blocks: T003. Draft the template',
+      ].join('\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.id, t.description, t.dependsOn])).toEqual([
+      ['T001', 'Create the schema', []],
+      ['T002', 'Seed data', ['T001']],
+      ['T003', 'Write the report after T002', ['T002', 'T004']],
+      ['T004', 'Blocks: T003. Draft the template', []],
+    ]);
+    expect(parsed.tasks[2]!.reasons).toEqual({
+      T002: 'T003 after T002: its text says so',
+      T004: 'T003 after T004: T004 says it blocks T003',
+    });
+    expect(() => parse('- [ ] T001 One\n- [ ] T001 Two\n')).toThrow(
+      "p.md:2: task id 'T001' is already used by the open task on line 1",
+    );
+  });
+});
