@@ -160,3 +160,38 @@ describe('markdown plans, generated', () => {
     expect(checkOffMarkdown('- [X] Done\n- [ ] Two\n', [2])).toBe('- [X] Done\n- [X] Two\n');
   });
 });
+
+describe('markdown plans at hostile scale', () => {
+  const time = (text: string): number => {
+    const start = performance.now();
+    try {
+      parseMarkdownPlan(text, 'big.md', registry);
+    } catch (error) {
+      // Refusing is fine (an InputError); running out of stack or time is not.
+      expect((error as Error).name).not.toBe('RangeError');
+    }
+    return performance.now() - start;
+  };
+
+  it('reads tens of thousands of phases, stories, checkpoints and dependency sections in linear time', () => {
+    const n = 20_000;
+    const phases = Array.from(
+      { length: n },
+      (_, i) =>
+        `## Phase ${i + 1}: User Story ${i + 1}\n- [ ] T${String(i + 1).padStart(5, '0')} [P] [US${i + 1}] Task\n**Checkpoint**: x\n`,
+    ).join('');
+    const deps = Array.from(
+      { length: n },
+      (_, i) => `- User Story ${i + 2}: Depends on User Story ${i + 1}`,
+    ).join('\n');
+    const sections = '## Dependencies\n'.repeat(n);
+    expect(time(`${phases}## User Story Dependencies\n${deps}\n${sections}`)).toBeLessThan(15_000);
+  });
+
+  it('reads deep nesting and long runs of markup without running out of stack', () => {
+    const nested = Array.from({ length: 5_000 }, (_, i) => `${' '.repeat(i * 2)}- [ ] item ${i}`).join('\n');
+    expect(time(nested)).toBeLessThan(10_000);
+    expect(time('- [ ] ' + '**'.repeat(100_000) + '\n' + '~'.repeat(100_000))).toBeLessThan(5_000);
+    expect(time('#'.repeat(6) + ' x\n'.repeat(100_000))).toBeLessThan(5_000);
+  });
+});

@@ -277,19 +277,31 @@ function specKitPhases(
   const storyPhase = new Map(middle.filter((p) => p.story).map((p) => [p.story!, p] as const));
   const orderedMiddle: Phase[] = [];
   const placed = new Set<Phase>();
-  const visiting = new Set<Phase>();
-  const place = (p: Phase): void => {
-    if (placed.has(p) || visiting.has(p)) return;
-    visiting.add(p);
-    for (const s of storyDeps.get(p.story ?? '') ?? []) {
-      const dep = storyPhase.get(s);
-      if (dep && dep !== p) place(dep);
+  const needsOf = (p: Phase): Phase[] =>
+    (storyDeps.get(p.story ?? '') ?? [])
+      .map((s) => storyPhase.get(s))
+      .filter((d): d is Phase => !!d && d !== p);
+  // A depth-first post-order with an explicit stack: a file can hold thousands of chained stories.
+  for (const start of middle) {
+    if (placed.has(start)) continue;
+    const visiting = new Set<Phase>([start]);
+    const stack: Array<[Phase, number]> = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const needs = needsOf(top[0]);
+      if (top[1] < needs.length) {
+        const dep = needs[top[1]++]!;
+        if (!placed.has(dep) && !visiting.has(dep)) {
+          visiting.add(dep);
+          stack.push([dep, 0]);
+        }
+        continue;
+      }
+      stack.pop();
+      placed.add(top[0]);
+      orderedMiddle.push(top[0]);
     }
-    visiting.delete(p);
-    placed.add(p);
-    orderedMiddle.push(p);
-  };
-  middle.forEach(place);
+  }
   let rank = 0;
   for (const p of setup) p.rank = rank;
   if (setup.length > 0) rank++;
@@ -371,12 +383,24 @@ function userStoryDependencies(
 /** Line ranges (0-based, end exclusive) of the sections whose heading is about dependencies. */
 function dependencySections(structure: MarkdownStructure): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const ends = sectionEnds(structure);
   structure.headings.forEach((h, index) => {
-    if (!/dependenc/i.test(h.text)) return;
-    const next = structure.headings.findIndex((o, i) => i > index && o.level <= h.level);
-    out.push([h.line, next === -1 ? structure.lines.length : structure.headings[next]!.line - 1]);
+    if (/dependenc/i.test(h.text)) out.push([h.line, ends[index]!]);
   });
   return out;
+}
+
+/** For each heading, the 0-based index of the line its section ends before, in one pass with a stack. */
+function sectionEnds(structure: MarkdownStructure): number[] {
+  const ends = structure.headings.map(() => structure.lines.length);
+  const open: number[] = [];
+  structure.headings.forEach((h, index) => {
+    while (open.length > 0 && structure.headings[open[open.length - 1]!]!.level >= h.level) {
+      ends[open.pop()!] = h.line - 1;
+    }
+    open.push(index);
+  });
+  return ends;
 }
 
 function storyCycle(deps: Map<string, string[]>): boolean {
@@ -395,6 +419,17 @@ function inferSpecKitOrder(
   const checkpoints = structure.text
     .filter((t) => /^\s*(?:\*\*|__)?checkpoint\b/i.test(t.text))
     .map((t) => t.line);
+  // Whether a checkpoint lies between two lines, by binary search: checkpoints are in file order.
+  const checkpointBetween = (after: number, before: number): boolean => {
+    let lo = 0;
+    let hi = checkpoints.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (checkpoints[mid]! <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < checkpoints.length && checkpoints[lo]! < before;
+  };
   // Steps of each phase, as lists of open draft indices (empty steps dropped).
   const steps = new Map<Phase, number[][]>();
   for (const phase of phases) {
@@ -405,7 +440,7 @@ function inferSpecKitOrder(
     for (const m of phase.members) {
       const d = drafts[m]!;
       const line = d.item.line;
-      const barrier = checkpoints.some((c) => c > last && c < line);
+      const barrier = checkpointBetween(last, line);
       const joins = d.parallel && currentParallel && !barrier && current.length > 0;
       if (!joins && current.length > 0) {
         list.push(current);
@@ -437,45 +472,52 @@ function inferSpecKitOrder(
   }
   // Phase barriers: the first open step of a phase follows the last open step of each phase before it; a
   // phase with nothing open passes on what its own predecessors end with.
-  const exitsMemo = new Map<Phase, Array<[number, Phase]>>();
-  const exits = (phase: Phase, seen: Set<Phase>): Array<[number, Phase]> => {
-    const memo = exitsMemo.get(phase);
-    if (memo) return memo;
-    if (seen.has(phase)) return [];
-    seen.add(phase);
+  // Computed in rank order (a phase's predecessors always rank lower), without recursion: a file may hold
+  // thousands of phases.
+  const byRank = [...phases].sort((a, b) => a.rank - b.rank || a.heading - b.heading);
+  const exitsOf = new Map<Phase, Array<[number, Phase]>>();
+  for (const phase of byRank) {
     const own = [...steps.get(phase)!]
       .reverse()
       .map(openOf)
       .find((s) => s.length > 0);
-    const result: Array<[number, Phase]> = own
-      ? own.map((m) => [m, phase])
-      : phase.preds.flatMap((p) => exits(p, seen));
-    exitsMemo.set(phase, result);
-    return result;
-  };
-  const ancestors = new Map<Phase, Set<Phase>>();
-  const ancestorsOf = (phase: Phase): Set<Phase> => {
-    let set = ancestors.get(phase);
-    if (set) return set;
-    set = new Set();
-    ancestors.set(phase, set);
-    for (const p of phase.preds) {
-      set.add(p);
-      for (const a of ancestorsOf(p)) set.add(a);
+    if (own) {
+      exitsOf.set(
+        phase,
+        own.map((m) => [m, phase] as [number, Phase]),
+      );
+      continue;
     }
-    return set;
-  };
+    const seen = new Set<number>();
+    const passed = phase.preds
+      .flatMap((p) => exitsOf.get(p) ?? [])
+      .filter(([m]) => !seen.has(m) && !!seen.add(m));
+    exitsOf.set(phase, passed);
+  }
+  // Which phases each phase comes after, to keep only the nearest predecessors' tasks. Past a couple of
+  // hundred phases (no real plan has them) the edges are kept whole rather than spending quadratic time.
+  const ancestors = new Map<Phase, Set<Phase>>();
+  if (phases.length <= 200) {
+    for (const phase of byRank) {
+      const set = new Set<Phase>();
+      for (const p of phase.preds) {
+        set.add(p);
+        for (const a of ancestors.get(p) ?? []) set.add(a);
+      }
+      ancestors.set(phase, set);
+    }
+  }
   for (const phase of phases) {
     const firstStep = steps
       .get(phase)!
       .map(openOf)
       .find((s) => s.length > 0);
     if (!firstStep) continue;
-    const candidates = phase.preds.flatMap((p) => exits(p, new Set()));
+    const candidates = phase.preds.flatMap((p) => exitsOf.get(p) ?? []);
     // Only the nearest: a task of a phase that another candidate's phase already follows adds nothing.
     const origins = new Set(candidates.map(([, from]) => from));
     const nearest = candidates.filter(
-      ([, from]) => ![...origins].some((o) => o !== from && ancestorsOf(o).has(from)),
+      ([, from]) => ![...origins].some((o) => o !== from && ancestors.get(o)?.has(from) === true),
     );
     for (const [p, from] of nearest) {
       for (const m of firstStep) {
