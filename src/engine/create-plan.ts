@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { buildPlan, nothingToRunMessage } from '../plan/build-plan.js';
+import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
@@ -77,16 +77,14 @@ export async function createPlan(
   const parsed = parseArgs(args, cwd, options.planRoot, registry);
   const logger = options.logger ?? silentLogger;
   for (const warning of parsed.warnings ?? []) logger.warn(warning);
-  const keywordPlan = () => {
-    const plan = buildPlan(parsed, {
+  // A plan whose items are all done comes back with no subtasks; runPlan and `orchestrate plan` say so.
+  const keywordPlan = () =>
+    buildPlan(parsed, {
       registry,
       maxSubtasks: options.maxSubtasks,
       planId,
       taskDescription: args.join(' '),
     });
-    if (plan.subtasks.length === 0) logger.info(nothingToRunMessage(plan));
-    return plan;
-  };
   if (planner === 'keyword' || isStructured(parsed)) return keywordPlan();
 
   const maxSubtasks = plannerLimit(options.maxSubtasks);

@@ -169,4 +169,21 @@ describe('every markdown plan', () => {
       "p.md:2: task id 'T001' is already used by the open task on line 1",
     );
   });
+
+  it('reads spec-kit ids in every spelling and tags in any order', () => {
+    const parsed = parse(
+      [
+        '- [ ] **T001**: Create the project',
+        '- [ ] [P] T002 [US1] Build the form',
+        '- [ ] T012a [Setup] [P] Configure lint',
+        '- [ ] T013: [Polish] Tidy the docs',
+      ].join('\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.id, t.description, t.story])).toEqual([
+      ['T001', 'Create the project', undefined],
+      ['T002', 'Build the form', 'US1'],
+      ['T012a', 'Configure lint', undefined],
+      ['T013', 'Tidy the docs', undefined],
+    ]);
+  });
 });
