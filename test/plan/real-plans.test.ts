@@ -252,3 +252,40 @@ describe('oh-my-opencode: blocky metrics refactor (its own layout)', () => {
     expect(byId(plan, 'F4.1').context).toContain('  - [ ] PostStarter interface clearly documented');
   });
 });
+
+describe('oh-my-opencode: aisync path normalization (todos as headings)', () => {
+  const plan = load('omo/aisync/.omo/plans/ai5-path-normalization.md');
+
+  it('has the five Task headings and the final wave item', () => {
+    expect(plan.subtasks.map((s) => [s.id, s.description])).toEqual([
+      ['T1', 'Socle : `NormalizeFilePath` pure (TDD)'],
+      ['T2', 'P1 : query blame dual-format (TDD)'],
+      ['T3', "P2 : normalisation au choke point d'écriture (TDD)"],
+      ['T4', 'P2 : commande `aisync backfill normalize-paths` (TDD)'],
+      ['T5', 'Docs'],
+      ['F1', 'Plan Compliance Audit'],
+    ]);
+    expect(byId(plan, 'F1').skills).toEqual(['oracle']);
+  });
+
+  it('reads the dependencies in the title tags, whatever their language, and runs the final wave last', () => {
+    expect(Object.fromEntries(plan.subtasks.map((s) => [s.id, s.dependsOn]))).toEqual({
+      T1: [],
+      T2: ['T1'],
+      T3: ['T1'],
+      T4: ['T1', 'T3'],
+      T5: ['T2', 'T3', 'T4'],
+      F1: ['T5'],
+    });
+    expect(byId(plan, 'T5').reasons?.T3).toBe('T5 after T3: its title says [dépend de Task 2-4]');
+  });
+
+  it('gives each task its section as context', () => {
+    const context = byId(plan, 'T4').context!;
+    expect(context.startsWith('**WHERE** `pkg/cmd/backfillcmd/normalize_paths.go`')).toBe(true);
+    expect(context).toContain('**VERIFY** Test sur copie DB seedée.');
+    expect(byId(plan, 'F1').context).toBe(
+      'conformité au plan + idempotence backfill + non-régression blame + couverture du gap pull.',
+    );
+  });
+});

@@ -215,3 +215,16 @@ function trimBody(body: string[]): void {
 export function* headingPath(structure: MarkdownStructure, h: number | undefined): Generator<Heading> {
   for (let at = h; at !== undefined; at = structure.headings[at]!.parent) yield structure.headings[at]!;
 }
+
+/** For each heading, the 0-based index of the line its section ends before, in one pass with a stack. */
+export function sectionEnds(structure: MarkdownStructure): number[] {
+  const ends = structure.headings.map(() => structure.lines.length);
+  const open: number[] = [];
+  structure.headings.forEach((h, index) => {
+    while (open.length > 0 && structure.headings[open[open.length - 1]!]!.level >= h.level) {
+      ends[open.pop()!] = h.line - 1;
+    }
+    open.push(index);
+  });
+  return ends;
+}

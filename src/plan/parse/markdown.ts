@@ -20,6 +20,7 @@ import type { ParsedInput, RawTask } from '../types.js';
 import { SUBTASK_LIMITS } from '../limits.js';
 import { InputError, PlanFileError } from '../../util/errors.js';
 import { isStruck, stripEmphasis } from './emphasis.js';
+import { headingTodos } from './heading-todos.js';
 import {
   headingPath,
   itemBody,
@@ -65,6 +66,7 @@ export function parseMarkdownPlan(text: string, file: string, registry: DomainRe
     if (draft.done) done++;
     drafts.push(draft);
   }
+  if (kind === 'omo' && drafts.length === 0) drafts.push(...headingDrafts(structure, registry));
   const openAt = new Map<string, number>();
   for (const d of drafts) {
     if (d.done || d.task.id === undefined) continue;
@@ -280,4 +282,40 @@ function domainName(text: string, registry: DomainRegistry): string | undefined 
     .replace(/\s+(?:tasks?|work|domain)$/i, '')
     .toLowerCase();
   return registry.has(name) ? name : undefined;
+}
+
+/** Todos written as `### Task N — …` headings (see heading-todos.ts), as drafts like any other. */
+function headingDrafts(structure: MarkdownStructure, registry: DomainRegistry): TaskDraft[] {
+  const todos = headingTodos(structure);
+  const drafts = todos.flatMap((todo): TaskDraft[] => {
+    const task = parseTaskText(todo.title, { registry, explicitForm: false });
+    if (!task) return [];
+    task.id = todo.id;
+    task.line = todo.item.line;
+    task.lineText = todo.item.raw;
+    const reasons: Record<string, string> = {};
+    for (const dep of todo.needs) reasons[dep] = `${todo.id} after ${dep}: its title says ${todo.tag}`;
+    task.dependsOn = [...new Set([...task.dependsOn, ...todo.needs])];
+    if (todo.needs.length > 0) task.reasons = reasons;
+    const body = todo.note !== undefined ? [todo.note] : itemBody(structure, todo.item);
+    task.skills = [
+      ...new Set([...task.skills, ...(todo.category ? [todo.category] : []), ...bodySkills(body)]),
+    ];
+    const hint = domainHint(structure, todo.item, registry);
+    if (task.domain === undefined && hint !== undefined) task.domain = hint;
+    return [{ task, item: todo.item, body, done: false, parallel: false }];
+  });
+  const byId = new Map(drafts.map((d) => [d.task.id!, d] as const));
+  for (const todo of todos) {
+    for (const later of todo.blocks) {
+      const d = byId.get(later);
+      if (!d || d.task.dependsOn.includes(todo.id)) continue;
+      d.task.dependsOn.push(todo.id);
+      d.task.reasons = {
+        ...d.task.reasons,
+        [todo.id]: `${later} after ${todo.id}: ${todo.id}'s title says ${todo.tag}`,
+      };
+    }
+  }
+  return drafts;
 }

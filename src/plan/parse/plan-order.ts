@@ -18,7 +18,7 @@ import { findCycle } from '../../graph/dag.js';
 import type { RawTask } from '../types.js';
 import { SUBTASK_LIMITS } from '../limits.js';
 import { stripEmphasis } from './emphasis.js';
-import { headingPath, type Item, type MarkdownStructure } from './markdown-blocks.js';
+import { headingPath, sectionEnds, type Item, type MarkdownStructure } from './markdown-blocks.js';
 import { refListPart, taskRefs, type RefOptions } from './task-refs.js';
 
 export type PlanKind = 'speckit' | 'omo' | 'checklist' | 'list';
@@ -85,7 +85,7 @@ export function orderPlan(
   const proseOptions: RefOptions = { known, bareNumbers: false };
   const bodyOptions: RefOptions = { known, bareNumbers: kind === 'omo' };
   drafts.forEach((d, i) => {
-    for (const dep of d.task.dependsOn) written[i]!.set(dep, undefined);
+    for (const dep of d.task.dependsOn) written[i]!.set(dep, d.task.reasons?.[dep]);
     const { description, deps, blocks } = proseDependencies(d.task.description, proseOptions);
     d.task.description = description;
     for (const dep of deps) written[i]!.set(dep, `${idOf(i)} after ${dep}: its text says so`);
@@ -388,19 +388,6 @@ function dependencySections(structure: MarkdownStructure): Array<[number, number
     if (/dependenc/i.test(h.text)) out.push([h.line, ends[index]!]);
   });
   return out;
-}
-
-/** For each heading, the 0-based index of the line its section ends before, in one pass with a stack. */
-function sectionEnds(structure: MarkdownStructure): number[] {
-  const ends = structure.headings.map(() => structure.lines.length);
-  const open: number[] = [];
-  structure.headings.forEach((h, index) => {
-    while (open.length > 0 && structure.headings[open[open.length - 1]!]!.level >= h.level) {
-      ends[open.pop()!] = h.line - 1;
-    }
-    open.push(index);
-  });
-  return ends;
 }
 
 function storyCycle(deps: Map<string, string[]>): boolean {
