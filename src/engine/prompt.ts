@@ -1,8 +1,8 @@
 /**
  * The prompt a worker's agent receives for one subtask. Pure: the same plan and dependency results always
  * give the same text. It states the worker's domain role, the subtask, what its plan file says about it
- * (the item's body), its skills, what it must leave to other workers, how to report, and, in the seed's
- * form, the results of the subtasks it depends on:
+ * (the item's body), its skills, what it must leave to other workers, how to report, and the results of the
+ * subtasks it depends on, in this form:
  *
  *   Context from previous steps:
  *   Subtask <id>: <description>
