@@ -75,6 +75,21 @@ describe('plan paths from a comment', () => {
     expect(readFileSync(path.join(b.dir, 'secret.md'), 'utf8')).toBe(SECRET);
   });
 
+  it('answers a finished plan with "plan complete: nothing to run" and succeeds', async () => {
+    fake = await FakeGitHub.start({ permissions: { Codertocat: 'write' } });
+    const b = box();
+    writeFileSync(path.join(b.repo, 'plans', 'done.md'), '- [x] Write the README guide\n');
+    const run = await runAction(b, {
+      event: 'issue_comment',
+      payload: issueComment({ body: '/orchestrate execute plans/done.md' }),
+      inputs: command,
+      apiUrl: fake.url,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.status).toBe('completed');
+    expect(fake.comments[0]?.body).toContain('plan complete: nothing to run');
+  });
+
   it('still runs a plan inside the repository and checks it off', async () => {
     fake = await FakeGitHub.start({ permissions: { Codertocat: 'write' } });
     const b = box();
