@@ -195,3 +195,59 @@ describe('markdown plans at hostile scale', () => {
     expect(time('#'.repeat(6) + ' x\n'.repeat(100_000))).toBeLessThan(5_000);
   });
 });
+
+describe('oh-my-opencode plans, generated from their building blocks', () => {
+  const block = fc.constantFrom(
+    '## TODOs\n',
+    '## Tasks\n',
+    '## Final Verification Wave\n',
+    '### Dependency Matrix\n',
+    '| Task | Depends On | Blocks |\n|---|---|---|\n',
+    '| 1 | 2 | 3 |\n',
+    '| F1-F4 | 1 | — |\n',
+    '- [ ] 1. Build the API\n',
+    '- [ ] 2. Write the tests\n',
+    '- [x] 3. Done already\n',
+    '- [ ] F1. **Audit** — `oracle`\n',
+    '  **Blocked By**: Task 2\n',
+    '  **Blocks**: 1, 3\n',
+    '  **Skills**: [`git-master`]\n',
+    '  - **Category**: `quick`\n',
+    '### Task 4 — Docs  [depends on Task 1]\n',
+    '### Task 5 — Ship  [blocks Task 4]\n',
+    '- **F2 — Review** (`deep`) : check it\n',
+    '```\n',
+    '<!--\n',
+    'prose line\n',
+    '\n',
+  );
+  it('refuse only with InputErrors, and never infer a cycle of their own', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 30 }), (blocks) => {
+        let parsed;
+        try {
+          parsed = parseMarkdownPlan(blocks.join(''), '.sisyphus/plans/p.md', registry);
+        } catch (error) {
+          expect((error as Error).constructor.name).toMatch(/Error$/);
+          expect(error).toHaveProperty('exitCode', 2);
+          return;
+        }
+        try {
+          buildPlan(parsed, { registry });
+        } catch (error) {
+          // Only what the plan itself writes can be wrong: a cycle of written edges, or nothing to run.
+          expect(error).toHaveProperty('exitCode', 2);
+          if ((error as Error).name === 'CycleError') {
+            const written = parsed.tasks.some((t) =>
+              t.dependsOn.some(
+                (d) => !/final verification wave|same phase|follows/.test(t.reasons?.[d] ?? ''),
+              ),
+            );
+            expect(written).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
