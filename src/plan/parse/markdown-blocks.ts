@@ -68,7 +68,7 @@ const indentOf = (line: string): number => {
 
 /** `file` names the plan in warnings (`file:line`). */
 export function markdownStructure(text: string, file: string): MarkdownStructure {
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const out: MarkdownStructure = { lines, headings: [], items: [], text: [], warnings: [] };
   let start = 0;
   if (lines[0]?.trim() === '---') {

@@ -4,7 +4,7 @@
  *
  * - **spec-kit** `tasks.md`: checkbox items carrying task ids (`- [ ] T012 [P] [US1] Build the form`). Only
  *   those are tasks; the legend, path conventions, "Independent Test" notes and checklists are context.
- *   Phases order the work (see `plan-order.ts`).
+ *   Phases order the work (see `speckit-order.ts`).
  * - **oh-my-opencode** plans (`.sisyphus/plans/`, `.omo/plans/`): the todos of the TODOs section and the
  *   final verification wave; each todo's whole indented body (what to do, must-not-do, references,
  *   acceptance criteria) goes to its worker, `**Skills**:` and `**Category**:` lines become skills, and
