@@ -6,6 +6,7 @@ import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
 import { imageBench } from './image.js';
 import { opencodeBench } from './opencode.js';
+import { plansBench } from './plans.js';
 import { printTable, type Row } from './stats.js';
 
 const rows: Row[] = [];
@@ -15,6 +16,7 @@ const suites: Array<[string, () => Promise<Row[]>]> = [
   ['docker', dockerBench],
   ['image', imageBench],
   ['opencode', opencodeBench],
+  ['plans', plansBench],
 ];
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;

@@ -310,8 +310,10 @@ class EmptyPlanError extends InputError {
 class TooManySubtasksError extends InputError {
     count;
     limit;
-    constructor(count, limit) {
-        super(`Too many subtasks: ${count} (the limit is ${limit})`);
+    constructor(count, limit, 
+    /** What the user can do about it (`; raise it with --max-subtasks …`). */
+    hint = '') {
+        super(`Too many subtasks: ${count} (the limit is ${limit}${hint})`);
         this.count = count;
         this.limit = limit;
     }
@@ -9576,8 +9578,6 @@ function stderrLogger(env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/graph/dag.ts
 /**
  * The dependency graph as pure functions over `{id, dependsOn}` nodes: validation (with the cycle's path),
@@ -9934,6 +9934,52 @@ class AutoIdCollisionError extends errors/* DuplicateIdError */.hl {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/limits.ts
+/**
+ * How many subtasks a plan may have: the one place that says so. Every surface (the CLI's `--max-subtasks`,
+ * the action's `max-subtasks` input, the API's `maxSubtasks`, the LLM planner, direct input) takes its
+ * bounds from here.
+ *
+ * - The LLM planner decomposes free text into a handful of subtasks: 5 unless asked otherwise, never more
+ *   than 10, because a model asked for more tends to pad the plan with filler.
+ * - Plan files and explicit lists are the user's own work, taken as written: real spec-kit plans hold
+ *   100-300 tasks, so they are not refused below 1,000.
+ * - No option may go past `ceiling`, which keeps one accidental input from holding the machine.
+ */
+
+const SUBTASK_LIMITS = {
+    plannerDefault: 5,
+    plannerMax: 10,
+    directDefault: 1000,
+    ceiling: 10_000,
+    /** A task's title: it travels in an environment variable and every log line; details go in its body. */
+    descriptionChars: 4000,
+    /** A task's details (a todo's body, a phase's goal) in its worker's prompt; more is cut with a marker. */
+    contextChars: 32_000,
+};
+/** The option that raises the limit, as each surface spells it, for the error message. */
+const MAX_SUBTASKS_OPTION = '--max-subtasks (the action input max-subtasks, the API field maxSubtasks)';
+/** The limit for tasks given directly (lists, plan files). */
+function directLimit(requested) {
+    return requested ?? SUBTASK_LIMITS.directDefault;
+}
+/**
+ * The LLM planner's limit: what was asked, held to `plannerMax`. A higher request (say the action's
+ * `max-subtasks: 50`, meant for plan files) is not an error for free text; the planner just plans fewer.
+ */
+function plannerLimit(requested) {
+    return Math.min(requested ?? SUBTASK_LIMITS.plannerDefault, SUBTASK_LIMITS.plannerMax);
+}
+/** Throws when `count` is past `limit`, naming the limit and the option that raises it. */
+function checkSubtaskCount(count, limit) {
+    if (count <= limit)
+        return;
+    const raise = limit < SUBTASK_LIMITS.ceiling
+        ? `; raise it with ${MAX_SUBTASKS_OPTION}, up to ${SUBTASK_LIMITS.ceiling}`
+        : `, the most any plan may have`;
+    throw new errors/* TooManySubtasksError */.AL(count, limit, raise);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan-id.ts
 /**
  * Plan ids: lowercase letters, digits and `-`, 1-64 long. An id becomes part of container, tmux socket,
@@ -9975,24 +10021,24 @@ var types = __nccwpck_require__(9898);
 
 
 
-/** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
-const DEFAULT_MAX_SUBTASKS = 50;
+
 /**
  * Throws an `InputError` subclass, before anything runs, for: an empty list, more than `maxSubtasks`, a bad
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
  */
 function buildPlan(parsed, options = {}) {
-    const max = options.maxSubtasks ?? DEFAULT_MAX_SUBTASKS;
+    const max = directLimit(options.maxSubtasks);
     if (!Number.isInteger(max) || max < 1)
         throw new errors/* OptionError */.eR('maxSubtasks', max, 'a whole number of at least 1');
     const planId = options.planId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex');
     if (!isPlanId(planId))
         throw new errors/* OptionError */.eR('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
     const raws = parsed.tasks;
+    if (raws.length === 0 && (parsed.alreadyDone ?? 0) > 0)
+        return completePlan(parsed, planId, options);
     if (raws.length === 0)
         throw new errors/* EmptyPlanError */.V_(emptyDetail(parsed));
-    if (raws.length > max)
-        throw new errors/* TooManySubtasksError */.AL(raws.length, max);
+    checkSubtaskCount(raws.length, max);
     const ids = assignIds(raws.map((r) => r.id));
     // Explicit domains are registered before any detection, so a custom domain's name also attracts the
     // other tasks that mention it, whatever their order.
@@ -10005,6 +10051,10 @@ function buildPlan(parsed, options = {}) {
         const description = raw.description.trim();
         if (description.length === 0)
             throw new errors/* OptionError */.eR(`description of task ${i + 1}`, raw.description, 'text');
+        if (description.length > SUBTASK_LIMITS.descriptionChars) {
+            throw new errors/* InputError */.dz(`The description of task ${ids[i]} is ${description.length} characters long; the limit is ` +
+                `${SUBTASK_LIMITS.descriptionChars} (longer instructions belong in a plan file, under the task's item)`);
+        }
         const subtask = {
             id: ids[i],
             description,
@@ -10014,6 +10064,16 @@ function buildPlan(parsed, options = {}) {
         };
         if (raw.line !== undefined)
             subtask.line = raw.line;
+        if (raw.lineText !== undefined)
+            subtask.lineText = raw.lineText;
+        if (raw.context !== undefined)
+            subtask.context = raw.context;
+        if (raw.phase !== undefined)
+            subtask.phase = raw.phase;
+        if (raw.story !== undefined)
+            subtask.story = raw.story;
+        if (raw.reasons !== undefined)
+            subtask.reasons = { ...raw.reasons };
         return subtask;
     });
     validateGraph(subtasks);
@@ -10023,9 +10083,33 @@ function buildPlan(parsed, options = {}) {
         subtasks,
         workers: groupWorkers(subtasks),
     };
+    return withFileFacts(plan, parsed);
+}
+function withFileFacts(plan, parsed) {
     if (parsed.source)
         plan.source = parsed.source;
+    if (parsed.alreadyDone)
+        plan.alreadyDone = parsed.alreadyDone;
+    if (parsed.phases && parsed.phases.length > 0)
+        plan.phases = [...parsed.phases];
+    if (parsed.warnings && parsed.warnings.length > 0)
+        plan.warnings = [...parsed.warnings];
     return plan;
+}
+/** A plan whose every item is done: nothing to run, and that is a success, not an input error. */
+function completePlan(parsed, planId, options) {
+    const plan = {
+        planId,
+        taskDescription: options.taskDescription ?? defaultDescription(parsed, []),
+        subtasks: [],
+        workers: [],
+    };
+    return withFileFacts(plan, parsed);
+}
+/** What a plan with no subtasks says: `plan complete: nothing to run (…)`. */
+function nothingToRunMessage(plan) {
+    const where = plan.source ? ` in ${plan.source.file}` : '';
+    return `plan complete: nothing to run (${plan.alreadyDone ?? 0} item(s) already done${where})`;
 }
 /**
  * Explicit ids are kept; a task without one gets `t<position>` (1-based), the same id the planner format
@@ -10066,7 +10150,7 @@ function defaultDescription(parsed, subtasks) {
     return parsed.source ? `execute ${parsed.source.file}` : subtasks.map((s) => s.description).join('; ');
 }
 function planToJson(plan) {
-    return {
+    const json = {
         planId: plan.planId,
         subtasks: plan.subtasks.map((s) => ({
             id: s.id,
@@ -10074,9 +10158,39 @@ function planToJson(plan) {
             domain: s.domain,
             dependsOn: [...s.dependsOn],
             skills: [...s.skills],
+            ...(s.phase !== undefined ? { phase: s.phase } : {}),
+            ...(s.story !== undefined ? { story: s.story } : {}),
+            ...(s.context !== undefined ? { context: s.context } : {}),
+            ...(s.reasons !== undefined ? { reasons: { ...s.reasons } } : {}),
         })),
         workers: plan.workers.map((w) => ({ name: w.name, domain: w.domain, subtasks: [...w.subtasks] })),
     };
+    if (plan.phases)
+        json.phases = [...plan.phases];
+    if (plan.alreadyDone !== undefined)
+        json.alreadyDone = plan.alreadyDone;
+    if (plan.subtasks.length === 0)
+        json.complete = true;
+    return json;
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/emphasis.ts
+/**
+ * Markdown emphasis off a task's title: `**bold**`, `__bold__`, `*em*`, `_em_` and `~~struck~~` read as their
+ * text. Code spans are kept: a path in backticks says something. Underscores inside words (`snake_case`) and
+ * stars in globs (`src/*.ts`) are not emphasis and stay.
+ */
+/** `~~text~~` around the whole title: a struck-through item, which a reader takes as done. */
+function isStruck(text) {
+    return /^~~[^~](?:[\s\S]*[^~])?~~$/.test(text.trim());
+}
+function stripEmphasis(text) {
+    return text
+        .replace(/~~([^~\n]+)~~/g, '$1')
+        .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+        .replace(/(^|[^\w])__([^_\n]+)__(?![\w])/g, '$1$2')
+        .replace(/(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])/g, '$1$2')
+        .replace(/(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_(?![\w])/g, '$1$2');
 }
 
 ;// CONCATENATED MODULE: ./src/plan/parse/list-item.ts
@@ -10099,6 +10213,963 @@ function parseListItem(line) {
     if (!box)
         return { text: rest };
     return { text: (box[2] ?? '').trim(), checked: box[1] !== ' ' };
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/markdown-blocks.ts
+/**
+ * A markdown plan's structure, as a reader sees it: headings, list items with the lines that belong to them
+ * (everything indented under an item, nested items and code included), and plain text. Front matter, HTML
+ * comments and fenced code outside items are set aside; a fence or comment that never closes is kept set
+ * aside to the end, as a renderer would, and reported with its line so the user learns why tasks vanished.
+ * One pass over the lines; nothing here is quadratic in the file size.
+ */
+
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const MARKER = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
+const indentOf = (line) => {
+    let n = 0;
+    for (const c of line) {
+        if (c === ' ')
+            n++;
+        else if (c === '\t')
+            n += 4 - (n % 4);
+        else
+            break;
+    }
+    return n;
+};
+/** `file` names the plan in warnings (`file:line`). */
+function markdownStructure(text, file) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const out = { lines, headings: [], items: [], text: [], warnings: [] };
+    let start = 0;
+    if (lines[0]?.trim() === '---') {
+        const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+        if (end > 0)
+            start = end + 1;
+    }
+    // Open items, innermost last, each with the column its content starts at.
+    const open = [];
+    const close = (downTo, at) => {
+        while (open.length > downTo)
+            out.items[open.pop().index].end = at;
+    };
+    let fence;
+    let comment;
+    let heading;
+    // Headings whose sections are open, outermost first.
+    const sections = [];
+    for (let i = start; i < lines.length; i++) {
+        const line = lines[i];
+        const lineNo = i + 1;
+        const blank = line.trim() === '';
+        const indent = indentOf(line);
+        // Which open items this line belongs to: blank lines and code stay with the innermost item.
+        if (!blank && fence === undefined && comment === undefined) {
+            let keep = open.length;
+            while (keep > 0 && indent < open[keep - 1].content)
+                keep--;
+            close(keep, i);
+        }
+        const owner = open[open.length - 1];
+        if (fence !== undefined) {
+            const shut = FENCE.exec(line);
+            if (shut &&
+                shut[1][0] === fence.marker[0] &&
+                shut[1].length >= fence.marker.length &&
+                line.trim() === shut[1])
+                fence = undefined;
+            continue;
+        }
+        if (comment !== undefined) {
+            if (line.includes('-->'))
+                comment = undefined;
+            continue;
+        }
+        const opening = FENCE.exec(line);
+        if (opening) {
+            fence = { marker: opening[1], line: lineNo };
+            continue;
+        }
+        const commentAt = line.indexOf('<!--');
+        if (commentAt !== -1 && !line.includes('-->', commentAt)) {
+            comment = lineNo;
+            if (line.slice(0, commentAt).trim() === '')
+                continue;
+        }
+        const visible = line.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+        const h = HEADING.exec(visible);
+        if (h) {
+            close(0, i);
+            const level = h[1].length;
+            while (sections.length > 0 && out.headings[sections[sections.length - 1]].level >= level)
+                sections.pop();
+            heading = out.headings.length;
+            const parent = sections[sections.length - 1];
+            out.headings.push({
+                kind: 'heading',
+                level,
+                text: closingHashesOff(h[2] ?? ''),
+                line: lineNo,
+                ...(parent === undefined ? {} : { parent }),
+            });
+            sections.push(heading);
+            continue;
+        }
+        const marker = MARKER.exec(visible);
+        const item = marker ? parseListItem(visible) : undefined;
+        if (marker && item) {
+            const index = out.items.length;
+            out.items.push({
+                kind: 'item',
+                indent,
+                text: item.text,
+                ...(item.checked === undefined ? {} : { checked: item.checked }),
+                line: lineNo,
+                raw: line,
+                ...(owner ? { parent: owner.index } : {}),
+                content: indentOf(marker[1]) + marker[2].length,
+                end: lines.length,
+                ...(heading === undefined ? {} : { heading }),
+            });
+            open.push({ index, content: indentOf(marker[1]) + marker[2].length });
+            continue;
+        }
+        if (!owner && !blank)
+            out.text.push({
+                kind: 'text',
+                text: visible,
+                line: lineNo,
+                ...(heading === undefined ? {} : { heading }),
+            });
+    }
+    if (fence !== undefined) {
+        out.warnings.push(`${file}:${fence.line}: a code fence opened here is never closed; everything after it is read as code, not tasks`);
+    }
+    if (comment !== undefined) {
+        out.warnings.push(`${file}:${comment}: an HTML comment opened here is never closed; everything after it is hidden`);
+    }
+    close(0, lines.length);
+    return out;
+}
+/**
+ * The lines under an item (nested items, text, code), dedented to its content column, without the blank
+ * lines around them. Computed on demand: only the items that become tasks need theirs.
+ */
+function itemBody(structure, item) {
+    const body = [];
+    for (let i = item.line; i < item.end; i++) {
+        const line = structure.lines[i];
+        body.push(line.slice(Math.min(item.content, indentOf(line))));
+    }
+    trimBody(body);
+    return body;
+}
+function closingHashesOff(text) {
+    // A closing sequence (`## Frontend ##`) is not part of the text; trimmed by hand to stay linear.
+    let end = text.trimEnd().length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    return text.slice(0, end).trim();
+}
+function trimBody(body) {
+    while (body.length > 0 && body[body.length - 1].trim() === '')
+        body.pop();
+    while (body.length > 0 && body[0].trim() === '')
+        body.shift();
+}
+/** The heading `h` and the headings of the sections it lies in, innermost first. */
+function* headingPath(structure, h) {
+    for (let at = h; at !== undefined; at = structure.headings[at].parent)
+        yield structure.headings[at];
+}
+/** For each heading, the 0-based index of the line its section ends before, in one pass with a stack. */
+function sectionEnds(structure) {
+    const ends = structure.headings.map(() => structure.lines.length);
+    const open = [];
+    structure.headings.forEach((h, index) => {
+        while (open.length > 0 && structure.headings[open[open.length - 1]].level >= h.level) {
+            ends[open.pop()] = h.line - 1;
+        }
+        open.push(index);
+    });
+    return ends;
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/task-refs.ts
+/**
+ * References to other tasks in a plan's prose: `T012, T013`, `Task 2`, `Tasks 1, 3`, `F1-F4`, `T2-T6`, and in
+ * a dependency line of an oh-my-opencode plan bare numbers (`Blocked By: 1, 3`), which name its numbered todos.
+ * A reference counts only when it names a task of the file, so prose that happens to hold a number
+ * (`after 5 minutes`, `Wave 1`, `Phase 2`) adds no edge.
+ */
+const TOKEN = /(\b(?:phases?|waves?|steps?|lines?|stories|story|us|p)\s*)?\b([A-Z]{0,3}\d+(?:\.\d+)*[a-z]?)\b(?:\s*[-\u2013\u2014]\s*([A-Z]{0,3}\d+(?:\.\d+)*[a-z]?)\b)?/gi;
+/** The ids `text` names, in order, without repeats. */
+function taskRefs(text, options) {
+    const out = [];
+    for (const m of text.matchAll(TOKEN)) {
+        if (m[1])
+            continue; // `Phase 2`, `Wave 1`, `US3`: not a task
+        const from = m[2];
+        const to = m[3];
+        const ids = to === undefined ? [from] : expandRange(from, to);
+        for (const raw of ids) {
+            const id = resolveRef(raw, options);
+            if (id !== undefined && !out.includes(id))
+                out.push(id);
+        }
+    }
+    return out;
+}
+function resolveRef(raw, { known, bareNumbers }) {
+    if (known.has(raw))
+        return raw;
+    const upper = raw.toUpperCase();
+    if (known.has(upper))
+        return upper;
+    if (/^\d+$/.test(raw) && bareNumbers && known.has(`T${Number(raw)}`))
+        return `T${Number(raw)}`;
+    return undefined;
+}
+/** `F1-F4` → F1, F2, F3, F4; `2-5` → 2, 3, 4, 5. Ranges of differing prefixes or over 500 ids give the ends. */
+function expandRange(from, to) {
+    const a = /^([A-Z]*)(\d+)$/i.exec(from);
+    const b = /^([A-Z]*)(\d+)$/i.exec(to);
+    if (!a || !b || a[1].toUpperCase() !== (b[1] || a[1]).toUpperCase())
+        return [from, to];
+    const start = Number(a[2]);
+    const end = Number(b[2]);
+    if (end < start || end - start > 500)
+        return [from, to];
+    const width = a[2].length;
+    const prefix = a[1];
+    return Array.from({ length: end - start + 1 }, (_, i) => {
+        const n = String(start + i);
+        return `${prefix}${width > 1 && a[2].startsWith('0') ? n.padStart(width, '0') : n}`;
+    });
+}
+/** Text of a labelled dependency line up to its explanation: `Tasks 1, 3 (needs the types)` → `Tasks 1, 3`. */
+function refListPart(text) {
+    const cut = text.search(/\(|\s[\u2014\u2013]\s|\s-\s|;/);
+    return cut === -1 ? text : text.slice(0, cut);
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/heading-todos.ts
+/**
+ * oh-my-opencode plans that write their todos as headings rather than checkboxes:
+ *
+ *   ## Tasks
+ *   ### Task 2 — Query both path forms (TDD)  [depends on Task 1]
+ *   **WHERE** … **WHAT** … **VERIFY** …
+ *   ### Final Wave
+ *   - **F1 — Plan Compliance Audit** (`oracle`) : …
+ *
+ * Each `Task N` heading under the tasks section is a todo (id `TN`) whose section is its body; a bracketed
+ * tag at the end of its title that names other tasks is its dependencies (whatever the language: the
+ * reference is what counts), or the tasks it blocks when the tag says so. Items of a final-wave section
+ * that start with `F1`… are the final verification todos. Headings have no box, so every such todo is open.
+ */
+
+
+
+const TASK_HEADING = /^(?:task|todo|step)\s+(\d{1,4})\b\s*(?:[\u2014\u2013:.-]\s*)?(.*)$/i;
+const TASKS_SECTION = /^(?:todos?|tasks?|to-?dos?|work items)\b/i;
+const TRAILING_TAGS = /((?:\s*\[[^\]\n]*\])+)\s*$/;
+/** `**F1 — Plan Compliance Audit** (`oracle`) : what it checks`, or plainly `F1. Audit`. */
+const FINAL_ITEM = /^(?:\*\*)?(F\d{1,3})\b\s*[\u2014\u2013:.-]?\s*([^*(:]*?)(?:\*\*)?\s*(?:\(`([\w-]+)`\))?\s*(?::\s*([\s\S]*))?$/;
+function headingTodos(structure) {
+    const { headings, lines } = structure;
+    const ends = sectionEnds(structure);
+    const found = [];
+    headings.forEach((h, index) => {
+        const path = [...headingPath(structure, h.parent)];
+        if (!path.some((p) => TASKS_SECTION.test(stripEmphasis(p.text))))
+            return;
+        const m = TASK_HEADING.exec(stripEmphasis(h.text));
+        if (!m)
+            return;
+        const tags = TRAILING_TAGS.exec(m[2]);
+        const title = (tags ? m[2].slice(0, tags.index) : m[2]).trim();
+        if (title === '')
+            return;
+        found.push({
+            item: standIn(h.line, lines[h.line - 1], title, ends[index], index),
+            id: `T${Number(m[1])}`,
+            title,
+            ...(tags ? { tag: tags[1].trim() } : {}),
+        });
+    });
+    // The final wave: `- **F1 — Audit** (`oracle`) : …` items of a final-wave section inside the tasks section.
+    for (const item of structure.items) {
+        if (item.parent !== undefined || item.checked !== undefined || item.heading === undefined)
+            continue;
+        const path = [...headingPath(structure, item.heading)];
+        if (!/final/i.test(path[0]?.text ?? '') || !path.some((p) => TASKS_SECTION.test(stripEmphasis(p.text))))
+            continue;
+        const m = FINAL_ITEM.exec(item.text);
+        if (!m)
+            continue;
+        found.push({
+            item,
+            id: m[1],
+            title: stripEmphasis(m[2]).trim() || m[1],
+            ...(m[3] ? { category: m[3] } : {}),
+            ...(m[4]?.trim() ? { note: m[4].trim() } : {}),
+        });
+    }
+    const known = new Set(found.map((t) => t.id));
+    return found.map((t) => {
+        const refs = t.tag ? taskRefs(t.tag, { known, bareNumbers: true }).filter((r) => r !== t.id) : [];
+        const blocking = t.tag !== undefined &&
+            /\bblock|\bbloque|\bblockiert/i.test(t.tag) &&
+            !/\bafter\b|\bdépend|\bdepend/i.test(t.tag);
+        return { ...t, needs: blocking ? [] : refs, blocks: blocking ? refs : [] };
+    });
+}
+function standIn(line, raw, text, end, heading) {
+    return { kind: 'item', indent: 0, text, line, raw, content: 0, end, heading };
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/speckit-order.ts
+/**
+ * The order a spec-kit `tasks.md` gives its work: Setup → Foundational → each user story (after the stories
+ * the file's own dependency section or graph says it needs) → Polish; a file without stories runs its phases
+ * in file order. Inside a phase the tasks run in steps: a task without `[P]` is a step of its own, a run of
+ * `[P]` tasks is one step, and a `**Checkpoint**` line ends a step; each step follows the one before.
+ * Everything here is linear in the file and free of recursion: a hostile file may hold thousands of phases.
+ */
+
+
+
+const PHASE_HEADING = /\bphase\b|user stor(?:y|ies)\b|\bsetup\b|foundation|\bpolish\b/i;
+function specKitPhases(drafts, structure, warnings, file) {
+    const { headings } = structure;
+    // The heading that names a phase (`## Phase 3: User Story 1`) wins over a part of it
+    // (`### Implementation for User Story 1`); failing one, the outermost heading that reads like a phase.
+    const phaseOf = (item) => {
+        let outer;
+        for (let h = item.heading; h !== undefined; h = headings[h].parent) {
+            if (/\bphase\b/i.test(headings[h].text))
+                return h;
+            if (PHASE_HEADING.test(headings[h].text))
+                outer = h;
+        }
+        return outer;
+    };
+    const byHeading = new Map();
+    drafts.forEach((d, i) => {
+        const h = phaseOf(d.item);
+        if (h === undefined)
+            return;
+        let phase = byHeading.get(h);
+        if (!phase) {
+            phase = {
+                heading: h,
+                name: stripEmphasis(headings[h].text),
+                kind: 'other',
+                members: [],
+                rank: 0,
+                preds: [],
+            };
+            byHeading.set(h, phase);
+        }
+        phase.members.push(i);
+    });
+    const phases = [...byHeading.values()];
+    for (const phase of phases) {
+        const name = phase.name;
+        const tags = phase.members.map((m) => drafts[m].phaseTag ?? '');
+        const stories = phase.members.map((m) => drafts[m].task.story).filter((s) => s !== undefined);
+        const story = /user story\s*(\d+)/i.exec(name)?.[1];
+        if (/\bsetup\b/i.test(name) || tags.includes('setup'))
+            phase.kind = 'setup';
+        else if (/foundation/i.test(name) || tags.some((t) => t.startsWith('foundation')))
+            phase.kind = 'foundational';
+        else if (/\bpolish\b|cross-cutting/i.test(name) || tags.includes('polish'))
+            phase.kind = 'polish';
+        else if (story !== undefined) {
+            phase.kind = 'story';
+            phase.story = `US${story}`;
+        }
+        else if (stories.length > 0 && !/\bphase\b/i.test(name)) {
+            // A section without a phase name whose tasks carry a story tag is that story's part.
+            phase.kind = 'story';
+            phase.story = stories[0];
+        }
+    }
+    const hasStories = phases.some((p) => p.kind === 'story');
+    phases.sort((a, b) => a.heading - b.heading);
+    if (!hasStories) {
+        // An older spec-kit layout (3.1 Setup, 3.2 Tests First, 3.3 Core, …): phases in file order.
+        phases.forEach((p, i) => {
+            p.rank = i;
+            if (i > 0)
+                p.preds = [phases[i - 1]];
+        });
+        return phases;
+    }
+    const storyDeps = userStoryDependencies(structure, warnings, file);
+    const of = (kinds) => phases.filter((p) => kinds.includes(p.kind));
+    const setup = of(['setup']);
+    const foundational = of(['foundational']);
+    const middle = of(['story', 'other']);
+    const polish = of(['polish']);
+    const first = foundational.length > 0 ? foundational : setup;
+    // Stories after the stories they need, by a topological order of the file's own section (ties: file order).
+    const storyPhase = new Map(middle.filter((p) => p.story).map((p) => [p.story, p]));
+    const orderedMiddle = [];
+    const placed = new Set();
+    const needsOf = (p) => (storyDeps.get(p.story ?? '') ?? [])
+        .map((s) => storyPhase.get(s))
+        .filter((d) => !!d && d !== p);
+    // A depth-first post-order with an explicit stack: a file can hold thousands of chained stories.
+    for (const start of middle) {
+        if (placed.has(start))
+            continue;
+        const visiting = new Set([start]);
+        const stack = [[start, 0]];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const needs = needsOf(top[0]);
+            if (top[1] < needs.length) {
+                const dep = needs[top[1]++];
+                if (!placed.has(dep) && !visiting.has(dep)) {
+                    visiting.add(dep);
+                    stack.push([dep, 0]);
+                }
+                continue;
+            }
+            stack.pop();
+            placed.add(top[0]);
+            orderedMiddle.push(top[0]);
+        }
+    }
+    let rank = 0;
+    for (const p of setup)
+        p.rank = rank;
+    if (setup.length > 0)
+        rank++;
+    for (const p of foundational) {
+        p.rank = rank;
+        p.preds = setup;
+    }
+    if (foundational.length > 0)
+        rank++;
+    for (const p of orderedMiddle) {
+        p.rank = rank++;
+        const needs = (storyDeps.get(p.story ?? '') ?? [])
+            .map((s) => storyPhase.get(s))
+            .filter((d) => !!d && d !== p && d.rank < p.rank);
+        p.preds = [...first, ...needs];
+    }
+    for (const p of polish) {
+        p.rank = rank;
+        p.preds = middle.length > 0 ? middle : first;
+    }
+    return phases;
+}
+/**
+ * What the file itself says about the order of its user stories, in any section about dependencies: prose
+ * (`User Story 4 (P2): Depends on User Story 1 completion`, `US3 requires both US1 and US2`) and mermaid
+ * arrows (`US1 --> US3`, or `C --> E` with `C[Phase 3: US1 …]`). Story → the stories it needs.
+ */
+function userStoryDependencies(structure, warnings, file) {
+    const deps = new Map();
+    const add = (story, needs) => {
+        const list = needs.filter((s) => s !== story);
+        if (list.length > 0)
+            deps.set(story, [...new Set([...(deps.get(story) ?? []), ...list])]);
+    };
+    const storyRef = /\b(?:user story|story|us)\s*(\d+)/gi;
+    const storiesIn = (text) => [
+        ...new Set([...text.matchAll(storyRef)].map((m) => `US${m[1]}`)),
+    ];
+    const cue = /\b(?:depends? on|requires?|needs?|after|blocked by|builds on)\b/i;
+    for (const [from, to] of dependencySections(structure)) {
+        const nodes = new Map();
+        for (let i = from; i < to; i++) {
+            // Node labels only from graph lines (`A[Phase 3: US1] --> B`, `A[…]`), never from prose parentheses.
+            const graphLine = /-->|==>|-\.->/.test(structure.lines[i]) || /^\s*\w+\s*[[(]/.test(structure.lines[i]);
+            if (!graphLine)
+                continue;
+            for (const m of structure.lines[i].matchAll(/\b(\w+)\s*[[(]{1,2}([^\])\n]*)[\])]/g)) {
+                const stories = storiesIn(m[2]);
+                if (stories.length > 0)
+                    nodes.set(m[1], stories);
+            }
+        }
+        for (let i = from; i < to; i++) {
+            const line = stripEmphasis(structure.lines[i]);
+            const arrow = /^\s*(\w+)(?:\s*[[(]{1,2}[^\])\n]*[\])]{1,2})?\s*-+(?:\.|-)*>\s*(\w+)/.exec(line);
+            if (arrow) {
+                const left = storiesIn(arrow[1]).length > 0 ? storiesIn(arrow[1]) : (nodes.get(arrow[1]) ?? []);
+                const right = storiesIn(arrow[2]).length > 0 ? storiesIn(arrow[2]) : (nodes.get(arrow[2]) ?? []);
+                for (const r of right)
+                    add(r, left);
+                continue;
+            }
+            const at = cue.exec(line);
+            if (!at)
+                continue;
+            const before = line.slice(0, at.index);
+            const subject = storiesIn(before.includes(':') ? before.slice(0, before.indexOf(':')) : before)[0];
+            if (subject === undefined)
+                continue;
+            add(subject, storiesIn(line.slice(at.index).split(/[.;(]/)[0]));
+        }
+    }
+    if (storyCycle(deps)) {
+        warnings.push(`${file}: the user story dependencies form a cycle; stories run after Foundational only`);
+        return new Map();
+    }
+    return deps;
+}
+/** Line ranges (0-based, end exclusive) of the sections whose heading is about dependencies. */
+function dependencySections(structure) {
+    const out = [];
+    const ends = sectionEnds(structure);
+    structure.headings.forEach((h, index) => {
+        if (/dependenc/i.test(h.text))
+            out.push([h.line, ends[index]]);
+    });
+    return out;
+}
+function storyCycle(deps) {
+    const nodes = new Set([...deps.keys(), ...[...deps.values()].flat()]);
+    return findCycle([...nodes].map((id) => ({ id, dependsOn: deps.get(id) ?? [] }))) !== undefined;
+}
+function inferSpecKitOrder(drafts, phases, structure, open, inferred, idOf) {
+    const checkpoints = structure.text
+        .filter((t) => /^\s*(?:\*\*|__)?checkpoint\b/i.test(t.text))
+        .map((t) => t.line);
+    // Whether a checkpoint lies between two lines, by binary search: checkpoints are in file order.
+    const checkpointBetween = (after, before) => {
+        let lo = 0;
+        let hi = checkpoints.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (checkpoints[mid] <= after)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < checkpoints.length && checkpoints[lo] < before;
+    };
+    // Steps of each phase, as lists of open draft indices (empty steps dropped).
+    const steps = new Map();
+    for (const phase of phases) {
+        const list = [];
+        let current = [];
+        let currentParallel = false;
+        let last = -1;
+        for (const m of phase.members) {
+            const d = drafts[m];
+            const line = d.item.line;
+            const barrier = checkpointBetween(last, line);
+            const joins = d.parallel && currentParallel && !barrier && current.length > 0;
+            if (!joins && current.length > 0) {
+                list.push(current);
+                current = [];
+            }
+            current.push(m);
+            currentParallel = d.parallel;
+            last = line;
+        }
+        if (current.length > 0)
+            list.push(current);
+        steps.set(phase, list);
+    }
+    const openOf = (step) => step.filter((m) => open[m]);
+    for (const phase of phases) {
+        let previous = [];
+        for (const step of steps.get(phase)) {
+            const members = openOf(step);
+            if (members.length === 0)
+                continue;
+            for (const m of members) {
+                for (const p of previous) {
+                    const why = drafts[m].parallel
+                        ? 'same phase, the [P] tasks follow the step before them'
+                        : 'same phase, not [P]';
+                    inferred[m].set(drafts[p].task.id ?? '', `${idOf(m)} after ${idOf(p)}: ${why}`);
+                }
+            }
+            previous = members;
+        }
+    }
+    // Phase barriers: the first open step of a phase follows the last open step of each phase before it; a
+    // phase with nothing open passes on what its own predecessors end with.
+    // Computed in rank order (a phase's predecessors always rank lower), without recursion: a file may hold
+    // thousands of phases.
+    const byRank = [...phases].sort((a, b) => a.rank - b.rank || a.heading - b.heading);
+    const exitsOf = new Map();
+    for (const phase of byRank) {
+        const own = [...steps.get(phase)]
+            .reverse()
+            .map(openOf)
+            .find((s) => s.length > 0);
+        if (own) {
+            exitsOf.set(phase, own.map((m) => [m, phase]));
+            continue;
+        }
+        const seen = new Set();
+        const passed = phase.preds
+            .flatMap((p) => exitsOf.get(p) ?? [])
+            .filter(([m]) => !seen.has(m) && !!seen.add(m));
+        exitsOf.set(phase, passed);
+    }
+    // Which phases each phase comes after, to keep only the nearest predecessors' tasks. Past a couple of
+    // hundred phases (no real plan has them) the edges are kept whole rather than spending quadratic time.
+    const ancestors = new Map();
+    if (phases.length <= 200) {
+        for (const phase of byRank) {
+            const set = new Set();
+            for (const p of phase.preds) {
+                set.add(p);
+                for (const a of ancestors.get(p) ?? [])
+                    set.add(a);
+            }
+            ancestors.set(phase, set);
+        }
+    }
+    for (const phase of phases) {
+        const firstStep = steps
+            .get(phase)
+            .map(openOf)
+            .find((s) => s.length > 0);
+        if (!firstStep)
+            continue;
+        const candidates = phase.preds.flatMap((p) => exitsOf.get(p) ?? []);
+        // Only the nearest: a task of a phase that another candidate's phase already follows adds nothing.
+        const origins = new Set(candidates.map(([, from]) => from));
+        const nearest = candidates.filter(([, from]) => ![...origins].some((o) => o !== from && ancestors.get(o)?.has(from) === true));
+        for (const [p, from] of nearest) {
+            for (const m of firstStep) {
+                inferred[m].set(drafts[p].task.id ?? '', `${idOf(m)} after ${idOf(p)}: ${shortName(phase)} follows ${shortName(from)}`);
+            }
+        }
+    }
+}
+/** `Phase 3: User Story 1 - View photos (Priority: P1) 🎯 MVP` → `Phase 3: User Story 1`. */
+function shortName(phase) {
+    const short = phase.name
+        .replace(/\s*\(.*$/, '')
+        .replace(/\s+[-\u2013\u2014]\s+.*$/, '')
+        .trim();
+    return short || phase.name;
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/written-edges.ts
+/**
+ * Edges a plan writes down, in prose or in labelled lines: `(depends on T012, T013)`, `Depends on T003`,
+ * `after T003`, `Blocked by: …`, `Blocks: …` (the other way round), and an oh-my-opencode plan's dependency
+ * matrix, as a table (`| Task | Depends On | Blocks |`) or a list (`- **T7**: deps T2 — unblocks T8`).
+ */
+
+
+const PROSE_DEPENDENCY = /\(\s*(depends? on|after|blocked by|requires)\b[:\s]*([^)]*)\)|\b(depends? on|after|blocked by|blocks)\b\s*:?\s*((?:(?:tasks?\s*)?[A-Z]{0,3}\d+(?:\.\d+)*[a-z]?(?:\s*[-\u2013]\s*[A-Z]{0,3}\d+[a-z]?)?(?:\s*(?:,|and|&)\s*)?)+)/gi;
+const LABELLED_DEPENDENCY = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(blocked by|depends on|dependencies|deps|requires|after|blocks|unblocks)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/i;
+/** Dependencies written in a title; the parenthesised forms are removed from the description. */
+function proseDependencies(description, options) {
+    const deps = [];
+    const blocks = [];
+    const cleaned = description.replace(PROSE_DEPENDENCY, (whole, pWord, pList, word, list) => {
+        const refs = taskRefs((pList ?? list), options);
+        if (refs.length === 0)
+            return whole;
+        if ((word ?? pWord).toLowerCase() === 'blocks')
+            blocks.push(...refs);
+        else
+            deps.push(...refs);
+        return pWord !== undefined ? ' ' : whole;
+    });
+    return { description: cleaned.replace(/\s+/g, ' ').trim() || description, deps, blocks };
+}
+/** A dependency matrix, as a table (`| Task | Depends On | Blocks |`) or a list (`- **T7**: deps T2 — unblocks T8`). */
+function dependencyMatrix(structure, options) {
+    const edges = [];
+    const section = structure.headings.findIndex((h) => /dependenc(?:y|ies)\s+(?:matrix|graph|table)/i.test(h.text));
+    if (section === -1)
+        return edges;
+    const level = structure.headings[section].level;
+    let end = structure.headings.findIndex((h, i) => i > section && h.level <= level);
+    end = end === -1 ? Infinity : structure.headings[end].line;
+    const from = structure.headings[section].line;
+    let header;
+    for (let i = from; i < Math.min(end - 1, structure.lines.length); i++) {
+        const line = stripEmphasis(structure.lines[i]).trim();
+        if (line.startsWith('|')) {
+            const cells = line
+                .replace(/^\||\|$/g, '')
+                .split('|')
+                .map((c) => c.trim());
+            if (cells.every((c) => /^:?-+:?$/.test(c)))
+                continue;
+            if (!header) {
+                header = cells.map((c) => c.toLowerCase());
+                continue;
+            }
+            const col = (re) => header.findIndex((h) => re.test(h));
+            const subjects = taskRefs(cells[col(/^(task|todo|id|#)$/)] ?? '', options);
+            const deps = taskRefs(cells[col(/depends|blocked by|deps|dependencies|after/)] ?? '', options);
+            const blocks = taskRefs(cells[col(/^(blocks|unblocks)$/)] ?? '', options);
+            for (const s of subjects) {
+                for (const d of deps)
+                    if (d !== s)
+                        edges.push([s, d]);
+                for (const b of blocks)
+                    if (b !== s)
+                        edges.push([b, s]);
+            }
+            continue;
+        }
+        header = undefined;
+        const item = /^[-*+]\s+([A-Z]{0,3}\d+(?:\.\d+)*)\s*:\s*(.*)$/.exec(line);
+        if (!item)
+            continue;
+        const [subject] = taskRefs(item[1], options);
+        if (!subject)
+            continue;
+        const [before, after = ''] = item[2].split(/\bunblocks\b|\bblocks\b/i);
+        for (const d of taskRefs(before.replace(/^deps?\b|^depends on\b/i, ''), options))
+            if (d !== subject)
+                edges.push([subject, d]);
+        for (const b of taskRefs(after, options))
+            if (b !== subject)
+                edges.push([b, subject]);
+    }
+    return edges;
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/plan-order.ts
+/**
+ * The edges of a markdown plan, each with the reason a user can check it against (`T005 after T004: same
+ * phase, not [P]`):
+ *
+ * - written edges: `(depends_on: x)`, prose (`(depends on T012, T013)`, `Depends on T003`, `after T003`,
+ *   `Blocked by: …`, and `Blocks: …` the other way round), labelled lines in a todo's body, and an
+ *   oh-my-opencode plan's dependency matrix;
+ * - spec-kit order: Setup → Foundational → each user story (after the stories it needs, by the file's own
+ *   "User Story Dependencies" section) → Polish; a file without stories runs its phases in file order. Inside
+ *   a phase the tasks run in steps: a task without `[P]` is a step of its own, a run of `[P]` tasks is one
+ *   step, and a `**Checkpoint**` line ends a step; each step follows the one before;
+ * - an oh-my-opencode final verification wave runs after every other todo.
+ *
+ * Inferred edges only ever point forward in the order phases and file give, so they cannot form a cycle
+ * among themselves; an inferred edge that would close a cycle with written ones is dropped, with a warning.
+ */
+
+
+
+
+
+
+
+function orderPlan(drafts, structure, kind, file) {
+    const warnings = [];
+    const known = new Set(drafts.flatMap((d) => (d.task.id === undefined ? [] : [d.task.id])));
+    const open = drafts.map((d) => !d.done);
+    // Edges by draft index: dependency index → reason; `undefined` reason for `(depends_on:)` as written.
+    const written = drafts.map(() => new Map());
+    const inferred = drafts.map(() => new Map());
+    // An id used twice (a done item and an open one, as real files have) means the open one.
+    const indexOf = new Map();
+    drafts.forEach((d, i) => {
+        const id = d.task.id;
+        if (id === undefined)
+            return;
+        const seen = indexOf.get(id);
+        if (seen === undefined || (drafts[seen].done && !d.done))
+            indexOf.set(id, i);
+    });
+    const idOf = (i) => drafts[i].task.id ?? `line ${drafts[i].item.line}`;
+    const proseOptions = { known, bareNumbers: false };
+    const bodyOptions = { known, bareNumbers: kind === 'omo' };
+    drafts.forEach((d, i) => {
+        for (const dep of d.task.dependsOn)
+            written[i].set(dep, d.task.reasons?.[dep]);
+        const { description, deps, blocks } = proseDependencies(d.task.description, proseOptions);
+        d.task.description = description;
+        for (const dep of deps)
+            written[i].set(dep, `${idOf(i)} after ${dep}: its text says so`);
+        for (const later of blocks)
+            addWritten(later, d.task.id, `${later} after ${idOf(i)}: ${idOf(i)} says it blocks ${later}`);
+        for (const line of d.body) {
+            const m = LABELLED_DEPENDENCY.exec(stripEmphasis(line));
+            if (!m)
+                continue;
+            const refs = taskRefs(refListPart(m[2]), bodyOptions).filter((r) => r !== d.task.id);
+            const label = m[1].toLowerCase();
+            if (label === 'blocks' || label === 'unblocks') {
+                for (const later of refs)
+                    addWritten(later, d.task.id, `${later} after ${idOf(i)}: ${idOf(i)} says Blocks: ${later}`);
+            }
+            else {
+                for (const dep of refs)
+                    written[i].set(dep, `${idOf(i)} after ${dep}: its ${m[1]} line`);
+            }
+        }
+    });
+    function addWritten(laterId, earlierId, reason) {
+        const later = indexOf.get(laterId);
+        if (later === undefined || earlierId === undefined || laterId === earlierId)
+            return;
+        if (!written[later].has(earlierId))
+            written[later].set(earlierId, reason);
+    }
+    if (kind === 'omo') {
+        for (const [later, earlier] of dependencyMatrix(structure, bodyOptions)) {
+            addWritten(later, earlier, `${later} after ${earlier}: the dependency matrix`);
+        }
+    }
+    // Rank: where a task stands in the order the inferred edges follow (phase rank, then file position).
+    const rank = drafts.map((_, i) => i);
+    let phases = [];
+    if (kind === 'speckit') {
+        phases = specKitPhases(drafts, structure, warnings, file);
+        const base = drafts.length + 1;
+        for (const phase of phases)
+            for (const m of phase.members)
+                rank[m] = phase.rank * base + m;
+        inferSpecKitOrder(drafts, phases, structure, open, inferred, idOf);
+    }
+    else if (kind === 'omo') {
+        inferFinalWave(drafts, structure, open, written, inferred, indexOf, idOf, rank);
+    }
+    const tasks = assemble(drafts, written, inferred, indexOf, idOf, rank, warnings, phases, structure);
+    return {
+        tasks,
+        phases: [...phases].sort((a, b) => a.rank - b.rank || a.heading - b.heading).map((p) => p.name),
+        warnings,
+    };
+}
+/** The final verification wave of an oh-my-opencode plan runs after every other open todo. */
+function inferFinalWave(drafts, structure, open, written, inferred, indexOf, idOf, rank) {
+    const isFinal = drafts.map((d) => {
+        if (/^F\d+$/.test(d.task.id ?? ''))
+            return true;
+        for (const heading of headingPath(structure, d.item.heading)) {
+            if (/final verification/i.test(heading.text))
+                return true;
+        }
+        return false;
+    });
+    if (!isFinal.some(Boolean))
+        return;
+    const others = drafts.map((_, i) => i).filter((i) => !isFinal[i] && open[i]);
+    // Exits: open todos no other open non-final todo waits for.
+    const waitedFor = new Set();
+    for (const i of others) {
+        for (const dep of written[i].keys()) {
+            const j = indexOf.get(dep);
+            if (j !== undefined)
+                waitedFor.add(j);
+        }
+    }
+    const exits = others.filter((i) => !waitedFor.has(i));
+    const base = drafts.length + 1;
+    drafts.forEach((_, i) => {
+        if (!isFinal[i])
+            return;
+        rank[i] = base + i;
+        if (!open[i])
+            return;
+        for (const e of exits)
+            inferred[i].set(drafts[e].task.id ?? '', `${idOf(i)} after ${idOf(e)}: the final verification wave runs after every todo`);
+    });
+}
+function assemble(drafts, written, inferred, indexOf, idOf, rank, warnings, phases, structure) {
+    const phaseOfDraft = new Map();
+    for (const p of phases)
+        for (const m of p.members)
+            phaseOfDraft.set(m, p);
+    const intros = phaseIntros(phases, structure);
+    // Inferred edges only forward in rank; an id-less task cannot be depended on.
+    const keep = inferred.map((edges, i) => {
+        const out = new Map();
+        for (const [dep, why] of edges) {
+            const j = indexOf.get(dep);
+            if (dep !== '' && j !== undefined && rank[j] < rank[i] && !written[i].has(dep))
+                out.set(dep, why);
+        }
+        return out;
+    });
+    const openIdx = drafts.map((_, i) => i).filter((i) => !drafts[i].done);
+    const nodes = () => openIdx
+        .filter((i) => drafts[i].task.id !== undefined)
+        .map((i) => ({
+        id: drafts[i].task.id,
+        dependsOn: [...written[i].keys(), ...keep[i].keys()].filter((d) => {
+            const j = indexOf.get(d);
+            return j !== undefined && !drafts[j].done;
+        }),
+    }));
+    for (let round = 0; round < 100; round++) {
+        const cycle = findCycle(nodes());
+        if (!cycle)
+            break;
+        let dropped = false;
+        for (let k = 0; k + 1 < cycle.length; k++) {
+            const i = indexOf.get(cycle[k]);
+            if (keep[i].delete(cycle[k + 1])) {
+                warnings.push(`${idOf(i)} no longer waits for ${cycle[k + 1]}: that order would close a cycle with the plan's written dependencies`);
+                dropped = true;
+            }
+        }
+        if (!dropped)
+            break; // A cycle of written edges: the plan builder reports it with its path.
+    }
+    return openIdx.map((i) => {
+        const d = drafts[i];
+        const task = { ...d.task, dependsOn: [...new Set([...written[i].keys(), ...keep[i].keys()])] };
+        const reasons = {};
+        for (const [dep, why] of written[i])
+            if (why !== undefined)
+                reasons[dep] = why;
+        for (const [dep, why] of keep[i])
+            reasons[dep] = why;
+        if (Object.keys(reasons).length > 0)
+            task.reasons = reasons;
+        const phase = phaseOfDraft.get(i);
+        if (phase)
+            task.phase = phase.name;
+        const context = contextOf(d, phase, phase ? intros.get(phase) : undefined);
+        if (context)
+            task.context = context;
+        return task;
+    });
+}
+/** The text right under each phase heading (its purpose, goal, independent test), rules left out. */
+function phaseIntros(phases, structure) {
+    const byHeading = new Map();
+    for (const t of structure.text) {
+        if (t.heading === undefined || /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(t.text))
+            continue;
+        const list = byHeading.get(t.heading) ?? [];
+        list.push(t.text.trim());
+        byHeading.set(t.heading, list);
+    }
+    return new Map(phases.map((p) => [p, (byHeading.get(p.heading) ?? []).join('\n')]));
+}
+/** A task's body, and for a spec-kit task the introduction of its phase (its goal and independent test). */
+function contextOf(draft, phase, intro) {
+    const parts = [];
+    if (phase)
+        parts.push(intro ? `Phase: ${phase.name}\n${intro}` : `Phase: ${phase.name}`);
+    const body = draft.body
+        .join('\n')
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .trim();
+    if (body)
+        parts.push(body);
+    const text = parts.join('\n\n');
+    if (text === '')
+        return undefined;
+    const limit = SUBTASK_LIMITS.contextChars;
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}\n…(${text.length - limit} more characters of this task's text are in the plan file, line ${draft.item.line})`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/parse/task-text.ts
@@ -10329,12 +11400,16 @@ function unquote(text) {
 
 /**
  * Arguments to tasks. Several arguments where one holds a space were quoted one task each (form 3), and
- * each is exactly one task. One argument, or several single words (an unquoted shell line such as
- * `orchestrate plan Build login UI, Write tests`), are joined and read as a list.
+ * each is exactly one task; so is each of several arguments that all start with a `domain:` prefix. One
+ * argument, or several single words (an unquoted shell line such as `orchestrate plan Build login UI, Write
+ * tests`), are joined and read as a list.
  */
+const DOMAIN_TAG = /^[A-Za-z][A-Za-z0-9-]{0,39}:(?![/\\:\d])\S/;
 function parseTextInput(args, registry) {
     const parts = args.map((a) => a.trim()).filter((a) => a.length > 0);
-    if (parts.length > 1 && parts.some((a) => /\s/.test(a))) {
+    // `'frontend:One' 'backend:Two'`: every argument carries its own domain, so each is its own task.
+    const eachPrefixed = parts.every((a) => DOMAIN_TAG.test(a));
+    if (parts.length > 1 && (eachPrefixed || parts.some((a) => /\s/.test(a)))) {
         const acc = new Accumulator({ registry, explicitForm: false });
         for (const part of parts)
             acc.add(part);
@@ -10398,116 +11473,302 @@ function dropDoneDependencies(tasks, doneIds) {
 
 
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const SPECKIT_ID = /^(T\d{3,})\s+(?:\[P\]\s+)?(\S[\s\S]*)$/;
-/** `file` is only used in error messages (`file:line: …`). */
+
+
+
+
+/**
+ * A task id at the start of an item: a spec-kit id (`T001`, `T012a`, `**T001**`, `T001:`), a labelled id
+ * (`F1.`, `L1.1:`, `**E3.2: …**`), or in an oh-my-opencode plan a todo number (`1.`, which becomes `T1`).
+ */
+const SPECKIT_LEAD = /^(\*\*|__)?(T\d{3,}[a-z]?)(?:\*\*|__)?:?(?:\*\*|__)?(?:\s+|$)/;
+const LABELLED_LEAD = /^(\*\*|__)?([A-Z]{1,2}\d+(?:\.\d+)*[a-z]?)(?:\*\*|__)?[.:)](?:\*\*|__)?(?:\s+|$)/;
+const NUMBER_LEAD = /^(\*\*|__)?(\d{1,4})(?:\*\*|__)?[.)](?:\*\*|__)?(?:\s+|$)/;
+const SPECKIT_ID = /^T\d{3,}[a-z]?$/;
+const TAG = /^\[(P|P\d|US\s?\d+|Story\s?\d+|Setup|Foundation|Foundational|Polish)\]\s*/i;
+const OMO_PATH = /(?:^|[\\/])\.(?:sisyphus|omo)[\\/]plans[\\/]/;
+const TODO_SECTION = /^(?:todos?|tasks?|to-?dos?|work items)\b|final verification wave/i;
+const CHECKLIST_SECTION = /checklist|criteria|definition of done|verification commands|success|must have/i;
+/** `file` names the plan in messages (`file:line: …`). */
 function parseMarkdownPlan(text, file, registry) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const tasks = [];
-    const doneIds = new Set();
+    const structure = markdownStructure(text, file);
+    const kind = planKind(structure, file);
+    const taskItems = chooseTaskItems(structure, kind);
+    const drafts = [];
     let done = 0;
-    const headings = [];
-    let fence;
-    let inComment = false;
-    let start = 0;
-    if (lines[0]?.trim() === '---') {
-        const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-        if (end > 0)
-            start = end + 1;
-    }
-    for (let i = start; i < lines.length; i++) {
-        const line = lines[i];
-        const lineNo = i + 1;
-        if (fence !== undefined) {
-            const close = FENCE.exec(line);
-            if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1])
-                fence = undefined;
-            continue;
-        }
-        if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-            continue;
-        }
-        const open = FENCE.exec(line);
-        if (open) {
-            fence = open[1];
-            continue;
-        }
-        const commentAt = line.indexOf('<!--');
-        if (commentAt !== -1 && !line.includes('-->', commentAt)) {
-            inComment = true;
-            if (line.slice(0, commentAt).trim() === '')
-                continue;
-        }
-        const heading = HEADING.exec(line);
-        if (heading) {
-            const level = heading[1].length;
-            while (headings.length > 0 && headings[headings.length - 1].level >= level)
-                headings.pop();
-            headings.push({ level, domain: headingDomain(heading[2] ?? '', registry) });
-            continue;
-        }
-        const item = parseListItem(line.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
-        if (!item || item.text.length === 0)
-            continue;
-        let task;
+    for (const index of taskItems) {
+        const item = structure.items[index];
+        let draft;
         try {
-            task = itemTask(item.text, registry);
+            draft = draftOf(structure, item, kind, registry);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                throw new errors/* PlanFileError */.KR(file, lineNo, error.message);
+            if (error instanceof errors/* InputError */.dz && !(error instanceof errors/* PlanFileError */.KR))
+                throw new errors/* PlanFileError */.KR(file, item.line, error.message);
             throw error;
         }
-        if (!task)
+        if (!draft)
             continue;
-        if (item.checked === true) {
+        if (draft.done)
             done++;
-            if (task.id !== undefined)
-                doneIds.add(task.id);
-            continue;
-        }
-        const hint = [...headings].reverse().find((h) => h.domain !== undefined)?.domain;
-        if (task.domain === undefined && hint !== undefined)
-            task.domain = hint;
-        task.line = lineNo;
-        tasks.push(task);
+        drafts.push(draft);
     }
-    return { tasks: dropDoneDependencies(tasks, doneIds), alreadyDone: done };
+    if (kind === 'omo' && drafts.length === 0)
+        drafts.push(...headingDrafts(structure, registry));
+    const openAt = new Map();
+    for (const d of drafts) {
+        if (d.done || d.task.id === undefined)
+            continue;
+        const first = openAt.get(d.task.id);
+        if (first !== undefined) {
+            throw new errors/* PlanFileError */.KR(file, d.item.line, `task id '${d.task.id}' is already used by the open task on line ${first}`);
+        }
+        openAt.set(d.task.id, d.item.line);
+    }
+    const ordered = orderPlan(drafts, structure, kind, file);
+    const doneIds = new Set(drafts.filter((d) => d.done && d.task.id !== undefined).map((d) => d.task.id));
+    const tasks = dropDoneDependencies(ordered.tasks, doneIds);
+    const warnings = [...structure.warnings, ...ordered.warnings];
+    return {
+        tasks,
+        alreadyDone: done,
+        ...(warnings.length > 0 ? { warnings } : {}),
+        ...(ordered.phases.length > 0 ? { phases: ordered.phases } : {}),
+    };
 }
-function itemTask(text, registry) {
-    const speckit = SPECKIT_ID.exec(text);
-    const ctx = { registry, explicitForm: false };
-    if (!speckit)
-        return parseTaskText(text, ctx);
-    const task = parseTaskText(speckit[2], ctx);
+function planKind(structure, file) {
+    const boxed = structure.items.filter((i) => i.checked !== undefined);
+    if (boxed.some((i) => SPECKIT_ID.test(leadingId(stripTags(i.text)) ?? '')))
+        return 'speckit';
+    const todoHeading = structure.headings.some((h) => /^todos?\b/i.test(stripEmphasis(h.text)));
+    if (OMO_PATH.test(file) || todoHeading)
+        return 'omo';
+    return boxed.length > 0 ? 'checklist' : 'list';
+}
+/** Indices of the items that are tasks, in file order: see the kinds above. */
+function chooseTaskItems(structure, kind) {
+    const { items } = structure;
+    const isTask = new Uint8Array(items.length);
+    // In an oh-my-opencode plan, todos live in the TODOs / Tasks / final verification sections when it has any.
+    // The nearest heading decides when it names a todo section or a checklist ("Final Checklist",
+    // "Definition of Done"); otherwise an enclosing todo section does.
+    const inTodoSection = (item) => {
+        let nearest = true;
+        for (const heading of headingPath(structure, item.heading)) {
+            const text = stripEmphasis(heading.text);
+            if (TODO_SECTION.test(text) && !(nearest && CHECKLIST_SECTION.test(text)))
+                return true;
+            if (nearest && CHECKLIST_SECTION.test(text))
+                return false;
+            nearest = false;
+        }
+        return false;
+    };
+    const hasTodoSections = kind === 'omo' && items.some((i) => i.checked !== undefined && inTodoSection(i));
+    items.forEach((item, i) => {
+        // Nested in a task: part of that task's body.
+        for (let p = item.parent; p !== undefined; p = items[p].parent)
+            if (isTask[p])
+                return;
+        let candidate;
+        if (kind === 'speckit')
+            candidate = item.checked !== undefined && leadingId(stripTags(item.text)) !== undefined;
+        else if (kind === 'omo')
+            candidate = item.checked !== undefined && (!hasTodoSections || inTodoSection(item));
+        else if (kind === 'checklist')
+            candidate = item.checked !== undefined;
+        else
+            candidate = !isLabel(item.text);
+        if (candidate && item.text.trim() !== '')
+            isTask[i] = 1;
+    });
+    const out = [];
+    isTask.forEach((t, i) => t && out.push(i));
+    return out;
+}
+/** `Payload:` or `**Backend**:` alone: a label for what follows, never a task. */
+function isLabel(text) {
+    const plain = stripEmphasis(text).trim();
+    return /^[^\s:][^:]{0,80}:$/.test(plain) || plain === '';
+}
+function stripTags(text) {
+    let rest = text.trim();
+    for (let m = TAG.exec(rest); m; m = TAG.exec(rest))
+        rest = rest.slice(m[0].length);
+    return rest;
+}
+function leadingId(text) {
+    return (SPECKIT_LEAD.exec(text) ?? LABELLED_LEAD.exec(text))?.[2];
+}
+/** The id at the start of `text` and what follows it, for this kind of plan. */
+function takeId(text, kind) {
+    const m = SPECKIT_LEAD.exec(text) ?? LABELLED_LEAD.exec(text) ?? (kind === 'omo' ? NUMBER_LEAD.exec(text) : null);
+    if (!m)
+        return undefined;
+    let rest = text.slice(m[0].length);
+    // `**L1.1: Title**`: the bold opened before the id closes at the end of the title.
+    if (m[1] && rest.endsWith(m[1]) && !rest.slice(0, -2).includes(m[1]))
+        rest = rest.slice(0, -2);
+    return { id: /^\d+$/.test(m[2]) ? `T${Number(m[2])}` : m[2], rest };
+}
+/** Leading spec-kit tags, before and after the id, in any order; the rest is the title. */
+function takeTags(text, tags) {
+    let rest = text.trim();
+    for (let m = TAG.exec(rest); m; m = TAG.exec(rest)) {
+        const tag = m[1].replace(/\s+/g, '');
+        if (/^P$/i.test(tag))
+            tags.parallel = true;
+        else if (/^(US|Story)\d+$/i.test(tag))
+            tags.story = `US${tag.replace(/\D/g, '')}`;
+        else if (/^(Setup|Foundation|Foundational|Polish)$/i.test(tag))
+            tags.phase = tag.toLowerCase();
+        rest = rest.slice(m[0].length);
+    }
+    return rest;
+}
+function draftOf(structure, item, kind, registry) {
+    if (item.text.length > SUBTASK_LIMITS.descriptionChars) {
+        throw new errors/* InputError */.dz(`the task's title is ${item.text.length} characters long; the limit is ${SUBTASK_LIMITS.descriptionChars} ` +
+            '(put long instructions in lines indented under the item: they reach the worker as its details)');
+    }
+    const tags = { parallel: false };
+    let text = takeTags(item.text, tags);
+    let id;
+    const lead = takeId(text, kind);
+    if (lead) {
+        id = lead.id;
+        text = takeTags(lead.rest, tags);
+    }
+    const struck = isStruck(text);
+    const skills = [];
+    // An oh-my-opencode final-wave todo names its category after a dash: `F1. **Audit** — `oracle``.
+    const category = /\s[\u2014\u2013-]\s`([\w-]+)`(?:\s*\(\+\s*`([\w-]+)`\s*skills?\))?\s*$/.exec(text);
+    if (kind === 'omo' && category) {
+        skills.push(category[1]);
+        if (category[2])
+            skills.push(category[2]);
+        text = text.slice(0, category.index);
+    }
+    const title = stripEmphasis(text).trim();
+    if (title === '' || (id === undefined && isLabel(title)))
+        return undefined;
+    const task = parseTaskText(title, { registry, explicitForm: false });
     if (!task)
         return undefined;
-    // An explicit `(id: …)` wins; the speckit id then stays in the description, where the author wrote it.
-    if (task.id === undefined)
-        task.id = speckit[1];
-    else
-        task.description = `${speckit[1]} ${task.description}`;
-    return task;
+    // An explicit `(id: …)` wins; the plan's own id then stays in the description, where the author wrote it.
+    if (id !== undefined) {
+        if (task.id === undefined)
+            task.id = id;
+        else
+            task.description = `${id} ${task.description}`;
+    }
+    const body = itemBody(structure, item);
+    skills.push(...bodySkills(body));
+    task.skills = [...new Set([...task.skills, ...skills])];
+    if (tags.story)
+        task.story = tags.story;
+    task.line = item.line;
+    task.lineText = item.raw;
+    const hint = domainHint(structure, item, registry);
+    if (task.domain === undefined && hint !== undefined)
+        task.domain = hint;
+    return {
+        task,
+        item,
+        body,
+        done: item.checked === true || struck,
+        parallel: tags.parallel,
+        ...(tags.phase ? { phaseTag: tags.phase } : {}),
+    };
 }
-function headingDomain(text, registry) {
+/** `**Skills**: [`a`, `b`]` and `**Category**: `quick`` lines of a todo's body. */
+function bodySkills(body) {
+    const out = [];
+    for (const line of body) {
+        const m = /^\s*(?:[-*+]\s+)?\*\*(Skills|Category)\*\*\s*:\s*(.*)$/i.exec(line);
+        if (!m)
+            continue;
+        const value = m[2];
+        const quoted = [...value.matchAll(/`([^`\s]+)`/g)].map((q) => q[1]);
+        const names = quoted.length > 0
+            ? quoted
+            : (/^\[([^\]]*)\]/.exec(value)?.[1] ?? '')
+                .split(',')
+                .map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
+        for (const name of names)
+            if (/^[A-Za-z][\w.:/-]*$/.test(name) && !/^none$/i.test(name))
+                out.push(name);
+    }
+    return out;
+}
+/** The domain named by the nearest heading or label item above, when one names a domain exactly. */
+function domainHint(structure, item, registry) {
+    for (let p = item.parent; p !== undefined; p = structure.items[p].parent) {
+        const label = structure.items[p].text;
+        if (isLabel(label)) {
+            const name = domainName(stripEmphasis(label).replace(/:$/, ''), registry);
+            if (name)
+                return name;
+        }
+    }
+    for (const heading of headingPath(structure, item.heading)) {
+        const name = domainName(heading.text, registry);
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+function domainName(text, registry) {
     // Nothing this long names a domain (at most 40 characters plus a word or two).
     if (text.length > 80)
         return undefined;
-    // A closing sequence (`## Frontend ##`) is not part of the text; trimmed by hand to stay linear.
-    let end = text.trimEnd().length;
-    while (end > 0 && text[end - 1] === '#')
-        end--;
-    const name = text
-        .slice(0, end)
+    const name = stripEmphasis(text)
         .replace(/[*_`]/g, '')
         .trim()
         .replace(/:$/, '')
         .replace(/\s+(?:tasks?|work|domain)$/i, '')
         .toLowerCase();
     return registry.has(name) ? name : undefined;
+}
+/** Todos written as `### Task N — …` headings (see heading-todos.ts), as drafts like any other. */
+function headingDrafts(structure, registry) {
+    const todos = headingTodos(structure);
+    const drafts = todos.flatMap((todo) => {
+        const task = parseTaskText(todo.title, { registry, explicitForm: false });
+        if (!task)
+            return [];
+        task.id = todo.id;
+        task.line = todo.item.line;
+        task.lineText = todo.item.raw;
+        const reasons = {};
+        for (const dep of todo.needs)
+            reasons[dep] = `${todo.id} after ${dep}: its title says ${todo.tag}`;
+        task.dependsOn = [...new Set([...task.dependsOn, ...todo.needs])];
+        if (todo.needs.length > 0)
+            task.reasons = reasons;
+        const body = todo.note !== undefined ? [todo.note] : itemBody(structure, todo.item);
+        task.skills = [
+            ...new Set([...task.skills, ...(todo.category ? [todo.category] : []), ...bodySkills(body)]),
+        ];
+        const hint = domainHint(structure, todo.item, registry);
+        if (task.domain === undefined && hint !== undefined)
+            task.domain = hint;
+        return [{ task, item: todo.item, body, done: false, parallel: false }];
+    });
+    const byId = new Map(drafts.map((d) => [d.task.id, d]));
+    for (const todo of todos) {
+        for (const later of todo.blocks) {
+            const d = byId.get(later);
+            if (!d || d.task.dependsOn.includes(todo.id))
+                continue;
+            d.task.dependsOn.push(todo.id);
+            d.task.reasons = {
+                ...d.task.reasons,
+                [todo.id]: `${later} after ${todo.id}: ${todo.id}'s title says ${todo.tag}`,
+            };
+        }
+    }
+    return drafts;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -20299,9 +21560,70 @@ function rawTasksFromTasksObject(value) {
 
 
 
+/** Far beyond any real plan (3-4 levels), far below what exhausts the stack of the parsers and validators. */
+const MAX_NESTING = 64;
+/**
+ * How deep a JSON or YAML text nests, estimated in one pass: brackets outside quoted strings, plus for YAML
+ * block sequences (`- - - x`) and indentation steps. Linear; an estimate, with the parse guarded as well.
+ */
+function nestingDepth(text) {
+    let max = 0;
+    let flow = 0;
+    let quote;
+    let lineStart = true;
+    let block = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '\n') {
+            lineStart = true;
+            block = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ') {
+                block += 0.5;
+                continue;
+            }
+            if (c === '-' && text[i + 1] === ' ') {
+                block++;
+                i++;
+                continue;
+            }
+            lineStart = false;
+            max = Math.max(max, Math.ceil(block) + flow);
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[' || c === '{')
+            max = Math.max(max, ++flow + Math.ceil(block));
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return Math.max(max, Math.ceil(block) + flow);
+}
 function parseStructuredPlan(text, file, kind, registry) {
     const source = text.replace(/^\uFEFF/, '');
-    const value = kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+    const depth = nestingDepth(source);
+    if (depth > MAX_NESTING) {
+        throw new errors/* PlanFileError */.KR(file, undefined, `the plan nests ${depth} levels deep; a plan nests a few levels, and the limit is ${MAX_NESTING}`);
+    }
+    let value;
+    try {
+        value = kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+    }
+    catch (error) {
+        // Whatever the estimate above missed: a recursion that ran out of stack is still the file's nesting.
+        if (error instanceof RangeError)
+            throw new errors/* PlanFileError */.KR(file, undefined, 'the plan nests too deep to read');
+        throw error;
+    }
     if (value === null || value === undefined)
         throw new errors/* PlanFileError */.KR(file, undefined, 'the plan file is empty');
     try {
@@ -20398,11 +21720,99 @@ function rangeStart(node) {
     return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/util/hidden-characters.ts
+/**
+ * Characters a reader does not see but a program (or a model) reads: zero-width, bidi-control,
+ * invisible-operator, soft-hyphen, variation-selector and tag characters. Shared by the action's comment
+ * sanitizer, which removes them, and the plan file reader, which shows bidi controls instead of passing them on.
+ */
+/** As code point ranges (a regex class of combining marks is easy to misread and lint rightly flags it). */
+const HIDDEN_RANGES = (/* unused pure expression or super */ null && ([
+    [0x00ad, 0x00ad], // soft hyphen
+    [0x034f, 0x034f], // combining grapheme joiner
+    [0x061c, 0x061c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
+    [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
+    [0x202a, 0x202e], // bidi embeddings and overrides
+    [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // zero-width no-break space (BOM)
+    [0xffa0, 0xffa0], // half-width Hangul filler
+    [0xfff9, 0xfffb], // interlinear annotations
+    [0xe0000, 0xe007f], // tag characters ("ASCII smuggling")
+    [0xe0100, 0xe01ef], // variation selectors supplement
+]));
+function isHiddenCodePoint(codePoint) {
+    if (codePoint < 0xad)
+        return false;
+    return HIDDEN_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+/**
+ * The bidi controls that reorder how text is shown (the "Trojan Source" characters, CVE-2021-42574): an
+ * embedding, override or isolate, and the marks.
+ */
+function isBidiControl(codePoint) {
+    return (codePoint === 0x061c ||
+        codePoint === 0x200e ||
+        codePoint === 0x200f ||
+        (codePoint >= 0x202a && codePoint <= 0x202e) ||
+        (codePoint >= 0x2066 && codePoint <= 0x2069));
+}
+
+;// CONCATENATED MODULE: ./src/plan/parse/visible-text.ts
+/**
+ * What a plan's reader sees must be what the agent reads. Bidi control characters reorder how text is shown
+ * (a line that reads as harmless can run as something else, the "Trojan Source" trick), so they are made
+ * visible as `<U+202E>` in what the agent receives, and each line that held one is named in a warning.
+ */
+
+/** At most this many lines are named; the rest are counted. */
+const NAMED_LINES = 5;
+function revealBidi(text, where) {
+    if (!hasBidi(text))
+        return { text, warnings: [] };
+    const lines = [];
+    let line = 1;
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        if (char === '\n')
+            line++;
+        if (isBidiControl(code)) {
+            if (lines[lines.length - 1] !== line)
+                lines.push(line);
+            out += `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+        }
+        else {
+            out += char;
+        }
+    }
+    const named = lines.slice(0, NAMED_LINES).map((l) => `${where}:${l}`);
+    const more = lines.length > NAMED_LINES ? ` and ${lines.length - NAMED_LINES} more line(s)` : '';
+    return {
+        text: out,
+        warnings: [
+            `bidi control characters (which reorder how text is shown) made visible as <U+…> at ${named.join(', ')}${more}`,
+        ],
+    };
+}
+function hasBidi(text) {
+    for (let i = 0; i < text.length; i++)
+        if (isBidiControl(text.charCodeAt(i)))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/parse/plan-file.ts
 /**
  * Form 4, plan files: recognising `execute <path>`, `execute tasks from <path>` or a lone `*.md|yaml|yml|json`
- * argument, then reading the file through the caller's `readFile` (the only I/O of parsing).
+ * argument, then reading the file through the caller's `io` (the only I/O of parsing: the engine's reader,
+ * which enforces where plans may be read from and what they may be).
  */
+
 
 
 
@@ -20410,13 +21820,19 @@ function rangeStart(node) {
 
 const PLAN_EXTENSION = /\.(?:md|markdown|ya?ml|json)$/i;
 const EXECUTE = /^execute\s+(?:tasks\s+from\s+)?([\s\S]+)$/i;
+/** One word ending in a plan extension, quotes and backticks around it allowed. */
+const isPlanPath = (arg) => {
+    const word = stripBackticks(unquote(arg.trim()));
+    return word.length > 0 && !/\s/.test(word) && PLAN_EXTENSION.test(word);
+};
 /**
  * The plan file path an input names, or undefined when it is not a plan-file input.
  *
  * `execute X` takes X as a path when it is quoted, ends in a plan extension, or is one word with a `/`
  * (so `execute plans/auth` reports a clear error); otherwise (`Execute the migration, deploy`) the input
  * is a task list. A lone argument is a plan path only when it is one word ending in a plan extension, so
- * `Update README.md` stays a task.
+ * `Update README.md` stays a task. Several plan paths are refused: they would otherwise become one task made
+ * of file names.
  */
 function planFileArgument(args) {
     const parts = args.map((a) => a.trim()).filter((a) => a.length > 0);
@@ -20426,18 +21842,28 @@ function planFileArgument(args) {
         const raw = execute[1].trim();
         const path = stripBackticks(unquote(raw));
         const quoted = path !== raw;
+        if (!quoted)
+            refuseSeveral(raw.split(/\s+/));
         if (path.length > 0 &&
             (quoted || PLAN_EXTENSION.test(path) || (!/\s/.test(path) && path.includes('/')))) {
             return path;
         }
         return undefined;
     }
-    if (parts.length === 1) {
-        const only = stripBackticks(unquote(parts[0]));
-        if (!/\s/.test(only) && PLAN_EXTENSION.test(only))
-            return only;
+    if (parts.length > 1) {
+        refuseSeveral(parts);
+        return undefined;
     }
+    if (parts.length === 1 && isPlanPath(parts[0]))
+        return stripBackticks(unquote(parts[0]));
     return undefined;
+}
+/** Every part a plan path: several plans in one request, which would otherwise become one task of names. */
+function refuseSeveral(parts) {
+    if (parts.length < 2 || !parts.every(isPlanPath))
+        return;
+    throw new errors/* InputError */.dz(`Several plan files given (${parts.join(', ')}): run one plan at a time ` +
+        `(the action's plan-file input takes a glob and runs one plan per file)`);
 }
 // A comment often writes the path as code: `execute `plan.md``.
 const stripBackticks = (s) => (/^`[^`]+`$/.test(s) ? s.slice(1, -1).trim() : s);
@@ -20446,36 +21872,23 @@ function readPlanFile(path, io, registry) {
     if (!PLAN_EXTENSION.test(path)) {
         throw new errors/* PlanFileError */.KR(path, undefined, 'unsupported plan file type; expected .md, .yaml, .yml or .json');
     }
-    const file = (0,external_node_path_.resolve)(io.cwd, path);
     const ext = (0,external_node_path_.extname)(path).toLowerCase();
     const kind = ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.json' ? 'json' : 'yaml';
-    let text;
-    try {
-        text = io.readFile(file);
-    }
-    catch (error) {
-        throw new errors/* PlanFileError */.KR(path, undefined, readFailure(error));
-    }
-    if (kind === 'markdown')
-        return { ...parseMarkdownPlan(text, path, registry), source: { kind, file } };
-    return { tasks: parseStructuredPlan(text, path, kind, registry), source: { kind, file } };
-}
-function readFailure(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'cannot read the plan file: no such file';
-    if (code === 'EISDIR')
-        return 'cannot read the plan file: it is a directory';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot read the plan file: permission denied';
-    return `cannot read the plan file: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const { text: raw, file } = io.readPlanFile(path);
+    const { text, warnings } = revealBidi(raw, path);
+    const parsed = kind === 'markdown'
+        ? parseMarkdownPlan(text, path, registry)
+        : { tasks: parseStructuredPlan(text, path, kind, registry) };
+    const all = [...warnings, ...(parsed.warnings ?? [])];
+    return { ...parsed, source: { kind, file }, ...(all.length > 0 ? { warnings: all } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/parse/index.ts
 /**
- * Every task input form of the contract (section 2) to a `ParsedInput`. Plan files are read through
- * `io.readFile`; everything else is pure. All refusals are `InputError`s.
+ * Every task input form to a `ParsedInput`. Plan files are read through `io.readPlanFile`; everything else
+ * is pure. All refusals are `InputError`s.
  */
+
 
 
 
@@ -20489,9 +21902,18 @@ function parseInput(args, io, options = {}) {
     const file = planFileArgument(args);
     if (file !== undefined)
         return readPlanFile(file, io, registry);
-    return parseTextInput(args, registry);
+    const warnings = [];
+    const visible = args.map((arg, i) => {
+        const shown = revealBidi(arg, `argument ${i + 1}`);
+        warnings.push(...shown.warnings);
+        return shown.text;
+    });
+    const parsed = parseTextInput(visible, registry);
+    return warnings.length > 0 ? { ...parsed, warnings } : parsed;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
 /**
  * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
@@ -21037,9 +22459,8 @@ function extractJsonArray(answer) {
 
 
 
+
 const PLANNER_TIMEOUT_MS = 3 * 60_000;
-const DEFAULT_PLANNER_MAX_SUBTASKS = 5;
-const PLANNER_MAX_SUBTASKS_LIMIT = 10;
 const ATTEMPTS = 3;
 /** The planner could not produce a valid plan; the run fails (exit 1) unless the keyword fallback was asked for. */
 class PlannerError extends Error {
@@ -21074,8 +22495,7 @@ async function planWithLlm(options) {
             try {
                 const answer = extractJsonArray(verdict.result);
                 const tasks = withPlannerDomains(rawTasksFromPlannerArray(answer, registry), answer);
-                if (tasks.length > options.maxSubtasks)
-                    throw new errors/* TooManySubtasksError */.AL(tasks.length, options.maxSubtasks);
+                checkSubtaskCount(tasks.length, options.maxSubtasks);
                 const plan = buildPlan({ tasks }, {
                     registry,
                     planId: options.planId,
@@ -21918,6 +23338,188 @@ function oneShotAgentOptions(options, env, runtime) {
     return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
 }
 
+;// CONCATENATED MODULE: ./src/engine/plan-file-reader.ts
+/**
+ * The one place a plan file is read from disk, for every surface (CLI, action, REST API, library). Plan paths
+ * come from people and from comments, so the reader holds to four rules:
+ *
+ * 1. The path is resolved once, symlinks included, and when the caller gives an allowed root (the action
+ *    gives the repository, `serve` its configured root) the file must lie inside it. The check is made on
+ *    the file actually opened (its `/proc/self/fd` link), so a path swapped for a symlink between the check
+ *    and the open is caught too. The CLI gives no root: its user may name any file they can read.
+ * 2. Only a regular file is read: a FIFO, socket or device is refused before any byte is read (the open does
+ *    not block on a FIFO without a writer).
+ * 3. At most `MAX_PLAN_BYTES` + 1 bytes are read, so `/dev/zero`-like or growing files cost bounded memory.
+ * 4. The bytes must be text: UTF-8, or UTF-16 with a byte order mark (converted, since editors on Windows
+ *    write it); anything with NUL bytes or invalid UTF-8 is refused as binary.
+ */
+
+
+
+/** Real plans are tens of kilobytes; the largest public spec-kit `tasks.md` files are under 100 KiB. */
+const MAX_PLAN_BYTES = 4 * 1024 * 1024;
+const plan_file_reader_describe = (mode) => {
+    const type = mode & external_node_fs_.constants.S_IFMT;
+    if (type === external_node_fs_.constants.S_IFIFO)
+        return 'a FIFO';
+    if (type === external_node_fs_.constants.S_IFSOCK)
+        return 'a socket';
+    if (type === external_node_fs_.constants.S_IFCHR)
+        return 'a character device';
+    if (type === external_node_fs_.constants.S_IFBLK)
+        return 'a block device';
+    if (type === external_node_fs_.constants.S_IFDIR)
+        return 'a directory';
+    return 'not a regular file';
+};
+/** `real` is `root` or lies below it; both are real paths. */
+function isInside(root, real) {
+    return real === root || real.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+}
+/** The real root, or a PlanFileError naming it when it cannot be resolved. */
+function realRoot(shown, root) {
+    try {
+        return (0,external_node_fs_.realpathSync)(root);
+    }
+    catch (error) {
+        throw new errors/* PlanFileError */.KR(shown, undefined, `the allowed root ${root} cannot be resolved: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+function outside(shown, root) {
+    return new errors/* PlanFileError */.KR(shown, undefined, `the plan file is outside ${root}, the only place plans are read from`);
+}
+/**
+ * Reads the plan file `path` (as the user wrote it; the error messages quote it) under the rules above.
+ * Every refusal is a `PlanFileError`.
+ */
+function readPlanFileSafely(path, where) {
+    if (path.includes('\0'))
+        throw new errors/* PlanFileError */.KR(JSON.stringify(path), undefined, 'a path may not contain NUL');
+    const root = where.root === undefined ? undefined : realRoot(path, where.root);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(where.cwd, path));
+    }
+    catch (error) {
+        // Outside the root, even a missing file is reported as outside: no probing the host's file system.
+        if (root !== undefined && !isInside(root, (0,external_node_path_.resolve)(realOrSame(where.cwd), path)))
+            throw outside(path, root);
+        throw new errors/* PlanFileError */.KR(path, undefined, readFailure(error));
+    }
+    if (root !== undefined && !isInside(root, real))
+        throw outside(path, root);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw new errors/* PlanFileError */.KR(path, undefined, readFailure(error));
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new errors/* PlanFileError */.KR(path, undefined, `cannot read the plan file: it is ${plan_file_reader_describe(stat.mode)}`);
+        if (root !== undefined) {
+            const opened = openedPath(fd);
+            if (opened !== undefined && !isInside(root, opened))
+                throw outside(path, root);
+        }
+        if (stat.size > MAX_PLAN_BYTES)
+            throw tooLarge(path, stat.size);
+        return { text: decodePlanText(readAtMost(fd, path), path), file: real };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function realOrSame(dir) {
+    try {
+        return (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return (0,external_node_path_.resolve)(dir);
+    }
+}
+/** The path of what `fd` really is (Linux), to check the opened file rather than the name. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function tooLarge(path, bytes) {
+    return new errors/* PlanFileError */.KR(path, undefined, `the plan file is too large (${bytes} bytes; the limit is ${MAX_PLAN_BYTES} bytes, 4 MiB)`);
+}
+/** Reads up to MAX_PLAN_BYTES + 1 bytes: one byte more than allowed says the file grew past the limit. */
+function readAtMost(fd, path) {
+    const buffer = Buffer.alloc(Math.min(MAX_PLAN_BYTES + 1, 64 * 1024));
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        let n;
+        try {
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, MAX_PLAN_BYTES + 1 - total), null);
+        }
+        catch (error) {
+            throw new errors/* PlanFileError */.KR(path, undefined, readFailure(error));
+        }
+        if (n === 0)
+            break;
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > MAX_PLAN_BYTES)
+            throw tooLarge(path, `more than ${MAX_PLAN_BYTES}`);
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * Bytes to text: UTF-8 (a BOM dropped), or UTF-16 LE/BE with a BOM, converted. Refuses anything else as
+ * binary, naming why, since a plan is read by people and then by agents, never a blob.
+ */
+function decodePlanText(bytes, path) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return utf16(bytes.subarray(2), 'utf-16le', path);
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return utf16(bytes.subarray(2), 'utf-16be', path);
+    if (bytes.includes(0)) {
+        throw new errors/* PlanFileError */.KR(path, undefined, 'the plan file is binary (it holds NUL bytes); UTF-16 needs a byte order mark, other encodings must be UTF-8');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* PlanFileError */.KR(path, undefined, 'the plan file is not UTF-8 text (binary, or another encoding)');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+function utf16(bytes, encoding, path) {
+    let text;
+    try {
+        text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* PlanFileError */.KR(path, undefined, `the plan file is not valid ${encoding.toUpperCase()} text`);
+    }
+    if (text.includes('\0'))
+        throw new errors/* PlanFileError */.KR(path, undefined, 'the plan file is binary (it holds NUL characters)');
+    return text;
+}
+function readFailure(error) {
+    const code = error?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'cannot read the plan file: no such file';
+    if (code === 'EISDIR')
+        return 'cannot read the plan file: it is a directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot read the plan file: permission denied';
+    if (code === 'ELOOP')
+        return 'cannot read the plan file: it was replaced by a symbolic link while being read';
+    return `cannot read the plan file: ${(0,errors/* errorMessage */.gJ)(error)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
 
 /**
@@ -22193,8 +23795,7 @@ class RunFiles {
 
 
 
-/** Direct input (lists, plan files) may hold more subtasks than an LLM plan; this guards against accidents. */
-const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
+
 function normalizeInput(input) {
     const args = (typeof input === 'string' ? [input] : [...input])
         .map((a) => a.trim())
@@ -22217,8 +23818,11 @@ function isStructured(parsed) {
     return (parsed.source !== undefined ||
         parsed.tasks.some((t) => t.id !== undefined || t.domain !== undefined || t.dependsOn.length > 0));
 }
-function parseArgs(args, cwd, registry) {
-    return parseInput(args, { cwd, readFile: (path) => (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path), 'utf8') }, { registry });
+function parseArgs(args, cwd, root, registry) {
+    const parsed = parseInput(args, { readPlanFile: (path) => readPlanFileSafely(path, { cwd, root }) }, { registry });
+    if (parsed.source && root !== undefined)
+        parsed.source = { ...parsed.source, root: (0,external_node_path_.resolve)(root) };
+    return parsed;
 }
 async function createPlan(input, options = {}) {
     const args = normalizeInput(input);
@@ -22226,20 +23830,24 @@ async function createPlan(input, options = {}) {
     const registry = options.registry ?? DomainRegistry.default;
     const planId = options.planId ?? newPlanId();
     const planner = defaultPlanner(options);
-    const parsed = parseArgs(args, cwd, registry);
+    const parsed = parseArgs(args, cwd, options.planRoot, registry);
+    const logger = options.logger ?? silentLogger;
+    for (const warning of parsed.warnings ?? [])
+        logger.warn(warning);
+    // A plan whose items are all done comes back with no subtasks; runPlan and `orchestrate plan` say so.
     const keywordPlan = () => buildPlan(parsed, {
         registry,
-        maxSubtasks: options.maxSubtasks ?? DEFAULT_MAX_DIRECT_SUBTASKS,
+        maxSubtasks: options.maxSubtasks,
         planId,
         taskDescription: args.join(' '),
     });
     if (planner === 'keyword' || isStructured(parsed))
         return keywordPlan();
-    const maxSubtasks = options.maxSubtasks ?? DEFAULT_PLANNER_MAX_SUBTASKS;
-    if (maxSubtasks > PLANNER_MAX_SUBTASKS_LIMIT) {
-        throw new errors/* OptionError */.eR('maxSubtasks', maxSubtasks, `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`);
+    const maxSubtasks = plannerLimit(options.maxSubtasks);
+    if (options.maxSubtasks !== undefined && options.maxSubtasks > maxSubtasks) {
+        logger.info(`the LLM planner plans at most ${SUBTASK_LIMITS.plannerMax} subtasks; a limit of ` +
+            `${options.maxSubtasks} applies to plan files and task lists`);
     }
-    const logger = options.logger ?? silentLogger;
     try {
         return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
     }
@@ -22345,6 +23953,14 @@ function buildSubtaskPrompt(plan, subtask, deps) {
         subtask.description,
         '',
     ];
+    if (subtask.context) {
+        // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
+        // criteria; a spec-kit phase's goal): the worker needs them as written.
+        const from = plan.source
+            ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
+            : '';
+        lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
+    }
     if (subtask.skills.length > 0) {
         lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
     }
@@ -22669,37 +24285,70 @@ function synthesizedSummary(run, answer) {
 ;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
 /**
  * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included.
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
  */
 const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?=\S)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
 const markdown_checkoff_THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
 /**
- * Turns `- [ ] x` into `- [x] x` and a plain `- x` into `- [x] x` on the given 1-based lines. Lines that are
- * not list items, already checked, or out of range are left alone.
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
  */
 function checkOffMarkdown(text, lines) {
-    const wanted = new Set(lines);
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
     if (wanted.size === 0)
         return text;
+    const mark = `[${checkStyle(text)}]`;
     // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
     const parts = text.split(/(\r\n|\n|\r)/);
     for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
         if (!wanted.has(line))
             continue;
         const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
         if (markdown_checkoff_THEMATIC_BREAK.test(content))
             continue;
         if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, '$1[x]');
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
         else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1[x] ');
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
     }
     return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/** The spec status update: check off a markdown plan's items whose subtasks completed. */
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
 
 
 
@@ -22707,11 +24356,84 @@ function checkOffCompleted(plan, subtasks) {
     if (plan.source?.kind !== 'markdown')
         return;
     const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks.filter((s) => completed.has(s.id) && s.line !== undefined).map((s) => s.line);
+    const lines = plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
     if (lines.length === 0)
         return;
-    const file = plan.source.file;
-    writeFileAtomic(file, checkOffMarkdown((0,external_node_fs_.readFileSync)(file, 'utf8'), lines));
+    const { file, root } = plan.source;
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = readPlanFileSafely(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated !== current.text)
+        replaceFile(file, updated);
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+
+;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
+/**
+ * A plan whose every item is already done: the run is complete at once. It still writes its run files
+ * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
+ * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
+ */
+
+
+
+
+
+
+function nothingToRun(plan, options) {
+    const env = options.env ?? process.env;
+    const files = new RunFiles(runDirOf(resolveWorkspace(options.workspace, env), plan.planId));
+    const bus = new EventBus(plan.planId);
+    bus.on((event) => files.appendEvent(event));
+    if (options.onEvent)
+        bus.on(options.onEvent);
+    const now = new Date().toISOString();
+    const message = nothingToRunMessage(plan);
+    (options.logger ?? silentLogger).info(message);
+    files.writePlan(plan);
+    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
+    bus.emit('log', { message });
+    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
+    files.writeSummary(summary);
+    files.writeStatus(buildStatus(plan, 'completed', []));
+    const result = {
+        planId: plan.planId,
+        status: 'completed',
+        mode: readDepth(env).sequential ? 'sequential' : 'parallel',
+        runtime: 'none',
+        runDir: files.dir,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        subtasks: [],
+        workers: [],
+        summary,
+    };
+    files.writeResult(result);
+    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -23454,6 +25176,7 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 
+
 async function orchestrate(input, options = {}) {
     const plan = await createPlan(input, options);
     return runPlan(plan, options);
@@ -23464,6 +25187,8 @@ async function orchestrate(input, options = {}) {
  * of the workspace that died that way.
  */
 async function runPlan(plan, options = {}) {
+    if (plan.subtasks.length === 0)
+        return nothingToRun(plan, options);
     const env = options.env ?? process.env;
     const logger = options.logger ?? silentLogger;
     const workspace = resolveWorkspace(options.workspace, env);

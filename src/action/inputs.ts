@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AgentKind } from '../agent/types.js';
 import type { PlannerKind } from '../engine/options.js';
+import { SUBTASK_LIMITS } from '../plan/limits.js';
 import type { RuntimeKind } from '../runtime/types.js';
 import { parseDuration } from '../util/duration.js';
 import { InputError } from '../util/errors.js';
@@ -101,7 +102,7 @@ const schema = z.object({
     .string()
     .regex(/^[\w.-]+\/\S+$/, { error: 'provider/model, e.g. anthropic/claude-sonnet-4-5' })
     .optional(),
-  [Inputs.MaxSubtasks]: wholeNumber(1, 100).optional(),
+  [Inputs.MaxSubtasks]: wholeNumber(1, SUBTASK_LIMITS.ceiling).optional(),
   [Inputs.Concurrency]: wholeNumber(1, 64).optional(),
   [Inputs.SubtaskTimeout]: z
     .string()

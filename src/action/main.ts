@@ -4,8 +4,6 @@
  * them apart.
  */
 import * as core from '@actions/core';
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import { InputError, errorMessage } from '../util/errors.js';
 import { killAllCommand, planStatusCommand, reply } from './commands.js';
 import { Inputs, Outputs, State } from './constants.js';
@@ -19,7 +17,7 @@ import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js'
 import { prepareWorkers, type PreparedWorkers } from './prepare-workers.js';
 import { coreLogger } from './core-logger.js';
 import { runRequest, type RunReport, type RunRequest } from './run-request.js';
-import { parseTrigger, planFileOf, type CommentRef, type Trigger } from './trigger.js';
+import { parseTrigger, type CommentRef, type Trigger } from './trigger.js';
 
 export async function run(): Promise<void> {
   if (core.getState(State.IsPost) === 'true') {
@@ -112,9 +110,9 @@ async function runAll(
   gateway: GitHubGateway,
 ): Promise<void> {
   const requests = trigger.kind === 'batch' ? batchRequests(trigger.pattern, ctx, trigger.issueNumber) : [];
+  // Plan paths, from a comment or a glob, are checked where they are read: the engine reads plans only
+  // from inside the repository (run-request.ts passes it as the plan root) and says so when one is not.
   if (trigger.kind === 'run') {
-    const file = planFileOf(trigger.input);
-    if (file && trigger.comment) ensureInsideRepo(ctx.repoDir, file);
     requests.push({ input: trigger.input, label: 'request', issueNumber: trigger.issueNumber });
   }
 
@@ -179,25 +177,8 @@ function batchRequests(pattern: string, ctx: ActionContext, issueNumber?: number
           : `Plan file '${one}' not found in ${ctx.repoDir}.`,
       );
     }
-    for (const file of files) {
-      ensureInsideRepo(ctx.repoDir, file);
-      requests.push({ input: file, label: file, issueNumber });
-    }
+    for (const file of files) requests.push({ input: file, label: file, issueNumber });
   }
   core.info(`Plan files: ${requests.map((r) => r.label).join(', ')}`);
   return requests;
-}
-
-/** A plan file named from outside (a comment) is read only from inside the checkout, symlinks resolved. */
-function ensureInsideRepo(repoDir: string, file: string): void {
-  let real: string;
-  try {
-    real = realpathSync(path.resolve(repoDir, file));
-  } catch {
-    return; // Missing: the engine says so with its own message.
-  }
-  const root = realpathSync(repoDir);
-  if (real !== root && !real.startsWith(root + path.sep)) {
-    throw new InputError(`Plan file '${file}' resolves outside the repository.`);
-  }
 }

@@ -88,6 +88,8 @@ export async function runRequest(
     result = await core.group(`Run ${request.label}`, () =>
       orchestrate(request.input, {
         cwd: ctx.repoDir,
+        // Plan files are read only from inside the repository, whatever form the path takes.
+        planRoot: ctx.repoDir,
         workspace: settings.workspace,
         runtime: settings.runtime,
         // Workers or nothing: prompt files only when the runtime asks for them.

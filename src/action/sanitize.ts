@@ -3,76 +3,104 @@
  * the agent either: hidden HTML comments, zero-width and bidi characters, Unicode tag characters ("ASCII
  * smuggling"), images (their URLs can exfiltrate data when rendered) and link targets. The visible task
  * text is kept as it is.
+ *
+ * Any commenter can send 65 k of markup, before the permission check, so the work is linear in the length of
+ * the text: each pass is one left-to-right scan (nested links are matched with a stack, not by re-running a
+ * regex until nothing changes), and the few passes that removal can make necessary are bounded.
  */
+import { isHiddenCodePoint } from '../util/hidden-characters.js';
+import { CharBuffer } from './char-buffer.js';
+import { linkPass } from './sanitize-links.js';
+
+export { isHiddenCodePoint } from '../util/hidden-characters.js';
+
+/** Passes after which text that still changes is adversarial: its markup characters are dropped instead. */
+const MAX_PASSES = 6;
+
+const isControl = (c: number): boolean =>
+  (c <= 0x1f && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
 
 /**
- * Zero-width, bidi-control, invisible-operator, soft-hyphen, variation-selector and tag characters, as code
- * point ranges (a regex class of combining marks is easy to misread and lint rightly flags it).
+ * Hidden characters removed, each run of control characters made one space, and HTML comments (also
+ * unterminated ones, and ones that only form once a hidden character is gone: `<!\u200B--`) removed, in one
+ * scan: a comment opener is looked for at the end of the text written so far.
  */
-const HIDDEN_RANGES: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad], // soft hyphen
-  [0x034f, 0x034f], // combining grapheme joiner
-  [0x061c, 0x061c], // Arabic letter mark
-  [0x115f, 0x1160], // Hangul fillers
-  [0x17b4, 0x17b5], // Khmer inherent vowels
-  [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
-  [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
-  [0x202a, 0x202e], // bidi embeddings and overrides
-  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
-  [0x3164, 0x3164], // Hangul filler
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff], // zero-width no-break space (BOM)
-  [0xffa0, 0xffa0], // half-width Hangul filler
-  [0xfff9, 0xfffb], // interlinear annotations
-  [0xe0000, 0xe007f], // tag characters ("ASCII smuggling")
-  [0xe0100, 0xe01ef], // variation selectors supplement
-];
-
-export function isHiddenCodePoint(codePoint: number): boolean {
-  return HIDDEN_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+function visibleTextPass(text: string): string {
+  const out = new CharBuffer(text.length);
+  let inControlRun = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (isHiddenCodePoint(code)) continue;
+    if (isControl(code)) {
+      if (!inControlRun) out.pushCode(0x20);
+      inControlRun = true;
+      continue;
+    }
+    inControlRun = false;
+    out.pushCode(code);
+    if (code === 0x2d && out.endsWith('<!--')) {
+      out.truncate(out.length - 4);
+      const close = text.indexOf('-->', i);
+      i = close === -1 ? text.length : close + 3;
+    }
+  }
+  return out.toString();
 }
 
-function stripHidden(text: string): string {
+/** `<img …>` tags; `>` is searched once, so a text full of `<img` and no `>` stays linear. */
+function removeImgTags(text: string): string {
+  const open = /<img\b/gi;
   let out = '';
-  for (const char of text) if (!isHiddenCodePoint(char.codePointAt(0) ?? 0)) out += char;
-  return out;
+  let from = 0;
+  let noCloseAfter = Infinity;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    if (m.index < from) continue;
+    if (m.index >= noCloseAfter) break;
+    const close = text.indexOf('>', m.index);
+    if (close === -1) {
+      noCloseAfter = m.index;
+      break;
+    }
+    out += text.slice(from, m.index);
+    from = close + 1;
+    open.lastIndex = from;
+  }
+  return out + text.slice(from);
 }
 
-/** C0 and C1 controls except tab and newline; a run becomes one space. */
-// eslint-disable-next-line no-control-regex
-const CONTROL_RUN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/g;
-
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const HTML_IMG = /<img\b[^>]*>/gi;
-/**
- * A link destination as CommonMark reads it: `(url)`, `(<url with spaces>)`, `(url "title")`. A parenthesis
- * with spaces and no quoted title is not a link (`[Skill: x](id: ui)` stays text, as GitHub shows it).
- */
-const DEST = String.raw`\(\s*(?:<[^>\n]*>|[^\s()]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)`;
-const LABEL = String.raw`\[([^\]\n]*)\]`;
-const REF = String.raw`\[[^\]\n]*\]`;
-/** `![alt](url "title")` and `![alt][ref]`. */
-const MD_IMAGE = new RegExp(String.raw`!${LABEL}(?:${DEST}|${REF})`, 'g');
-/** `[text](url)` and `[text][ref]`; the text is kept. */
-const MD_LINK = new RegExp(`${LABEL}(?:${DEST}|${REF})`, 'g');
-/** `[ref]: https://…` definitions, which render as nothing. */
+/** `[ref]: https://…` definitions, which render as nothing. Line by line, each line scanned once. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
+
+function pass(text: string): string {
+  return linkPass(removeImgTags(visibleTextPass(text))).replace(LINK_DEFINITION, '');
+}
 
 /** Returns the comment text with everything hidden or remote removed; idempotent. */
 export function sanitizeCommentText(text: string): string {
   let out = text.replace(/\r\n?/g, '\n');
-  let previous: string;
-  // Until stable: removing one construct can expose another (`<!<!---->--`, `[[x](y)](z)`).
-  do {
-    previous = out;
-    // Hidden characters first, so they cannot split the markup patterns below (`<!\u200B--`).
-    out = stripHidden(out).replace(CONTROL_RUN, ' ');
-    out = out
-      .replace(HTML_COMMENT, '')
-      .replace(HTML_IMG, '')
-      .replace(MD_IMAGE, '')
-      .replace(LINK_DEFINITION, '');
-    out = out.replace(MD_LINK, (_match: string, label: string) => label);
-  } while (out !== previous);
-  return out;
+  // Removing one construct can expose another (`<!<!---->--`, `[<!-[--](u)`): repeat until nothing changes.
+  for (let n = 0; n < MAX_PASSES; n++) {
+    const next = pass(out);
+    if (next === out) return out;
+    out = next;
+  }
+  // Only crafted input gets here. Without `<`, `[` and `]` no construct can form again, so this is final.
+  return out.replace(/[<[\]]/g, '');
+}
+
+/**
+ * Whether `body` could be a command once sanitized, decided from its first visible character, before any
+ * sanitizing: a command starts with `/`, and only markup (`<!-- -->`, `<img>`, `![…]`, `[…]`) can stand
+ * before it and vanish. Everything else, most comments, is no command at once.
+ */
+export function mayBeCommand(body: string): boolean {
+  for (let i = 0; i < body.length;) {
+    const code = body.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (isHiddenCodePoint(code) || isControl(code) || /\s/.test(String.fromCodePoint(code))) continue;
+    return code === 0x2f || code === 0x3c || code === 0x21 || code === 0x5b; // / < ! [
+  }
+  return false;
 }

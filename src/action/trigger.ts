@@ -7,10 +7,14 @@
  * used there. Edited comments are ignored on purpose: an edit would re-run a request that already ran, and
  * an edit event's sender need not be the comment's author. Every other event runs the `plan-file` input
  * (a path or glob: one run per file) or else the `tasks` input.
+ *
+ * Plan paths are not judged here: the engine's plan file reader resolves every path, symlinks included,
+ * against the repository (the root the action gives it) and refuses what lies outside, so a path means the
+ * same thing to the check as to the reader.
  */
-import path from 'node:path';
+import { isPlanId } from '../plan/plan-id.js';
 import { COMMAND_ORCHESTRATE, COMMAND_PLAN_STATUS } from './constants.js';
-import { sanitizeCommentText } from './sanitize.js';
+import { mayBeCommand, sanitizeCommentText } from './sanitize.js';
 
 export interface CommentRef {
   /** `issue` for issue and PR conversation comments, `review` for PR review (diff) comments. */
@@ -36,8 +40,6 @@ export interface TriggerInputs {
 }
 
 export const COMMENT_EVENTS = new Set(['issue_comment', 'pull_request_review_comment']);
-const PLAN_FILE_EXTENSION = /\.(md|markdown|ya?ml|json)$/i;
-const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 type Json = Record<string, unknown>;
 const obj = (value: unknown): Json | undefined =>
@@ -46,12 +48,7 @@ const obj = (value: unknown): Json | undefined =>
 export function parseTrigger(eventName: string, payload: Json, inputs: TriggerInputs): Trigger {
   if (COMMENT_EVENTS.has(eventName)) return parseCommentEvent(eventName, payload);
   const issueNumber = issueNumberOf(payload);
-  if (inputs.planFile.trim()) {
-    const unsafe = unsafePath(inputs.planFile.trim());
-    if (unsafe)
-      return { kind: 'invalid', message: `Invalid input 'plan-file': '${inputs.planFile}'. ${unsafe}` };
-    return { kind: 'batch', pattern: inputs.planFile.trim(), issueNumber };
-  }
+  if (inputs.planFile.trim()) return { kind: 'batch', pattern: inputs.planFile.trim(), issueNumber };
   if (inputs.tasks.trim()) return { kind: 'run', input: inputs.tasks.trim(), issueNumber };
   return {
     kind: 'invalid',
@@ -64,7 +61,8 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
   if (action !== 'created') return { kind: 'ignore', reason: `comment ${String(action)}, not created` };
   const comment = obj(payload.comment);
   const body = typeof comment?.body === 'string' ? comment.body : '';
-  const command = parseCommand(sanitizeCommentText(body));
+  // The cheap test first: most comments are no command, and sanitizing is the costly part.
+  const command = mayBeCommand(body) ? parseCommand(sanitizeCommentText(body)) : undefined;
   if (!command) return { kind: 'ignore', reason: 'not a command' };
 
   const user = obj(comment?.user);
@@ -82,7 +80,7 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
 
   if (command.name === COMMAND_PLAN_STATUS) {
     const planId = command.rest.split(/\s+/)[0] ?? '';
-    if (!PLAN_ID.test(planId)) {
+    if (!isPlanId(planId)) {
       return { kind: 'invalid', comment: ref, message: `Usage: \`${COMMAND_PLAN_STATUS} <planId>\`.` };
     }
     return { kind: 'plan-status', planId, comment: ref };
@@ -98,9 +96,6 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
         `or \`${COMMAND_PLAN_STATUS} <planId>\`.`,
     };
   }
-  const file = planFileOf(command.rest);
-  const unsafe = file === undefined ? undefined : unsafePath(file);
-  if (unsafe) return { kind: 'invalid', comment: ref, message: `Plan file '${file}': ${unsafe}` };
   return { kind: 'run', input: command.rest, comment: ref, issueNumber };
 }
 
@@ -109,27 +104,6 @@ export function parseCommand(text: string): { name: string; rest: string } | und
   const match = /^\s*(\/orchestrate|\/plan-status)(?=\s|$)([\s\S]*)$/i.exec(text);
   if (!match) return undefined;
   return { name: (match[1] ?? '').toLowerCase(), rest: (match[2] ?? '').trim() };
-}
-
-/** The plan file a task input names (`execute <path>` or a lone path with a plan extension), if any. */
-export function planFileOf(input: string): string | undefined {
-  const execute = /^execute\s+(\S+)\s*$/i.exec(input);
-  if (execute) return execute[1];
-  if (!/\s/.test(input) && PLAN_FILE_EXTENSION.test(input)) return input;
-  return undefined;
-}
-
-/**
- * Why a path from a comment or input may not be read (it must stay inside the checked-out repository), or
- * undefined when it is fine. Pure: symlinks are checked again where the file is read.
- */
-export function unsafePath(file: string): string | undefined {
-  if (file.includes('\0')) return 'A path may not contain NUL characters.';
-  if (path.isAbsolute(file) || path.win32.isAbsolute(file) || /^~/.test(file)) {
-    return 'Expected a path relative to the repository.';
-  }
-  if (file.split(/[\\/]+/).includes('..')) return "Expected a path inside the repository (no '..').";
-  return undefined;
 }
 
 function issueNumberOf(payload: Json): number | undefined {

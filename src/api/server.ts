@@ -12,6 +12,7 @@ import { defaultPlanner, newPlanId } from '../engine/create-plan.js';
 import { createPlan, orchestrate, runPlan } from '../engine/orchestrate.js';
 import { writeFileAtomic } from '../util/fs-atomic.js';
 import type { OrchestrateOptions } from '../engine/options.js';
+import { SUBTASK_LIMITS } from '../plan/limits.js';
 import { resolveWorkspace, runDirOf } from '../engine/run-files.js';
 import { STATUS_FILE, buildStatus, readRunStatus } from '../engine/status.js';
 import { InputError, errorMessage } from '../util/errors.js';
@@ -42,7 +43,7 @@ const postBody = z.object({
       MAX_TASK_DESCRIPTION_CHARS,
       `taskDescription is longer than ${MAX_TASK_DESCRIPTION_CHARS} characters`,
     ),
-  maxSubtasks: z.number().int().min(1).max(10).optional(),
+  maxSubtasks: z.number().int().min(1).max(SUBTASK_LIMITS.ceiling).optional(),
 });
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -125,7 +126,8 @@ export async function startApiServer(
       const runOptions: OrchestrateOptions = {
         ...options.runOptions,
         workspace,
-        maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks ?? 5,
+        // Unset, the engine picks the limit by kind: the LLM planner's default, or the larger one of plan files.
+        maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks,
       };
       const request = body.data.taskDescription;
       const planId = newPlanId();

@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { OrchestrateOptions } from '../engine/options.js';
+import { SUBTASK_LIMITS } from '../plan/limits.js';
 import { OptionError } from '../util/errors.js';
 import { parseDuration } from '../util/duration.js';
 
@@ -41,7 +42,11 @@ export function addRunOptions(cmd: Command): Command {
       [] as string[],
     )
     .option('--workspace <dir>', 'where run files go (default: $ORCH_WORKSPACE or ~/.opencode-orchestrator)')
-    .option('--max-subtasks <n>', 'most subtasks a plan may have')
+    .option(
+      '--max-subtasks <n>',
+      `most subtasks a plan may have (default ${SUBTASK_LIMITS.directDefault} for plan files and lists, ` +
+        `${SUBTASK_LIMITS.plannerDefault} for the LLM planner, which plans at most ${SUBTASK_LIMITS.plannerMax})`,
+    )
     .addOption(
       new Option('--planner <planner>', 'how free text becomes subtasks').choices(['llm', 'keyword', 'auto']),
     )
@@ -92,7 +97,7 @@ const rawRunOptions = z.object({
   sandbox: z.boolean().optional(),
   env: z.array(z.string()),
   workspace: z.string().optional(),
-  maxSubtasks: wholeNumber('--max-subtasks', 1, 10_000),
+  maxSubtasks: wholeNumber('--max-subtasks', 1, SUBTASK_LIMITS.ceiling),
   planner: z.enum(['llm', 'keyword', 'auto']).optional(),
   maxTokens: wholeNumber('--max-tokens', 1, Number.MAX_SAFE_INTEGER),
   maxCost: positiveNumber('--max-cost'),

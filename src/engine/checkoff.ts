@@ -1,15 +1,51 @@
-/** The spec status update: check off a markdown plan's items whose subtasks completed. */
-import { readFileSync } from 'node:fs';
-import { checkOffMarkdown } from '../plan/markdown-checkoff.js';
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+import { closeSync, constants, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { checkOffMarkdown, type CheckOffLine } from '../plan/markdown-checkoff.js';
 import type { Plan } from '../plan/types.js';
-import { writeFileAtomic } from '../util/fs-atomic.js';
 import type { SubtaskResult } from './types.js';
+import { readPlanFileSafely } from './plan-file-reader.js';
 
 export function checkOffCompleted(plan: Plan, subtasks: readonly SubtaskResult[]): void {
   if (plan.source?.kind !== 'markdown') return;
   const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-  const lines = plan.subtasks.filter((s) => completed.has(s.id) && s.line !== undefined).map((s) => s.line!);
+  const lines: CheckOffLine[] = plan.subtasks
+    .filter((s) => completed.has(s.id) && s.line !== undefined)
+    .map((s) => ({ line: s.line!, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
   if (lines.length === 0) return;
-  const file = plan.source.file;
-  writeFileAtomic(file, checkOffMarkdown(readFileSync(file, 'utf8'), lines));
+  const { file, root } = plan.source;
+  // Read again through the reader: the same containment, file type, size and encoding rules.
+  const current = readPlanFileSafely(file, { cwd: dirname(file), ...(root !== undefined ? { root } : {}) });
+  if (current.file !== file) throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+  const updated = checkOffMarkdown(current.text, lines);
+  if (updated !== current.text) replaceFile(file, updated);
+}
+
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file: string, text: string): void {
+  const mode = statSync(file).mode & 0o7777;
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(
+    tmp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    mode,
+  );
+  try {
+    writeSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
 }

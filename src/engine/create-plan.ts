@@ -5,29 +5,22 @@
  * anything runs.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry } from '../plan/domains.js';
 import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
-import {
-  DEFAULT_PLANNER_MAX_SUBTASKS,
-  PLANNER_MAX_SUBTASKS_LIMIT,
-  PlannerError,
-  planWithLlm,
-} from '../planner/llm-planner.js';
+import { plannerLimit, SUBTASK_LIMITS } from '../plan/limits.js';
+import { PlannerError, planWithLlm } from '../planner/llm-planner.js';
 import { createRuntime } from '../runtime/create-runtime.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
-import { EmptyPlanError, OptionError, errorMessage } from '../util/errors.js';
+import { EmptyPlanError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
 import { readDepth } from './depth.js';
 import { oneShotAgentOptions } from './execution.js';
+import { readPlanFileSafely } from './plan-file-reader.js';
 import type { OrchestrateOptions, PlannerKind } from './options.js';
 import { resolveWorkspace, runDirOf } from './run-files.js';
-
-/** Direct input (lists, plan files) may hold more subtasks than an LLM plan; this guards against accidents. */
-export const DEFAULT_MAX_DIRECT_SUBTASKS = 50;
 
 export function normalizeInput(input: string | readonly string[]): string[] {
   const args = (typeof input === 'string' ? [input] : [...input])
@@ -57,12 +50,19 @@ export function isStructured(parsed: ParsedInput): boolean {
   );
 }
 
-function parseArgs(args: string[], cwd: string, registry: DomainRegistry): ParsedInput {
-  return parseInput(
+function parseArgs(
+  args: string[],
+  cwd: string,
+  root: string | undefined,
+  registry: DomainRegistry,
+): ParsedInput {
+  const parsed = parseInput(
     args,
-    { cwd, readFile: (path) => readFileSync(resolve(cwd, path), 'utf8') },
+    { readPlanFile: (path) => readPlanFileSafely(path, { cwd, root }) },
     { registry },
   );
+  if (parsed.source && root !== undefined) parsed.source = { ...parsed.source, root: resolve(root) };
+  return parsed;
 }
 
 export async function createPlan(
@@ -74,25 +74,26 @@ export async function createPlan(
   const registry = options.registry ?? DomainRegistry.default;
   const planId = options.planId ?? newPlanId();
   const planner = defaultPlanner(options);
-  const parsed = parseArgs(args, cwd, registry);
+  const parsed = parseArgs(args, cwd, options.planRoot, registry);
+  const logger = options.logger ?? silentLogger;
+  for (const warning of parsed.warnings ?? []) logger.warn(warning);
+  // A plan whose items are all done comes back with no subtasks; runPlan and `orchestrate plan` say so.
   const keywordPlan = () =>
     buildPlan(parsed, {
       registry,
-      maxSubtasks: options.maxSubtasks ?? DEFAULT_MAX_DIRECT_SUBTASKS,
+      maxSubtasks: options.maxSubtasks,
       planId,
       taskDescription: args.join(' '),
     });
   if (planner === 'keyword' || isStructured(parsed)) return keywordPlan();
 
-  const maxSubtasks = options.maxSubtasks ?? DEFAULT_PLANNER_MAX_SUBTASKS;
-  if (maxSubtasks > PLANNER_MAX_SUBTASKS_LIMIT) {
-    throw new OptionError(
-      'maxSubtasks',
-      maxSubtasks,
-      `at most ${PLANNER_MAX_SUBTASKS_LIMIT} for the LLM planner`,
+  const maxSubtasks = plannerLimit(options.maxSubtasks);
+  if (options.maxSubtasks !== undefined && options.maxSubtasks > maxSubtasks) {
+    logger.info(
+      `the LLM planner plans at most ${SUBTASK_LIMITS.plannerMax} subtasks; a limit of ` +
+        `${options.maxSubtasks} applies to plan files and task lists`,
     );
   }
-  const logger = options.logger ?? silentLogger;
   try {
     return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
   } catch (error) {

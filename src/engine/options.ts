@@ -13,6 +13,11 @@ export type PlannerKind = 'llm' | 'keyword' | 'auto';
 export interface OrchestrateOptions {
   /** The directory workers work in (a git repo gets one worktree per worker). Default: process.cwd(). */
   cwd?: string;
+  /**
+   * Plan files must lie inside this directory, symlinks resolved (the action passes the repository, `serve`
+   * its configured root); the check-off writes only there. Unset (the CLI): any file the user names.
+   */
+  planRoot?: string;
   /** Where run files go: `<workspace>/runs/<planId>/`. Default: ORCH_WORKSPACE, else ~/.opencode-orchestrator. */
   workspace?: string;
   /** Default: `local`. (The action defaults to `docker`.) */

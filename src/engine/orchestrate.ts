@@ -23,6 +23,7 @@ import { buildStatus } from './status.js';
 import { deterministicSummary, synthesizedSummary } from './summary.js';
 import type { PlanStatus, RunResult, SubtaskResult } from './types.js';
 import { checkOffCompleted } from './checkoff.js';
+import { nothingToRun } from './nothing-to-run.js';
 import { WorktreeSet } from '../git/worktrees.js';
 import { watchCommand } from '../agent/monitor.js';
 import { RunBudget } from './run-budget.js';
@@ -47,6 +48,7 @@ export async function orchestrate(
  * of the workspace that died that way.
  */
 export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Promise<RunResult> {
+  if (plan.subtasks.length === 0) return nothingToRun(plan, options);
   const env = options.env ?? process.env;
   const logger = options.logger ?? silentLogger;
   const workspace = resolveWorkspace(options.workspace, env);

@@ -1,7 +1,8 @@
 /**
  * The prompt a worker's agent receives for one subtask. Pure: the same plan and dependency results always
- * give the same text. It states the worker's domain role, the subtask, its skills, what it must leave to
- * other workers, how to report, and, in the seed's form, the results of the subtasks it depends on:
+ * give the same text. It states the worker's domain role, the subtask, what its plan file says about it
+ * (the item's body), its skills, what it must leave to other workers, how to report, and the results of the
+ * subtasks it depends on, in this form:
  *
  *   Context from previous steps:
  *   Subtask <id>: <description>
@@ -37,6 +38,14 @@ export function buildSubtaskPrompt(plan: Plan, subtask: Subtask, deps: readonly 
     subtask.description,
     '',
   ];
+  if (subtask.context) {
+    // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
+    // criteria; a spec-kit phase's goal): the worker needs them as written.
+    const from = plan.source
+      ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
+      : '';
+    lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
+  }
   if (subtask.skills.length > 0) {
     lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
   }

@@ -4,15 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { topologicalOrder, validateGraph } from '../graph/dag.js';
-import { EmptyPlanError, OptionError, TooManySubtasksError } from '../util/errors.js';
+import { EmptyPlanError, InputError, OptionError } from '../util/errors.js';
 import { DomainRegistry, normalizeDomainName } from './domains.js';
 import { AutoIdCollisionError } from './errors.js';
+import { checkSubtaskCount, directLimit, SUBTASK_LIMITS } from './limits.js';
 import { isPlanId } from './plan-id.js';
 import { checkTaskId } from './parse/task-id.js';
 import { workerName, type ParsedInput, type Plan, type Subtask, type WorkerPlan } from './types.js';
-
-/** The limit for tasks given directly (lists, plan files); callers pass their own (the LLM planner's is 5). */
-export const DEFAULT_MAX_SUBTASKS = 50;
 
 export interface BuildPlanOptions {
   /** Known domains; the shared default if absent. Never modified: custom domains go to a clone. */
@@ -29,7 +27,7 @@ export interface BuildPlanOptions {
  * or colliding id, a bad domain name, a duplicate/unknown/self dependency, or a cycle (with its path).
  */
 export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): Plan {
-  const max = options.maxSubtasks ?? DEFAULT_MAX_SUBTASKS;
+  const max = directLimit(options.maxSubtasks);
   if (!Number.isInteger(max) || max < 1)
     throw new OptionError('maxSubtasks', max, 'a whole number of at least 1');
   const planId = options.planId ?? randomBytes(4).toString('hex');
@@ -37,8 +35,9 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     throw new OptionError('planId', planId, 'lowercase letters, digits and "-", 1-64 long');
 
   const raws = parsed.tasks;
+  if (raws.length === 0 && (parsed.alreadyDone ?? 0) > 0) return completePlan(parsed, planId, options);
   if (raws.length === 0) throw new EmptyPlanError(emptyDetail(parsed));
-  if (raws.length > max) throw new TooManySubtasksError(raws.length, max);
+  checkSubtaskCount(raws.length, max);
 
   const ids = assignIds(raws.map((r) => r.id));
   // Explicit domains are registered before any detection, so a custom domain's name also attracts the
@@ -51,6 +50,12 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     const description = raw.description.trim();
     if (description.length === 0)
       throw new OptionError(`description of task ${i + 1}`, raw.description, 'text');
+    if (description.length > SUBTASK_LIMITS.descriptionChars) {
+      throw new InputError(
+        `The description of task ${ids[i]} is ${description.length} characters long; the limit is ` +
+          `${SUBTASK_LIMITS.descriptionChars} (longer instructions belong in a plan file, under the task's item)`,
+      );
+    }
     const subtask: Subtask = {
       id: ids[i]!,
       description,
@@ -59,6 +64,11 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
       skills: [...new Set(raw.skills.map((s) => s.trim()).filter((s) => s.length > 0))],
     };
     if (raw.line !== undefined) subtask.line = raw.line;
+    if (raw.lineText !== undefined) subtask.lineText = raw.lineText;
+    if (raw.context !== undefined) subtask.context = raw.context;
+    if (raw.phase !== undefined) subtask.phase = raw.phase;
+    if (raw.story !== undefined) subtask.story = raw.story;
+    if (raw.reasons !== undefined) subtask.reasons = { ...raw.reasons };
     return subtask;
   });
   validateGraph(subtasks);
@@ -69,8 +79,32 @@ export function buildPlan(parsed: ParsedInput, options: BuildPlanOptions = {}): 
     subtasks,
     workers: groupWorkers(subtasks),
   };
+  return withFileFacts(plan, parsed);
+}
+
+function withFileFacts(plan: Plan, parsed: ParsedInput): Plan {
   if (parsed.source) plan.source = parsed.source;
+  if (parsed.alreadyDone) plan.alreadyDone = parsed.alreadyDone;
+  if (parsed.phases && parsed.phases.length > 0) plan.phases = [...parsed.phases];
+  if (parsed.warnings && parsed.warnings.length > 0) plan.warnings = [...parsed.warnings];
   return plan;
+}
+
+/** A plan whose every item is done: nothing to run, and that is a success, not an input error. */
+function completePlan(parsed: ParsedInput, planId: string, options: BuildPlanOptions): Plan {
+  const plan: Plan = {
+    planId,
+    taskDescription: options.taskDescription ?? defaultDescription(parsed, []),
+    subtasks: [],
+    workers: [],
+  };
+  return withFileFacts(plan, parsed);
+}
+
+/** What a plan with no subtasks says: `plan complete: nothing to run (…)`. */
+export function nothingToRunMessage(plan: Plan): string {
+  const where = plan.source ? ` in ${plan.source.file}` : '';
+  return `plan complete: nothing to run (${plan.alreadyDone ?? 0} item(s) already done${where})`;
 }
 
 /**
@@ -110,15 +144,32 @@ function defaultDescription(parsed: ParsedInput, subtasks: readonly Subtask[]): 
   return parsed.source ? `execute ${parsed.source.file}` : subtasks.map((s) => s.description).join('; ');
 }
 
-/** Exactly the contract's `orchestrate plan --json` shape (and `plan.json` of a run). */
+/**
+ * The contract's `orchestrate plan --json` shape (and `plan.json` of a run): `{planId, subtasks: [{id,
+ * description, domain, dependsOn, skills}], workers}`, with optional fields added where a plan file says more
+ * (a task's phase, story, details and the reasons for its edges; the plan's phases and done count).
+ */
 export interface PlanJson {
   planId: string;
-  subtasks: Array<{ id: string; description: string; domain: string; dependsOn: string[]; skills: string[] }>;
+  subtasks: Array<{
+    id: string;
+    description: string;
+    domain: string;
+    dependsOn: string[];
+    skills: string[];
+    phase?: string;
+    story?: string;
+    context?: string;
+    reasons?: Record<string, string>;
+  }>;
   workers: Array<{ name: string; domain: string; subtasks: string[] }>;
+  phases?: string[];
+  alreadyDone?: number;
+  complete?: boolean;
 }
 
 export function planToJson(plan: Plan): PlanJson {
-  return {
+  const json: PlanJson = {
     planId: plan.planId,
     subtasks: plan.subtasks.map((s) => ({
       id: s.id,
@@ -126,7 +177,15 @@ export function planToJson(plan: Plan): PlanJson {
       domain: s.domain,
       dependsOn: [...s.dependsOn],
       skills: [...s.skills],
+      ...(s.phase !== undefined ? { phase: s.phase } : {}),
+      ...(s.story !== undefined ? { story: s.story } : {}),
+      ...(s.context !== undefined ? { context: s.context } : {}),
+      ...(s.reasons !== undefined ? { reasons: { ...s.reasons } } : {}),
     })),
     workers: plan.workers.map((w) => ({ name: w.name, domain: w.domain, subtasks: [...w.subtasks] })),
   };
+  if (plan.phases) json.phases = [...plan.phases];
+  if (plan.alreadyDone !== undefined) json.alreadyDone = plan.alreadyDone;
+  if (plan.subtasks.length === 0) json.complete = true;
+  return json;
 }

@@ -14,6 +14,16 @@ export interface RawTask {
   skills: string[];
   /** 1-based line in a markdown plan file, used to check the item off when it completes. */
   line?: number;
+  /** That line as it was read: the check-off ticks it only if it is still the same. */
+  lineText?: string;
+  /** What a plan file says about the task beyond its title (a todo's body, its phase's goal). */
+  context?: string;
+  /** The plan's phase the task belongs to (`Phase 3: User Story 1 - …`). */
+  phase?: string;
+  /** A spec-kit user story (`US1`). */
+  story?: string;
+  /** Why each dependency was inferred or read from prose, by dependency id. */
+  reasons?: Record<string, string>;
 }
 
 /** What a parser returns: the tasks plus where they came from. */
@@ -23,11 +33,18 @@ export interface ParsedInput {
   source?: PlanSource;
   /** Items a markdown plan already marks done (`- [x]`); not run. */
   alreadyDone?: number;
+  /** Things the user should know that do not stop the plan (an unclosed code fence, bidi characters). */
+  warnings?: string[];
+  /** A plan file's phases, in run order. */
+  phases?: string[];
 }
 
 export interface PlanSource {
   kind: 'markdown' | 'yaml' | 'json';
+  /** The real path the plan was read from. */
   file: string;
+  /** The directory plans must lie in, when the caller set one; the check-off writes only inside it. */
+  root?: string;
 }
 
 export interface Subtask {
@@ -38,6 +55,12 @@ export interface Subtask {
   skills: string[];
   /** Markdown line to check off on completion (plan files only). */
   line?: number;
+  lineText?: string;
+  context?: string;
+  phase?: string;
+  story?: string;
+  /** Why each dependency is there, for those not written as `depends_on`. */
+  reasons?: Record<string, string>;
 }
 
 export interface WorkerPlan {
@@ -55,6 +78,10 @@ export interface Plan {
   subtasks: Subtask[];
   workers: WorkerPlan[];
   source?: PlanSource;
+  /** Items a plan file already marked done. A plan with no subtasks and some done is complete. */
+  alreadyDone?: number;
+  phases?: string[];
+  warnings?: string[];
 }
 
 export const WORKER_PREFIX = 'omo-worker-';

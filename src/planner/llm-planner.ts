@@ -10,13 +10,12 @@ import { buildPlan } from '../plan/build-plan.js';
 import { DomainRegistry, isDomainName } from '../plan/domains.js';
 import { rawTasksFromPlannerArray } from '../plan/parse/index.js';
 import type { Plan, RawTask } from '../plan/types.js';
-import { errorMessage, TooManySubtasksError } from '../util/errors.js';
+import { checkSubtaskCount } from '../plan/limits.js';
+import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { extractJsonArray, plannerRequest, plannerSystemPrompt } from './planner-prompt.js';
 
 export const PLANNER_TIMEOUT_MS = 3 * 60_000;
-export const DEFAULT_PLANNER_MAX_SUBTASKS = 5;
-export const PLANNER_MAX_SUBTASKS_LIMIT = 10;
 const ATTEMPTS = 3;
 
 /** The planner could not produce a valid plan; the run fails (exit 1) unless the keyword fallback was asked for. */
@@ -70,8 +69,7 @@ export async function planWithLlm(options: LlmPlanOptions): Promise<Plan> {
       try {
         const answer = extractJsonArray(verdict.result);
         const tasks = withPlannerDomains(rawTasksFromPlannerArray(answer, registry), answer);
-        if (tasks.length > options.maxSubtasks)
-          throw new TooManySubtasksError(tasks.length, options.maxSubtasks);
+        checkSubtaskCount(tasks.length, options.maxSubtasks);
         const plan = buildPlan(
           { tasks },
           {

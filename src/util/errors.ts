@@ -48,8 +48,10 @@ export class TooManySubtasksError extends InputError {
   constructor(
     readonly count: number,
     readonly limit: number,
+    /** What the user can do about it (`; raise it with --max-subtasks …`). */
+    hint = '',
   ) {
-    super(`Too many subtasks: ${count} (the limit is ${limit})`);
+    super(`Too many subtasks: ${count} (the limit is ${limit}${hint})`);
   }
 }
 

@@ -98,7 +98,11 @@ describe('getSettings', () => {
     ['concurrency', 'abc', "Invalid input 'concurrency': 'abc'. Expected a whole number from 1 to 64."],
     ['concurrency', '0', "Invalid input 'concurrency': '0'. Expected a whole number from 1 to 64."],
     ['concurrency', '2.5', "Invalid input 'concurrency': '2.5'. Expected a whole number from 1 to 64."],
-    ['max-subtasks', '101', "Invalid input 'max-subtasks': '101'. Expected a whole number from 1 to 100."],
+    [
+      'max-subtasks',
+      '10001',
+      "Invalid input 'max-subtasks': '10001'. Expected a whole number from 1 to 10000.",
+    ],
     ['max-depth', '-1', "Invalid input 'max-depth': '-1'. Expected a whole number from 0 to 10."],
     ['runtime', 'podman', "Invalid input 'runtime': 'podman'. Expected one of docker, local, prompt-files."],
     ['agent', 'gpt', "Invalid input 'agent': 'gpt'. Expected one of opencode, command."],

@@ -97,3 +97,117 @@ describe('sanitizeCommentText properties', () => {
     fc.assert(fc.property(plain, (text) => sanitizeCommentText(text) === text));
   });
 });
+
+describe('sanitizeCommentText in linear time', () => {
+  const piece = fc.constantFrom(
+    '[',
+    ']',
+    '(',
+    ')',
+    '![',
+    '](',
+    '](y)',
+    '][r]',
+    '<!--',
+    '-->',
+    '<img ',
+    '<',
+    '>',
+    '"',
+    "'",
+    ' ',
+    'x',
+    '\n',
+    '\u200B',
+    '](<a',
+    '[r]: ',
+  );
+  /** Adversarial shapes: a chunk repeated, and `open^k middle close^k` nestings. */
+  const shape = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => {
+      const chunk = parts.join('');
+      return (size: number) => chunk.repeat(Math.ceil(size / chunk.length)).slice(0, size);
+    }),
+    fc
+      .record({
+        open: fc.array(piece, { minLength: 1, maxLength: 3 }),
+        close: fc.array(piece, { minLength: 1, maxLength: 3 }),
+      })
+      .map(({ open, close }) => {
+        const o = open.join('');
+        const c = close.join('');
+        return (size: number) => {
+          const k = Math.ceil(size / (o.length + c.length));
+          return o.repeat(k) + 'x' + c.repeat(k);
+        };
+      }),
+  );
+
+  /**
+   * The fastest of five runs, in ms: the minimum is what the work costs, whatever else the machine (two
+   * shared cores, other test files) does meanwhile.
+   */
+  const timeOf = (text: string): number => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      sanitizeCommentText(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  /** large/small for one shape; measured again (up to three times) before a high ratio is believed. */
+  const ratioOf = (make: (size: number) => string): { ratio: number; small: number; large: number } => {
+    let best = { ratio: Infinity, small: 0, large: 0 };
+    for (let attempt = 0; attempt < 3 && best.ratio > 2.5; attempt++) {
+      const small = timeOf(make(65_536));
+      const large = timeOf(make(131_072));
+      // A floor of 2 ms keeps timer noise on tiny times from deciding.
+      const ratio = large / Math.max(small, 2);
+      if (ratio < best.ratio) best = { ratio, small, large };
+    }
+    return best;
+  };
+
+  it('takes at most about twice the time for twice the markup (adversarial input, 64 k and 128 k)', () => {
+    const shapes = fc.sample(shape, { numRuns: 30, seed: 20_261_202 });
+    let worst = { ratio: 0, small: 0, large: 0 };
+    for (const make of shapes) {
+      const measured = ratioOf(make);
+      expect(measured.large).toBeLessThan(500);
+      if (measured.ratio > worst.ratio) worst = measured;
+    }
+    expect(worst.ratio, JSON.stringify(worst)).toBeLessThanOrEqual(2.5);
+  }, 60_000);
+
+  it('clears the nested link markup that took 20 s before in a few milliseconds', () => {
+    const text = '[['.repeat(16_000) + '](y)'.repeat(16_000);
+    expect(timeOf(text)).toBeLessThan(200);
+    // Each `](y)` closes the innermost open bracket; the other 16,000 stay as typed.
+    expect(sanitizeCommentText(text)).toBe('['.repeat(16_000));
+    expect(sanitizeCommentText('['.repeat(20_000) + 'x' + '](y)'.repeat(20_000))).toBe('x');
+  });
+
+  it('is idempotent on ordinary comments', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        '/orchestrate Build login UI, Create JWT API, Write tests',
+        'See [the docs](https://example.com/docs) and ![shot](https://x/y.png)',
+        '<!-- reviewer note -->',
+        '- [ ] Build the form (id: ui) [Skill: react]',
+        '> quoted reply',
+        '```\ncode\n```',
+        '[ref]: https://example.com',
+        'frontend:Build page | backend:Build API',
+      ),
+      fc.string({ maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const once = sanitizeCommentText(lines.join('\n'));
+        expect(sanitizeCommentText(once)).toBe(once);
+      }),
+    );
+  });
+});

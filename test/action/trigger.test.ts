@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, parseTrigger, planFileOf, unsafePath } from '../../src/action/trigger.js';
+import { parseCommand, parseTrigger } from '../../src/action/trigger.js';
 import { issueComment, reviewComment, schedule, workflowDispatch } from './payloads.js';
 
 const noInputs = { tasks: '', planFile: '' };
@@ -119,16 +119,30 @@ describe('comment events (real webhook payloads)', () => {
       expect(trigger.kind, body).toBe('invalid');
       expect(trigger).toMatchObject({ message: expect.stringMatching(/^Usage/) });
     }
-    for (const body of [
-      '/orchestrate execute ../secrets.md',
-      '/orchestrate /etc/passwd.json',
-      '/orchestrate ~/x.yaml',
-    ]) {
-      expect(parseTrigger('issue_comment', issueComment({ body }), noInputs)).toMatchObject({
-        kind: 'invalid',
-        message: expect.stringMatching(/^Plan file/),
-      });
+    // Paths are no longer judged here: the engine's reader checks them against the repository, so a
+    // comment's path means the same to the check as to the reader (see test/engine/plan-file-reader.test.ts).
+    for (const body of ['/orchestrate execute ../secrets.md', '/orchestrate execute `../../x.md`']) {
+      expect(parseTrigger('issue_comment', issueComment({ body }), noInputs)).toMatchObject({ kind: 'run' });
     }
+  });
+
+  it('decides that a comment is no command before sanitizing it', () => {
+    // 65 k of nested link markup that is not a command costs nothing: the first visible character says so.
+    const markup = 'x' + '[['.repeat(16_000) + '](y)'.repeat(16_000);
+    const start = performance.now();
+    expect(parseTrigger('issue_comment', issueComment({ body: markup }), noInputs)).toEqual({
+      kind: 'ignore',
+      reason: 'not a command',
+    });
+    expect(performance.now() - start).toBeLessThan(50);
+    // Markup before the command still vanishes, as on GitHub.
+    expect(
+      parseTrigger(
+        'issue_comment',
+        issueComment({ body: '<!-- hi -->[/orchestrate](x) Build UI' }),
+        noInputs,
+      ),
+    ).toMatchObject({ kind: 'run', input: 'Build UI' });
   });
 });
 
@@ -161,7 +175,8 @@ describe('other events', () => {
       kind: 'invalid',
       message: "Nothing to do for event 'workflow_dispatch': set the 'tasks' or the 'plan-file' input.",
     });
-    expect(parseTrigger('push', {}, { tasks: '', planFile: '../x/*.md' })).toMatchObject({ kind: 'invalid' });
+    // A pattern reaching out of the repository is refused where each file is read, by the engine.
+    expect(parseTrigger('push', {}, { tasks: '', planFile: '../x/*.md' })).toMatchObject({ kind: 'batch' });
   });
 });
 
@@ -170,18 +185,5 @@ describe('helpers', () => {
     expect(parseCommand('/Orchestrate a')).toEqual({ name: '/orchestrate', rest: 'a' });
     expect(parseCommand('  /plan-status  abc ')).toEqual({ name: '/plan-status', rest: 'abc' });
     expect(parseCommand('/orchestrates a')).toBeUndefined();
-  });
-
-  it('planFileOf finds execute and lone plan paths only', () => {
-    expect(planFileOf('execute .opencode/plans/user-auth-plan.md')).toBe('.opencode/plans/user-auth-plan.md');
-    expect(planFileOf('plans/batch.yaml')).toBe('plans/batch.yaml');
-    expect(planFileOf('Write the README.md')).toBeUndefined();
-  });
-
-  it('unsafePath keeps paths inside the repository', () => {
-    expect(unsafePath('plans/a.md')).toBeUndefined();
-    expect(unsafePath('./plans/../a.md')).toMatch(/inside the repository/);
-    expect(unsafePath('/abs.md')).toMatch(/relative/);
-    expect(unsafePath('C:\\x.md')).toMatch(/relative/);
   });
 });

@@ -1,5 +1,5 @@
 /** The REST API (`orchestrate serve`) as a real process, over real HTTP on 127.0.0.1. */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -161,23 +161,31 @@ describe('orchestrate serve under abuse', () => {
     expect(status.stderr).toContain("Invalid plan id '..'");
   });
 
-  it('answers 413 to an oversized body and runs a long description without E2BIG', async () => {
+  it('answers 413 to an oversized body, 400 to an overlong task, and reads plan files only under its root', async () => {
     const huge = await call('/v1/orchestrate', {
       method: 'POST',
       body: JSON.stringify({ taskDescription: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(huge.status).toBe(413);
-    // 200 KiB in one task: more than the kernel takes in one environment variable (128 KiB).
-    const long = `frontend:Build ${'the page '.repeat(20_000)}`;
-    const post = await call('/v1/orchestrate', {
+    // 200 KiB in one task: once it travelled in an environment variable and failed with E2BIG.
+    const long = await call('/v1/orchestrate', {
       method: 'POST',
-      body: JSON.stringify({ taskDescription: long }),
+      body: JSON.stringify({ taskDescription: `frontend:Build ${'the page '.repeat(20_000)}` }),
     });
-    expect(post.status).toBe(202);
-    const { planId } = (await post.json()) as { planId: string };
-    const done = await waitDone(url, planId);
-    expect(done.plan.status, JSON.stringify(done.subtasks[0]?.error)).toBe('completed');
-    expect(done.subtasks[0]!.result).toContain('truncated: the full description is in $ORCH_PROMPT_FILE');
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { error: string }).error).toMatch(/4000/);
+    // The server runs in this checkout, its plan root; a plan anywhere else on the host is refused.
+    const outside = join(ws.path, 'secret-plan.md');
+    writeFileSync(outside, '- [ ] read me\n');
+    for (const taskDescription of [
+      `execute ${outside}`,
+      `execute "${outside}"`,
+      'execute tasks from ../../etc/passwd.md',
+    ]) {
+      const r = await call('/v1/orchestrate', { method: 'POST', body: JSON.stringify({ taskDescription }) });
+      expect(r.status, taskDescription).toBe(400);
+      expect(((await r.json()) as { error: string }).error).toMatch(/outside/);
+    }
   });
 
   it('answers 429 past the limit on plans at once, and accepts again once they end', async () => {

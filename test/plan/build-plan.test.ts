@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildPlan, planToJson } from '../../src/plan/build-plan.js';
+import { buildPlan, nothingToRunMessage, planToJson } from '../../src/plan/build-plan.js';
 import { DomainRegistry } from '../../src/plan/domains.js';
 import { AutoIdCollisionError } from '../../src/plan/errors.js';
 import { parseInput } from '../../src/plan/parse/index.js';
@@ -13,7 +13,7 @@ import {
   TooManySubtasksError,
   UnknownDependencyError,
 } from '../../src/util/errors.js';
-import { fixturesIo, noFiles } from './io.js';
+import { fixturesIo, memoryIo, noFiles } from './io.js';
 
 const registry = new DomainRegistry();
 const plan = (args: string[], options: Parameters<typeof buildPlan>[1] = {}) =>
@@ -125,15 +125,37 @@ describe('buildPlan', () => {
 
   it('refuses an empty list and a plan file with nothing open', () => {
     expect(() => plan([''])).toThrow(EmptyPlanError);
-    expect(() => buildPlan(parseInput(['all-done.md'], fixturesIo))).toThrow(
-      /^Empty task list: .*all-done\.md has no open tasks \(2 already done\)$/,
-    );
+    expect(() =>
+      buildPlan(parseInput(['no-tasks.md'], memoryIo({ '/plans/no-tasks.md': '# Notes\n' }))),
+    ).toThrow(/^Empty task list: .*no-tasks\.md has no open tasks$/);
   });
 
-  it('refuses more than maxSubtasks, 50 by default', () => {
-    const many = Array.from({ length: 51 }, (_, i) => `Task ${i}`).join(', ');
-    expect(() => plan([many])).toThrow(new TooManySubtasksError(51, 50));
-    expect(() => plan(['a, b, c'], { maxSubtasks: 2 })).toThrow('Too many subtasks: 3 (the limit is 2)');
+  it('makes a plan whose every item is done a complete plan with nothing to run', () => {
+    const p = buildPlan(parseInput(['all-done.md'], fixturesIo), { planId: 'done' });
+    expect(p.subtasks).toEqual([]);
+    expect(p.workers).toEqual([]);
+    expect(p.alreadyDone).toBe(2);
+    expect(nothingToRunMessage(p)).toMatch(
+      /^plan complete: nothing to run \(2 item\(s\) already done in .*all-done\.md\)$/,
+    );
+    expect(planToJson(p)).toMatchObject({
+      planId: 'done',
+      subtasks: [],
+      workers: [],
+      complete: true,
+      alreadyDone: 2,
+    });
+  });
+
+  it('takes 1,000 tasks by default and refuses more, naming the limit and the option that raises it', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `Task ${i}`).join(', ');
+    expect(plan([list(1000)]).subtasks).toHaveLength(1000);
+    expect(() => plan([list(1001)])).toThrow(TooManySubtasksError);
+    expect(() => plan([list(1001)])).toThrow(
+      'Too many subtasks: 1001 (the limit is 1000; raise it with --max-subtasks (the action input ' +
+        'max-subtasks, the API field maxSubtasks), up to 10000)',
+    );
+    expect(() => plan(['a, b, c'], { maxSubtasks: 2 })).toThrow('Too many subtasks: 3 (the limit is 2;');
     expect(plan(['a, b'], { maxSubtasks: 2 }).subtasks).toHaveLength(2);
     expect(() => plan(['a'], { maxSubtasks: 0 })).toThrow(OptionError);
   });
@@ -162,7 +184,7 @@ describe('buildPlan', () => {
       ['ui', 'frontend', 17],
       ['e2e', 'testing', 18],
       ['audit', 'security', 19],
-      ['doc-tokens', 'documentation', 23],
+      ['doc-tokens', 'documentation', 25],
     ]);
     expect(planToJson(p).subtasks[0]).toEqual({
       id: 'db',

@@ -1,21 +1,26 @@
-/** Test helpers for `parseInput`'s io: the real file system, or files held in memory (for malformed files). */
-import { readFileSync } from 'node:fs';
+/**
+ * Test helpers for `parseInput`'s io: the engine's real reader over the fixtures, or files held in memory
+ * (for malformed files), read as the reader would report them.
+ */
 import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
+import { readPlanFileSafely } from '../../src/engine/plan-file-reader.js';
 import type { ParseIo } from '../../src/plan/parse/index.js';
+import { PlanFileError } from '../../src/util/errors.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/plans/', import.meta.url));
 
-export const fixturesIo: ParseIo = { cwd: FIXTURES, readFile: (path) => readFileSync(path, 'utf8') };
+export const fixturesIo: ParseIo = { readPlanFile: (path) => readPlanFileSafely(path, { cwd: FIXTURES }) };
 
-/** Files by absolute path under `/plans`; anything else is ENOENT, as `readFileSync` would say. */
+/** Files by absolute path under `/plans`; anything else is missing, as the reader would say. */
 export function memoryIo(files: Record<string, string>): ParseIo {
   return {
-    cwd: '/plans',
-    readFile(path) {
-      const text = files[path];
+    readPlanFile(path) {
+      const file = posix.resolve('/plans', path);
+      const text = files[file];
       if (text === undefined)
-        throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-      return text;
+        throw new PlanFileError(path, undefined, 'cannot read the plan file: no such file');
+      return { text, file };
     },
   };
 }

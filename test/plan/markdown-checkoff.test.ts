@@ -8,15 +8,15 @@ import { DomainRegistry } from '../../src/plan/domains.js';
 import { FIXTURES } from './io.js';
 
 describe('checkOffMarkdown', () => {
-  it('ticks open boxes and boxes plain items on the given lines only', () => {
+  it('ticks open boxes and strikes plain items through on the given lines only', () => {
     const text = '# Plan\n- [ ] a\n* b\n1. c\n- [x] d\n- [ ] e\nplain line\n';
     expect(checkOffMarkdown(text, [2, 3, 4, 5, 7, 99])).toBe(
-      '# Plan\n- [x] a\n* [x] b\n1. [x] c\n- [x] d\n- [ ] e\nplain line\n',
+      '# Plan\n- [x] a\n* ~~b~~\n1. ~~c~~\n- [x] d\n- [ ] e\nplain line\n',
     );
   });
 
   it('keeps CRLF and a missing final newline', () => {
-    expect(checkOffMarkdown('- [ ] a\r\n- b', [1, 2])).toBe('- [x] a\r\n- [x] b');
+    expect(checkOffMarkdown('- [ ] a\r\n- b', [1, 2])).toBe('- [x] a\r\n- ~~b~~');
   });
 
   it('keeps indentation and leaves rules and empty items alone', () => {

@@ -9,57 +9,28 @@ const registry = new DomainRegistry();
 const parse = (...args: string[]) => parseInput(args, fixturesIo, { registry });
 
 describe('markdown plan files (speckit style)', () => {
-  it('reads every open list item with its annotations, skills and line', () => {
+  it('reads the open checkbox items with their annotations, skills, lines and bodies', () => {
     const parsed = parse('execute', 'user-auth-plan.md');
     expect(parsed.source).toEqual({ kind: 'markdown', file: join(FIXTURES, 'user-auth-plan.md') });
     expect(parsed.alreadyDone).toBe(1);
-    expect(parsed.tasks).toEqual([
-      {
-        id: 'db',
-        description: 'Create the users table migration',
-        // `setup` is checked: the dependency on it is satisfied.
-        dependsOn: [],
-        skills: ['postgres-migrations'],
-        line: 12,
-      },
-      {
-        id: 'api',
-        description: 'Build the JWT login API',
-        dependsOn: ['db'],
-        skills: ['api-design'],
-        line: 13,
-      },
-      {
-        id: 'ui',
-        description: 'Build the login form component',
-        dependsOn: ['api'],
-        skills: ['react-forms'],
-        line: 17,
-      },
-      {
-        id: 'e2e',
-        description: 'Write E2E tests for the login flow',
-        dependsOn: ['ui', 'api'],
-        skills: ['tdd'],
-        line: 18,
-      },
-      {
-        id: 'audit',
-        description: 'Security audit of the auth flow',
-        dependsOn: ['api'],
-        skills: [],
-        line: 19,
-      },
+    const view = parsed.tasks.map((t) => [t.id, t.description, t.dependsOn, t.skills, t.line, t.domain]);
+    expect(view).toEqual([
+      // `setup` is checked: the dependency on it is satisfied.
+      ['db', 'Create the users table migration', [], ['postgres-migrations'], 12, undefined],
+      ['api', 'Build the JWT login API', ['db'], ['api-design'], 13, undefined],
+      ['ui', 'Build the login form component', ['api'], ['react-forms'], 17, undefined],
+      ['e2e', 'Write E2E tests for the login flow', ['ui', 'api'], ['tdd'], 18, undefined],
+      ['audit', 'Security audit of the auth flow', ['api'], [], 19, undefined],
       // Under `### Documentation`, a heading that names a domain.
-      {
-        id: 'doc-tokens',
-        description: 'Explain the token lifetime',
-        domain: 'documentation',
-        dependsOn: [],
-        skills: [],
-        line: 23,
-      },
+      ['doc-tokens', 'Explain the token lifetime', [], [], 25, 'documentation'],
     ]);
+    // The plain bullets are context: the audit's sub-bullets are its body, the note under the docs is no task.
+    expect(parsed.tasks.find((t) => t.id === 'audit')!.context).toBe(
+      '- Check the token expiry and refresh paths\n- Note: findings go in SECURITY.md',
+    );
+    expect(parsed.tasks.find((t) => t.id === 'audit')!.lineText).toBe(
+      '1. [ ] Security audit of the auth flow (id: audit) (depends_on: api)',
+    );
   });
 
   it('is recognised in every spelling of form 4', () => {
@@ -86,7 +57,7 @@ describe('markdown plan files (speckit style)', () => {
 
   it('keeps CRLF files readable, with the right lines', () => {
     const parsed = parse('crlf-plan.md');
-    expect(parsed.tasks).toEqual([{ description: 'Build UI', dependsOn: [], skills: [], line: 1 }]);
+    expect(parsed.tasks).toMatchObject([{ description: 'Build UI', dependsOn: [], skills: [], line: 1 }]);
     expect(parsed.alreadyDone).toBe(1);
   });
 
@@ -101,6 +72,11 @@ describe('markdown plan files (speckit style)', () => {
 
   it('reads a file that is all done as no tasks', () => {
     expect(parse('all-done.md')).toMatchObject({ tasks: [], alreadyDone: 2 });
+  });
+
+  it('takes only checkbox items as tasks when there are any; an empty box is nothing', () => {
+    const io = memoryIo({ '/plans/p.md': '- [ ] One\n- [ ]\n- context, not a task\n- [x] Done\n' });
+    expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => t.description)).toEqual(['One']);
   });
 
   it('lets a domain prefix beat a heading, and ignores phase headings', () => {
@@ -127,7 +103,6 @@ describe('markdown plan files (speckit style)', () => {
         '~~~',
         '* * *',
         '- ',
-        '- [ ]',
         '<!-- - hidden -->',
         '- Two <!-- note -->',
         '**Bold** line',
@@ -135,7 +110,80 @@ describe('markdown plan files (speckit style)', () => {
     });
     expect(parseInput(['p.md'], io, { registry }).tasks.map((t) => [t.description, t.line])).toEqual([
       ['One', 5],
-      ['Two', 13],
+      ['Two', 12],
+    ]);
+  });
+});
+
+describe('every markdown plan', () => {
+  const parse = (text: string) => parseInput(['p.md'], memoryIo({ '/plans/p.md': text }), { registry });
+
+  it('reads a `Label:` item with nothing after it as a label, never a failure', () => {
+    const parsed = parse(
+      '- Send the webhook\n- Payload:\n  - id and status\n- **Backend**:\n  - Build the API\n',
+    );
+    expect(parsed.tasks.map((t) => [t.description, t.domain])).toEqual([
+      ['Send the webhook', undefined],
+      // The label's items are tasks; a label that names a domain sets it, as a heading would.
+      ['id and status', undefined],
+      ['Build the API', 'backend'],
+    ]);
+  });
+
+  it('gives nested items to their parent; a done parent closes its children', () => {
+    const parsed = parse(
+      '- [x] Parent done\n  - [ ] child of a done parent\n- [ ] Parent open\n  - [ ] its step\n',
+    );
+    expect(parsed.tasks.map((t) => [t.description, t.context])).toEqual([['Parent open', '- [ ] its step']]);
+    expect(parsed.alreadyDone).toBe(1);
+  });
+
+  it('takes ~~struck~~ items as done and strips emphasis from titles', () => {
+    const parsed = parse('- ~~Old task~~\n- **Build** the _login_ form with `snake_case` and src/*.ts\n');
+    expect(parsed.alreadyDone).toBe(1);
+    expect(parsed.tasks.map((t) => t.description)).toEqual([
+      'Build the login form with `snake_case` and src/*.ts',
+    ]);
+  });
+
+  it('reads prose dependencies as edges with their reason, and refuses an id used twice', () => {
+    const parsed = parse(
+      [
+        '- [ ] T001 Create the schema',
+        '- [ ] T002 Seed data (depends on T001)',
+        '- [ ] T003 Write the report after T002',
+        '- [ ] T004 Blocks: T003. Draft the template',
+      ].join('\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.id, t.description, t.dependsOn])).toEqual([
+      ['T001', 'Create the schema', []],
+      ['T002', 'Seed data', ['T001']],
+      ['T003', 'Write the report after T002', ['T002', 'T004']],
+      ['T004', 'Blocks: T003. Draft the template', []],
+    ]);
+    expect(parsed.tasks[2]!.reasons).toEqual({
+      T002: 'T003 after T002: its text says so',
+      T004: 'T003 after T004: T004 says it blocks T003',
+    });
+    expect(() => parse('- [ ] T001 One\n- [ ] T001 Two\n')).toThrow(
+      "p.md:2: task id 'T001' is already used by the open task on line 1",
+    );
+  });
+
+  it('reads spec-kit ids in every spelling and tags in any order', () => {
+    const parsed = parse(
+      [
+        '- [ ] **T001**: Create the project',
+        '- [ ] [P] T002 [US1] Build the form',
+        '- [ ] T012a [Setup] [P] Configure lint',
+        '- [ ] T013: [Polish] Tidy the docs',
+      ].join('\n'),
+    );
+    expect(parsed.tasks.map((t) => [t.id, t.description, t.story])).toEqual([
+      ['T001', 'Create the project', undefined],
+      ['T002', 'Build the form', 'US1'],
+      ['T012a', 'Configure lint', undefined],
+      ['T013', 'Tidy the docs', undefined],
     ]);
   });
 });

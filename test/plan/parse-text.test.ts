@@ -213,3 +213,24 @@ describe('parseTaskList', () => {
     expect(parseTaskList('a, b', registry).tasks).toHaveLength(2);
   });
 });
+
+describe('arguments', () => {
+  const registry = new DomainRegistry();
+  it('takes one-word tasks with a domain prefix as one task each', () => {
+    expect(parseInput(['frontend:One', 'backend:Two'], noFiles, { registry }).tasks).toMatchObject([
+      { description: 'One', domain: 'frontend' },
+      { description: 'Two', domain: 'backend' },
+    ]);
+    // An unquoted shell line still reads as one list.
+    expect(parseInput(['Build', 'login', 'UI,', 'Write', 'tests'], noFiles, { registry }).tasks).toHaveLength(
+      2,
+    );
+  });
+
+  it('refuses several plan files instead of making a task of their names', () => {
+    expect(() => parseInput(['a.md', 'b.yaml'], noFiles, { registry })).toThrow(
+      /^Several plan files given \(a\.md, b\.yaml\): run one plan at a time/,
+    );
+    expect(() => parseInput(['execute a.md b.md'], noFiles, { registry })).toThrow(/Several plan files/);
+  });
+});

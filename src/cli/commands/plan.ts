@@ -1,6 +1,7 @@
 /** `orchestrate plan <input…> [--json]`: parse, validate and show the plan without running anything. */
 import { Option, type Command } from 'commander';
 import type { PlannerKind } from '../../engine/options.js';
+import { SUBTASK_LIMITS } from '../../plan/limits.js';
 import { OptionError } from '../../util/errors.js';
 import { stderrLogger } from '../../util/logger.js';
 
@@ -13,7 +14,7 @@ interface PlanOptions {
 }
 import { criticalPath, topologicalWaves } from '../../graph/dag.js';
 import { createPlan } from '../../engine/create-plan.js';
-import { planToJson } from '../../plan/build-plan.js';
+import { nothingToRunMessage, planToJson } from '../../plan/build-plan.js';
 import { shouldOrchestrate } from '../../plan/heuristic.js';
 import type { Plan } from '../../plan/types.js';
 
@@ -35,8 +36,15 @@ export function registerPlan(program: Command): void {
     )
     .action(async (input: string[], opts: PlanOptions) => {
       const maxSubtasks = opts.maxSubtasks === undefined ? undefined : Number(opts.maxSubtasks);
-      if (maxSubtasks !== undefined && (!Number.isInteger(maxSubtasks) || maxSubtasks < 1)) {
-        throw new OptionError('--max-subtasks', opts.maxSubtasks, 'a whole number of at least 1');
+      if (
+        maxSubtasks !== undefined &&
+        (!Number.isInteger(maxSubtasks) || maxSubtasks < 1 || maxSubtasks > SUBTASK_LIMITS.ceiling)
+      ) {
+        throw new OptionError(
+          '--max-subtasks',
+          opts.maxSubtasks,
+          `a whole number from 1 to ${SUBTASK_LIMITS.ceiling}`,
+        );
       }
       const plan = await createPlan(input, {
         maxSubtasks,
@@ -51,6 +59,7 @@ export function registerPlan(program: Command): void {
 }
 
 export function renderPlan(plan: Plan): string {
+  if (plan.subtasks.length === 0) return `Plan ${plan.planId}: ${nothingToRunMessage(plan)}`;
   const idWidth = Math.max(...plan.subtasks.map((s) => s.id.length), 2);
   const domainWidth = Math.max(...plan.subtasks.map((s) => s.domain.length), 6);
   const lines = [`Plan ${plan.planId}: ${plan.subtasks.length} subtasks, ${plan.workers.length} workers`, ''];
@@ -61,6 +70,15 @@ export function renderPlan(plan: Plan): string {
       `  ${s.id.padEnd(idWidth)}  ${s.domain.padEnd(domainWidth)}  ${s.description}${deps}${skills}`,
     );
   }
+  if (plan.phases && plan.phases.length > 0) {
+    lines.push('', 'Phases (in run order):');
+    for (const phase of plan.phases) {
+      const ids = plan.subtasks.filter((s) => s.phase === phase).map((s) => s.id);
+      lines.push(`  ${phase}: ${ids.length > 0 ? ids.join(' ') : 'all done'}`);
+    }
+  }
+  const reasons = plan.subtasks.flatMap((s) => Object.values(s.reasons ?? {}));
+  if (reasons.length > 0) lines.push('', 'Why each edge:', ...reasons.map((r) => `  ${r}`));
   lines.push('', 'Workers:');
   for (const w of plan.workers) lines.push(`  ${w.name}: ${w.subtasks.join(' → ')}`);
   const waves = topologicalWaves(plan.subtasks);

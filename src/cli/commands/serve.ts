@@ -1,4 +1,5 @@
 /** `orchestrate serve`: the REST API (contract section 9). */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addRunOptions, toOrchestrateOptions } from '../run-options.js';
 import { InputError } from '../../util/errors.js';
@@ -13,6 +14,10 @@ export function registerServe(program: Command): void {
       )
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <port>', 'port', '8080')
+      .option(
+        '--plan-root <dir>',
+        'the only folder plan files are read from (execute <path>); default: the working directory',
+      )
       .option('--max-plans <n>', 'plans planning or running at once; more are answered 429', '4'),
   ).action(async (raw: Record<string, unknown>) => {
     const token = process.env.ORCH_API_TOKEN;
@@ -31,7 +36,8 @@ export function registerServe(program: Command): void {
       host: String(raw.host),
       port,
       token,
-      runOptions: toOrchestrateOptions(raw),
+      // Plan paths come from whoever holds the token: never from anywhere on this host.
+      runOptions: { ...toOrchestrateOptions(raw), planRoot: resolve(String(raw.planRoot ?? process.cwd())) },
       logger: stderrLogger(),
       maxPlans,
     });

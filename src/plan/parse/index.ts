@@ -1,11 +1,12 @@
 /**
- * Every task input form of the contract (section 2) to a `ParsedInput`. Plan files are read through
- * `io.readFile`; everything else is pure. All refusals are `InputError`s.
+ * Every task input form to a `ParsedInput`. Plan files are read through `io.readPlanFile`; everything else
+ * is pure. All refusals are `InputError`s.
  */
 import { DomainRegistry } from '../domains.js';
 import type { ParsedInput } from '../types.js';
 import { planFileArgument, readPlanFile, type ParseIo } from './plan-file.js';
 import { parseTextInput } from './text.js';
+import { revealBidi } from './visible-text.js';
 
 export type { ParseIo } from './plan-file.js';
 export { planFileArgument } from './plan-file.js';
@@ -28,5 +29,12 @@ export function parseInput(args: readonly string[], io: ParseIo, options: ParseO
   const registry = options.registry ?? DomainRegistry.default;
   const file = planFileArgument(args);
   if (file !== undefined) return readPlanFile(file, io, registry);
-  return parseTextInput(args, registry);
+  const warnings: string[] = [];
+  const visible = args.map((arg, i) => {
+    const shown = revealBidi(arg, `argument ${i + 1}`);
+    warnings.push(...shown.warnings);
+    return shown.text;
+  });
+  const parsed = parseTextInput(visible, registry);
+  return warnings.length > 0 ? { ...parsed, warnings } : parsed;
 }

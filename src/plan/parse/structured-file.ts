@@ -12,6 +12,51 @@ import { jsonErrorOffset } from './json-error-offset.js';
 import { rawTasksFromPlannerArray } from './planner-array.js';
 import { rawTasksFromTasksObject } from './tasks-object.js';
 
+/** Far beyond any real plan (3-4 levels), far below what exhausts the stack of the parsers and validators. */
+const MAX_NESTING = 64;
+
+/**
+ * How deep a JSON or YAML text nests, estimated in one pass: brackets outside quoted strings, plus for YAML
+ * block sequences (`- - - x`) and indentation steps. Linear; an estimate, with the parse guarded as well.
+ */
+export function nestingDepth(text: string): number {
+  let max = 0;
+  let flow = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let block = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '\n') {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        block += 0.5;
+        continue;
+      }
+      if (c === '-' && text[i + 1] === ' ') {
+        block++;
+        i++;
+        continue;
+      }
+      lineStart = false;
+      max = Math.max(max, Math.ceil(block) + flow);
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++flow + Math.ceil(block));
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return Math.max(max, Math.ceil(block) + flow);
+}
+
 export function parseStructuredPlan(
   text: string,
   file: string,
@@ -19,7 +64,23 @@ export function parseStructuredPlan(
   registry: DomainRegistry,
 ): RawTask[] {
   const source = text.replace(/^\uFEFF/, '');
-  const value = kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+  const depth = nestingDepth(source);
+  if (depth > MAX_NESTING) {
+    throw new PlanFileError(
+      file,
+      undefined,
+      `the plan nests ${depth} levels deep; a plan nests a few levels, and the limit is ${MAX_NESTING}`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = kind === 'json' ? parseJson(source, file) : parseYaml(source, file);
+  } catch (error) {
+    // Whatever the estimate above missed: a recursion that ran out of stack is still the file's nesting.
+    if (error instanceof RangeError)
+      throw new PlanFileError(file, undefined, 'the plan nests too deep to read');
+    throw error;
+  }
   if (value === null || value === undefined)
     throw new PlanFileError(file, undefined, 'the plan file is empty');
   try {

@@ -10,12 +10,16 @@ import { parseTaskText, type TaskTextContext } from './task-text.js';
 
 /**
  * Arguments to tasks. Several arguments where one holds a space were quoted one task each (form 3), and
- * each is exactly one task. One argument, or several single words (an unquoted shell line such as
- * `orchestrate plan Build login UI, Write tests`), are joined and read as a list.
+ * each is exactly one task; so is each of several arguments that all start with a `domain:` prefix. One
+ * argument, or several single words (an unquoted shell line such as `orchestrate plan Build login UI, Write
+ * tests`), are joined and read as a list.
  */
+const DOMAIN_TAG = /^[A-Za-z][A-Za-z0-9-]{0,39}:(?![/\\:\d])\S/;
 export function parseTextInput(args: readonly string[], registry: DomainRegistry): ParsedInput {
   const parts = args.map((a) => a.trim()).filter((a) => a.length > 0);
-  if (parts.length > 1 && parts.some((a) => /\s/.test(a))) {
+  // `'frontend:One' 'backend:Two'`: every argument carries its own domain, so each is its own task.
+  const eachPrefixed = parts.every((a) => DOMAIN_TAG.test(a));
+  if (parts.length > 1 && (eachPrefixed || parts.some((a) => /\s/.test(a)))) {
     const acc = new Accumulator({ registry, explicitForm: false });
     for (const part of parts) acc.add(part);
     return acc.result();
