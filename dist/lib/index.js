@@ -22741,26 +22741,41 @@ function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
         '.kube',
     ].map((p) => (0,external_node_path_.join)(home, p));
 }
-/** The bwrap argv (up to and including `--`) that runs a command in the sandbox. */
+/**
+ * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
+ * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
+ * under the read-only workspace stays hidden.
+ */
 function sandboxArgv(bwrap, spec, extraReadOnly = []) {
-    const argv = [bwrap, ...NAMESPACE_ARGS, '--tmpfs', '/tmp'];
+    const mounts = [];
     for (const path of realPaths(spec.readOnly))
-        argv.push('--ro-bind', path, path);
+        mounts.push({ path, args: ['--ro-bind', path, path] });
     const workdir = realpathOr(spec.workdir);
-    argv.push('--bind', workdir, workdir);
+    mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
     for (const [source, target] of spec.replace) {
         const [from, to] = realPaths([source, target]);
         if (from !== undefined && to !== undefined)
-            argv.push('--ro-bind', from, to);
+            mounts.push({ path: to, args: ['--ro-bind', from, to] });
     }
     for (const path of realPaths(spec.hidden)) {
-        argv.push(...((0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path]));
+        const args = (0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
+        mounts.push({ path, args });
     }
     // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
     for (const path of extraReadOnly)
-        argv.push('--ro-bind', path, path);
-    argv.push('--chdir', workdir, '--');
-    return argv;
+        mounts.push({ path, args: ['--ro-bind', path, path] });
+    const depth = (path) => path.split('/').filter(Boolean).length;
+    mounts.sort((a, b) => depth(a.path) - depth(b.path));
+    return [
+        bwrap,
+        ...NAMESPACE_ARGS,
+        '--tmpfs',
+        '/tmp',
+        ...mounts.flatMap((m) => m.args),
+        '--chdir',
+        workdir,
+        '--',
+    ];
 }
 /**
  * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
@@ -24821,20 +24836,46 @@ class WorktreeSet {
                     withCommits.push(tree.branch);
             }
             if (withCommits.length === 0)
-                return { workers, conflicts: [...this.conflicts] };
+                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
             const merged = this.mergedBranch;
             const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
+            const conflictBranches = [];
             try {
                 for (const branch of withCommits) {
                     const files = await this.mergeBranch(scratch, branch);
                     for (const f of files)
                         this.conflicts.push(`${f} (${branch})`);
+                    if (files.length > 0)
+                        conflictBranches.push(branch);
                 }
             }
             finally {
                 await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
             }
-            return { merged, workers, conflicts: [...new Set(this.conflicts)] };
+            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+        });
+    }
+    /**
+     * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
+     * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
+     */
+    push(remote, localBranch, remoteBranch) {
+        return this.serial(async () => {
+            const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
+            try {
+                await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
+                return { branch: remoteBranch, commit, pushed: true };
+            }
+            catch (error) {
+                const stderr = error.stderr ?? String(error);
+                const why = stderr
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
+                    .slice(-4)
+                    .join(' ');
+                return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
+            }
         });
     }
     /** Removes every worktree of the run; the branches stay. */
@@ -25108,6 +25149,36 @@ function capResult(result, logFile, max = MAX_RESULT_CHARS) {
     return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/deliver.ts
+async function deliver(worktrees, branches, target, planId, logger) {
+    const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
+    if (!branches.merged) {
+        logger.info('no file changed: nothing to push');
+        return delivery;
+    }
+    const integration = target.branch ?? `orchestrate/${planId}`;
+    const pushed = await worktrees.push(target.remote, branches.merged, integration);
+    Object.assign(delivery, pushed);
+    if (pushed.pushed)
+        logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
+    else
+        logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
+    for (const local of branches.conflictBranches) {
+        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+        const left = await worktrees.push(target.remote, local, branch);
+        delivery.conflictBranches.push({
+            branch,
+            pushed: left.pushed,
+            ...(left.error ? { error: left.error } : {}),
+        });
+        if (left.pushed)
+            logger.info(`pushed ${branch}, whose work conflicted with the integration branch`);
+        else
+            logger.warn(`could not push ${branch}: ${left.error}`);
+    }
+    return delivery;
+}
+
 ;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
 /**
  * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
@@ -25152,6 +25223,7 @@ async function synthesize(request, subtasks, session, signal) {
  * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
  * files are complete.
  */
+
 
 
 
@@ -25382,6 +25454,7 @@ async function runRegistered(plan, options, workspace, active) {
     };
     let finalStatus = 'failed';
     let branches;
+    let delivery;
     let synthesized;
     const synthesizeResults = async (all) => {
         try {
@@ -25452,10 +25525,12 @@ async function runRegistered(plan, options, workspace, active) {
             catch (error) {
                 logger.warn(`merging worker branches: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
+            if (options.push && branches)
+                delivery = await deliver(worktrees, branches, options.push, plan.planId, logger);
             await worktrees.removeAll();
         }
     }
-    return finish({ runtimeName: runtime.kind, status: finalStatus, branches, synthesized });
+    return finish({ runtimeName: runtime.kind, status: finalStatus, branches, delivery, synthesized });
     function finish(end) {
         const finishedAt = Date.now();
         const subtasks = plan.subtasks.map((s) => results.get(s.id));
@@ -25471,6 +25546,7 @@ async function runRegistered(plan, options, workspace, active) {
             subtasks,
             workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)), mode)),
             ...(end.branches ? { branches: end.branches } : {}),
+            ...(end.delivery ? { delivery: end.delivery } : {}),
         };
         let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
         if (end.extraSummary)

@@ -71,6 +71,12 @@ export interface OrchestrateOptions {
   memory?: string;
   cpus?: number;
   pidsLimit?: number;
+  /**
+   * Push the run's integration branch (where the workdir is a git repository and something changed) to
+   * `remote` as `branch` (default `orchestrate/<planId>`), and the worker branches whose merge conflicted
+   * under their own names. Never forced; a failure is reported in the result, never thrown.
+   */
+  push?: { remote: string; branch?: string };
   /** Use this plan id instead of a random one. */
   planId?: string;
   /** Aborting cancels the run: every worker is stopped, pending subtasks become `cancelled`. */

@@ -30,6 +30,7 @@ import { RunBudget } from './run-budget.js';
 import { ActiveRun } from '../lifecycle/active-runs.js';
 import { reapDeadRuns } from '../lifecycle/reaper.js';
 import { capResult, workerConfinement } from './confinement.js';
+import { deliver } from './deliver.js';
 import { synthesize } from '../synthesis/synthesize.js';
 
 export { createPlan } from './create-plan.js';
@@ -271,6 +272,7 @@ async function runRegistered(
 
   let finalStatus: RunResult['status'] = 'failed';
   let branches: RunResult['branches'];
+  let delivery: RunResult['delivery'];
   let synthesized: string | undefined;
   const synthesizeResults = async (all: SubtaskResult[]): Promise<string | undefined> => {
     try {
@@ -340,16 +342,19 @@ async function runRegistered(
       } catch (error) {
         logger.warn(`merging worker branches: ${errorMessage(error)}`);
       }
+      if (options.push && branches)
+        delivery = await deliver(worktrees, branches, options.push, plan.planId, logger);
       await worktrees.removeAll();
     }
   }
-  return finish({ runtimeName: runtime.kind, status: finalStatus, branches, synthesized });
+  return finish({ runtimeName: runtime.kind, status: finalStatus, branches, delivery, synthesized });
 
   function finish(end: {
     runtimeName: string;
     status: RunResult['status'];
     extraSummary?: string;
     branches?: RunResult['branches'];
+    delivery?: RunResult['delivery'];
     synthesized?: string;
   }): RunResult {
     const finishedAt = Date.now();
@@ -372,6 +377,7 @@ async function runRegistered(
         ),
       ),
       ...(end.branches ? { branches: end.branches } : {}),
+      ...(end.delivery ? { delivery: end.delivery } : {}),
     };
     let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
     if (end.extraSummary) summary += `\n${end.extraSummary}\n`;

@@ -64,6 +64,18 @@ export interface WorkerResult {
   subtasks: SubtaskResult[];
 }
 
+export interface Delivery {
+  remote: string;
+  /** The integration branch on the remote; undefined when no file changed (nothing to deliver). */
+  branch?: string;
+  commit?: string;
+  pushed: boolean;
+  /** Why the push failed; every result is kept all the same. */
+  error?: string;
+  /** Worker branches pushed as they are (`<branch>-<domain>`) because their work conflicted with the integration branch. */
+  conflictBranches: Array<{ branch: string; pushed: boolean; error?: string }>;
+}
+
 export interface RunResult {
   planId: string;
   status: Exclude<PlanStatus, 'planning' | 'executing' | 'interrupted'>;
@@ -76,6 +88,13 @@ export interface RunResult {
   subtasks: SubtaskResult[];
   workers: WorkerResult[];
   /** Git branches made by the run (worker branches and the merged branch), where the workdir is a repo. */
-  branches?: { merged?: string; workers: Record<string, string>; conflicts: string[] };
+  branches?: {
+    merged?: string;
+    workers: Record<string, string>;
+    conflicts: string[];
+    conflictBranches: string[];
+  };
+  /** What was pushed, when the run was asked to push (`push`): the integration branch and any work left out of it. */
+  delivery?: Delivery;
   summary: string;
 }

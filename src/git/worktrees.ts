@@ -22,7 +22,19 @@ import { snapshotGitConfig, writeSanitizedRepoConfig } from './trusted-config.js
 export interface MergeReport {
   merged?: string;
   workers: Record<string, string>;
+  /** `file (branch)` for every file that conflicted. */
   conflicts: string[];
+  /** Worker branches whose work is not in `merged` because their merge conflicted. */
+  conflictBranches: string[];
+}
+
+export interface PushOutcome {
+  /** The remote branch, and the commit it now points at. */
+  branch: string;
+  commit?: string;
+  pushed: boolean;
+  /** Git's own words when the push failed (rejected, no credentials, no such remote). */
+  error?: string;
 }
 
 export interface CommitOutcome {
@@ -209,18 +221,45 @@ export class WorktreeSet {
         ).trim();
         if (ahead !== '0') withCommits.push(tree.branch);
       }
-      if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts] };
+      if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
       const merged = this.mergedBranch;
       const scratch = await this.create(join(this.root, '_merge'), merged, '-B');
+      const conflictBranches: string[] = [];
       try {
         for (const branch of withCommits) {
           const files = await this.mergeBranch(scratch, branch);
           for (const f of files) this.conflicts.push(`${f} (${branch})`);
+          if (files.length > 0) conflictBranches.push(branch);
         }
       } finally {
         await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
       }
-      return { merged, workers, conflicts: [...new Set(this.conflicts)] };
+      return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+    });
+  }
+
+  /**
+   * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
+   * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
+   */
+  push(remote: string, localBranch: string, remoteBranch: string): Promise<PushOutcome> {
+    return this.serial(async () => {
+      const commit = (
+        await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo)
+      )?.trim();
+      try {
+        await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
+        return { branch: remoteBranch, commit, pushed: true };
+      } catch (error) {
+        const stderr = (error as { stderr?: string }).stderr ?? String(error);
+        const why = stderr
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
+          .slice(-4)
+          .join(' ');
+        return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
+      }
     });
   }
 

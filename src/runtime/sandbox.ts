@@ -92,27 +92,42 @@ export function homeCredentialPaths(home = homedir()): string[] {
   ].map((p) => join(home, p));
 }
 
-/** The bwrap argv (up to and including `--`) that runs a command in the sandbox. */
+/**
+ * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
+ * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
+ * under the read-only workspace stays hidden.
+ */
 export function sandboxArgv(
   bwrap: string,
   spec: SandboxSpec,
   extraReadOnly: readonly string[] = [],
 ): string[] {
-  const argv = [bwrap, ...NAMESPACE_ARGS, '--tmpfs', '/tmp'];
-  for (const path of realPaths(spec.readOnly)) argv.push('--ro-bind', path, path);
+  const mounts: Array<{ path: string; args: string[] }> = [];
+  for (const path of realPaths(spec.readOnly)) mounts.push({ path, args: ['--ro-bind', path, path] });
   const workdir = realpathOr(spec.workdir);
-  argv.push('--bind', workdir, workdir);
+  mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
   for (const [source, target] of spec.replace) {
     const [from, to] = realPaths([source, target]);
-    if (from !== undefined && to !== undefined) argv.push('--ro-bind', from, to);
+    if (from !== undefined && to !== undefined) mounts.push({ path: to, args: ['--ro-bind', from, to] });
   }
   for (const path of realPaths(spec.hidden)) {
-    argv.push(...(statSync(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path]));
+    const args = statSync(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
+    mounts.push({ path, args });
   }
   // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
-  for (const path of extraReadOnly) argv.push('--ro-bind', path, path);
-  argv.push('--chdir', workdir, '--');
-  return argv;
+  for (const path of extraReadOnly) mounts.push({ path, args: ['--ro-bind', path, path] });
+  const depth = (path: string) => path.split('/').filter(Boolean).length;
+  mounts.sort((a, b) => depth(a.path) - depth(b.path));
+  return [
+    bwrap,
+    ...NAMESPACE_ARGS,
+    '--tmpfs',
+    '/tmp',
+    ...mounts.flatMap((m) => m.args),
+    '--chdir',
+    workdir,
+    '--',
+  ];
 }
 
 /**

@@ -17,6 +17,10 @@ export function registerRun(program: Command): void {
       .argument('<input...>', 'tasks in any input form, or a plan file'),
   )
     .option('--json', 'print the run result as JSON on stdout')
+    .option(
+      '--push [remote]',
+      'push the integration branch (orchestrate/<planId>) and any conflicting worker branch to the remote (default: origin)',
+    )
     .action(async (input: string[], raw: Record<string, unknown>) => {
       const options = toOrchestrateOptions(raw);
       const controller = new AbortController();
@@ -31,9 +35,12 @@ export function registerRun(program: Command): void {
       process.on('SIGTERM', onSignal);
       const progress = new Progress();
       const workspace = resolveWorkspace(options.workspace, process.env);
+      const push =
+        raw.push === undefined ? undefined : { remote: typeof raw.push === 'string' ? raw.push : 'origin' };
       const result = await orchestrate(input, {
         ...options,
         workspace,
+        push,
         signal: controller.signal,
         logger: stderrLogger(),
         onEvent: (e) => progress.onEvent(e),
@@ -64,6 +71,16 @@ export function renderRunResult(r: RunResult): string {
     for (const [worker, branch] of Object.entries(r.branches.workers)) lines.push(`  ${worker}: ${branch}`);
     if (r.branches.merged) lines.push(`  merged: ${r.branches.merged}`);
     if (r.branches.conflicts.length > 0) lines.push(`  conflicts: ${r.branches.conflicts.join(', ')}`);
+  }
+  if (r.delivery) {
+    const d = r.delivery;
+    if (!d.branch) lines.push(`Pushed nothing to ${d.remote}: no file changed.`);
+    else if (d.pushed) lines.push(`Pushed ${d.branch} (${d.commit?.slice(0, 12)}) to ${d.remote}.`);
+    else lines.push(`Could not push ${d.branch} to ${d.remote}: ${d.error}`);
+    for (const c of d.conflictBranches)
+      lines.push(
+        c.pushed ? `Pushed ${c.branch} (its work conflicted).` : `Could not push ${c.branch}: ${c.error}`,
+      );
   }
   lines.push(`Results: ${r.runDir}`, `Summary: ${r.runDir}/summary.md`);
   return lines.join('\n');
