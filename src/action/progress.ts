@@ -4,6 +4,7 @@
  */
 import type { OrchestratorEvent, PlanStatus, RunResult, SubtaskStatus } from '../engine/types.js';
 import { workerName } from '../plan/types.js';
+import { subtaskUsage } from './usage.js';
 
 export interface SubtaskView {
   id: string;
@@ -17,6 +18,9 @@ export interface SubtaskView {
   finishedAt?: number;
   durationMs?: number;
   error?: string;
+  /** What the agent reported, once the run has ended (see usage.ts). */
+  tokens?: number;
+  costUsd?: number;
 }
 
 export interface RunView {
@@ -117,7 +121,7 @@ function updateSubtask(
 }
 
 /** The authoritative view once the run has ended. */
-export function viewFromResult(result: RunResult): RunView {
+export function viewFromResult(result: Pick<RunResult, 'planId' | 'status' | 'subtasks'>): RunView {
   return {
     planId: result.planId,
     status: result.status,
@@ -132,6 +136,7 @@ export function viewFromResult(result: RunResult): RunView {
       finishedAt: s.finishedAt ? Date.parse(s.finishedAt) : undefined,
       durationMs: s.durationMs ?? undefined,
       error: s.error ?? undefined,
+      ...subtaskUsage(s),
     })),
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * How a run's delivery ended, and how the status comment, the job summary and the pull request's body say
+ * it: every outcome in words, with the links a reader needs next. Pure.
+ */
+import type { RunResult } from '../engine/types.js';
+import type { OpenedPullRequest } from './pull-request.js';
+
+/** A file whose merge into the integration branch conflicted, the worker whose work it was, and where that work is. */
+export interface ConflictReport {
+  file: string;
+  worker?: string;
+  /** The worker's branch as pushed beside the integration branch (`<branch>-<domain>`). */
+  branch?: string;
+  branchUrl?: string;
+  pushed?: boolean;
+  error?: string;
+}
+
+export type PullRequestOutcome =
+  | OpenedPullRequest
+  /** GitHub refused (403): Actions may not open pull requests here. */
+  | { kind: 'forbidden'; message: string }
+  | { kind: 'failed'; message: string }
+  /** `pull-request: none` */
+  | { kind: 'not-asked' }
+  | { kind: 'run-cancelled' }
+  /** The run's commits went to this pull request's head branch. */
+  | { kind: 'head'; number: number; url: string };
+
+export type DeliveryOutcome =
+  | { kind: 'off'; reason: string }
+  | { kind: 'nothing-changed' }
+  | { kind: 'not-pushed'; branch: string; error: string; conflicts: ConflictReport[] }
+  | {
+      kind: 'pushed';
+      branch: string;
+      branchUrl: string;
+      commit?: string;
+      pullRequest: PullRequestOutcome;
+      /** GitHub's page to open the pull request by hand, when none was opened. */
+      compareUrl?: string;
+      conflicts: ConflictReport[];
+    };
+
+/** The pull request the run's work is in, if any: the one it opened, or the one whose branch it pushed to. */
+export function deliveredPullRequest(
+  outcome: DeliveryOutcome | undefined,
+): { number: number; url: string } | undefined {
+  if (outcome?.kind !== 'pushed') return undefined;
+  const pr = outcome.pullRequest;
+  return pr.kind === 'opened' || pr.kind === 'head' ? { number: pr.number, url: pr.url } : undefined;
+}
+
+/** The branch on `origin` that holds the run's work, if it got there. */
+export function deliveredBranch(outcome: DeliveryOutcome | undefined): string | undefined {
+  return outcome?.kind === 'pushed' ? outcome.branch : undefined;
+}
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The outcome in markdown, one item per fact, for a bullet list. */
+export function describeDelivery(outcome: DeliveryOutcome): string[] {
+  switch (outcome.kind) {
+    case 'off':
+      return [`Nothing was pushed: ${outcome.reason}.`];
+    case 'nothing-changed':
+      return ['No file changed: no branch was pushed and no pull request opened.'];
+    case 'not-pushed':
+      return [
+        `⚠️ Could not push ${code(outcome.branch)} to \`origin\`: ${oneLine(outcome.error)}. Every result is ` +
+          "kept in the job summary and the run's artifact.",
+        ...describeConflicts(outcome.conflicts),
+      ];
+    case 'pushed':
+      return [pushedLine(outcome), ...describeConflicts(outcome.conflicts)];
+  }
+}
+
+function pushedLine(outcome: Extract<DeliveryOutcome, { kind: 'pushed' }>): string {
+  const branch = `[${code(outcome.branch)}](${outcome.branchUrl})`;
+  const pr = outcome.pullRequest;
+  const byHand = outcome.compareUrl ? ` [Open a pull request](${outcome.compareUrl}).` : '';
+  switch (pr.kind) {
+    case 'head':
+      return (
+        `Pushed the workers' commits to ${branch}, the head branch of [#${pr.number}](${pr.url})` +
+        `${outcome.commit ? ` (now at \`${outcome.commit.slice(0, 12)}\`)` : ''}.`
+      );
+    case 'opened':
+      if (pr.draftRefused) {
+        return (
+          `Pushed ${branch} and opened pull request [#${pr.number}](${pr.url}) ready for review: GitHub ` +
+          `refused a draft (${oneLine(pr.draftRefused)}).`
+        );
+      }
+      return `Pushed ${branch} and opened ${pr.draft ? 'draft ' : ''}pull request [#${pr.number}](${pr.url}).`;
+    case 'forbidden':
+      return (
+        `Pushed ${branch}, but GitHub did not let this workflow open a pull request ` +
+        `(${oneLine(pr.message)}). Allow it under Settings → Actions → General → "Allow GitHub Actions to ` +
+        `create and approve pull requests", or open it yourself.${byHand}`
+      );
+    case 'failed':
+      return `Pushed ${branch}, but could not open a pull request: ${oneLine(pr.message)}.${byHand}`;
+    case 'not-asked':
+      return `Pushed ${branch}; no pull request was opened (\`pull-request: none\`).${byHand}`;
+    case 'run-cancelled':
+      return `Pushed ${branch}; the run was cancelled, so no pull request was opened.${byHand}`;
+  }
+}
+
+export function describeConflicts(conflicts: readonly ConflictReport[]): string[] {
+  return conflicts.map((c) => {
+    const who = c.worker ? ` (work of ${code(c.worker)})` : '';
+    const head = `Merge conflict in ${code(c.file)}${who}: that work is not in the integration branch`;
+    if (!c.branch) return `${head}.`;
+    if (c.pushed) {
+      const where = c.branchUrl ? `[${code(c.branch)}](${c.branchUrl})` : code(c.branch);
+      return `${head}; it is pushed as ${where}.`;
+    }
+    return `${head}, and pushing it as ${code(c.branch)} failed: ${oneLine(c.error ?? 'unknown error')}.`;
+  });
+}
+
+/**
+ * The conflicts of a run, by file and worker, with the branch each conflicting worker's work was pushed
+ * as. The engine lists a conflict as `<file> (<local worker branch>)`, and pushes the conflicting branches in
+ * the order of `branches.conflictBranches`.
+ */
+export function conflictReports(
+  result: Pick<RunResult, 'branches' | 'delivery'>,
+  branchUrl: (branch: string) => string,
+): ConflictReport[] {
+  const branches = result.branches;
+  if (!branches) return [];
+  const workerOf = new Map(Object.entries(branches.workers).map(([worker, branch]) => [branch, worker]));
+  const pushedAs = new Map(
+    branches.conflictBranches.map((local, i) => [local, result.delivery?.conflictBranches[i]] as const),
+  );
+  return branches.conflicts.map((entry) => {
+    const match = /^(.*) \(([^()]+)\)$/.exec(entry);
+    const file = match ? match[1]! : entry;
+    const local = match?.[2];
+    const pushed = local ? pushedAs.get(local) : undefined;
+    return {
+      file,
+      ...(local && workerOf.get(local) ? { worker: workerOf.get(local) } : {}),
+      ...(pushed
+        ? {
+            branch: pushed.branch,
+            pushed: pushed.pushed,
+            ...(pushed.pushed ? { branchUrl: branchUrl(pushed.branch) } : {}),
+            ...(pushed.error ? { error: pushed.error } : {}),
+          }
+        : {}),
+    };
+  });
+}
