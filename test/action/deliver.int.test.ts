@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHubOptions } from '../support/fake-github.js';
 import type { GitRemote, GitRemoteOptions } from '../support/git-remote.js';
+import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { issueComment, pullRequest, reviewComment } from './payloads.js';
 import { repoOnRemote, type RepoOnRemote } from './repo-on-remote.js';
 import { bundlePath, RUN_ID } from './run-bundle.js';
@@ -244,6 +245,42 @@ describe('a command on an issue', () => {
       'no pull request was opened (`pull-request: none`). [Open a pull request](',
     );
   });
+});
+
+describe('usage', () => {
+  it('shows the tokens and cost OpenCode reports, per subtask and in total, and sets the outputs', async () => {
+    const model = await startFakeModelServer();
+    try {
+      const s = await start();
+      // $1000 / $2000 per million tokens; two model steps (the bash call, then the answer) of 3000 in / 200 out.
+      // (No `|` in the request: it would split it into two tasks.)
+      const env = opencodeTestEnv(model.url, path.join(s.box.dir, 'oc'), {
+        cost: { input: 1000, output: 2000 },
+      });
+      const run = await s.run({
+        event: 'issue_comment',
+        payload: issueComment({
+          body: '/orchestrate documentation:Write the notes [[bash: printf hello > notes.md]] [[tokens: 3000/200]]',
+        }),
+        inputs: { runtime: 'local', agent: 'opencode', model: 'fake/fake-model', planner: 'keyword' },
+        env: { ...env, HOME: s.box.env.HOME },
+        timeoutMs: 180_000,
+      });
+      expect(run.code, output(run)).toBe(0);
+      expect(run.outputs.tokens).toBe('6400');
+      expect(Number(run.outputs['cost-usd'])).toBeCloseTo(6.8, 6);
+      const branch = run.outputs.branch!;
+      expect(s.remote.readFile(branch, 'notes.md')).toBe('hello');
+      const row = /\| t1: Write the notes .* \| ✅ completed \| [^|]+ \| 6,400 \| \$6\.80 \|/;
+      expect(lastComment(s)).toMatch(row);
+      expect(lastComment(s)).toContain('**Usage:** 6,400 tokens · $6.80');
+      const pr = s.github.createdPullRequests[0]!;
+      expect(pr.body).toMatch(row);
+      expect(pr.body).toContain('**Usage:** 6,400 tokens · $6.80');
+    } finally {
+      await model.close();
+    }
+  }, 200_000);
 });
 
 describe('a command on a pull request', () => {
