@@ -14,7 +14,13 @@ import {
   statusMark,
   statusWords,
 } from '../util/format.js';
-import { deliveredPullRequest, describeDelivery, type DeliveryOutcome } from '../delivery/outcome.js';
+import {
+  deliveredBranchLink,
+  deliveredPullRequest,
+  describeDelivery,
+  inlineCode,
+  type DeliveryOutcome,
+} from '../delivery/outcome.js';
 import { MAX_COMMENT_CHARS } from './constants.js';
 import { renderPlanGraph } from './plan-graph.js';
 import type { RunView, SubtaskView } from './progress.js';
@@ -123,12 +129,14 @@ export function renderStatusComment(input: StatusCommentInput): string {
 function renderMeta(input: StatusCommentInput): string {
   const { view, delivery } = input;
   const pr = deliveredPullRequest(delivery);
-  const branch = delivery?.kind === 'pushed' ? delivery : undefined;
+  const branch = deliveredBranchLink(delivery);
   return [
     view.planId ? `Plan \`${view.planId}\`` : undefined,
     view.subtasks.length > 0 ? renderCounts(view) : undefined,
     input.runUrl ? `[workflow run](${input.runUrl})` : undefined,
-    branch ? `branch [\`${branch.branch}\`](${branch.branchUrl})` : undefined,
+    branch
+      ? `branch ${branch.url ? `[${inlineCode(branch.branch)}](${branch.url})` : inlineCode(branch.branch)}`
+      : undefined,
     pr ? `pull request [#${pr.number}](${pr.url})` : undefined,
   ]
     .filter((part): part is string => part !== undefined)

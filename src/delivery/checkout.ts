@@ -52,15 +52,41 @@ export async function checkoutPullRequestHead(dir: string, pr: PullRequestFacts)
 }
 
 /**
+ * Configuration for the calls made after workers ran: none of the user's or the machine's. A local worker may
+ * write to HOME, so a `~/.gitconfig` could by then define a filter or merge driver that a working-tree update
+ * would run in this process (with the job's tokens); the repository's own config, which no worker can write
+ * (see runtime/sandbox.ts), still applies, with the checkout's credentials.
+ */
+const AFTER_WORKERS = { trusted: { global: '/dev/null', system: '/dev/null' } };
+
+/**
  * Moves the checked-out branch up to the commit just pushed to it, so the next run of a batch starts from
  * there (and later steps of the job see the work). Answers why it could not, if it could not.
  */
 export async function fastForward(dir: string, commit: string): Promise<string | undefined> {
   try {
-    await git(dir, ['merge', '-q', '--ff-only', commit]);
+    await git(dir, ['merge', '-q', '--ff-only', commit], AFTER_WORKERS);
     return undefined;
   } catch (error) {
     return error instanceof GitError ? lastLines(error.stderr) : String(error);
+  }
+}
+
+/** Pushes a local branch to `origin` under another name, never forced; answers git's reason when refused. */
+export async function pushBranch(
+  dir: string,
+  localBranch: string,
+  remoteBranch: string,
+): Promise<{ pushed: true } | { pushed: false; error: string }> {
+  try {
+    await git(
+      dir,
+      ['push', '-q', 'origin', `refs/heads/${localBranch}:refs/heads/${remoteBranch}`],
+      AFTER_WORKERS,
+    );
+    return { pushed: true };
+  } catch (error) {
+    return { pushed: false, error: error instanceof GitError ? lastLines(error.stderr) : String(error) };
   }
 }
 

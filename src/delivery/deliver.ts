@@ -6,7 +6,7 @@
 import type { GitHubGateway } from '../action/github.js';
 import type { RunResult } from '../engine/types.js';
 import type { Logger } from '../util/logger.js';
-import { fastForward } from './checkout.js';
+import { fastForward, pushBranch } from './checkout.js';
 import { branchUrl, compareUrl, type RepoPath } from './links.js';
 import { conflictReports, type DeliveryOutcome, type PullRequestOutcome } from './outcome.js';
 import { openPullRequest } from './pull-request.js';
@@ -43,7 +43,27 @@ export async function deliverOnGitHub(
   const urlOf = (branch: string) => branchUrl(ctx.serverUrl, ctx.repo, branch);
   const conflicts = conflictReports(result, urlOf);
   if (!pushed.pushed) {
-    return { kind: 'not-pushed', branch: pushed.branch, error: pushed.error ?? 'git push failed', conflicts };
+    const refused = {
+      kind: 'not-pushed' as const,
+      branch: pushed.branch,
+      error: pushed.error ?? 'git push failed',
+      conflicts,
+    };
+    // A pull request's branch that moved on (or is protected) must not cost the work: it goes beside it.
+    const merged = result.branches?.merged;
+    if (plan.kind !== 'pull-request-head' || !merged) return refused;
+    const aside = `orchestrate/${plan.pullRequest.number}-${result.planId}`;
+    const again = await pushBranch(ctx.repoDir, merged, aside);
+    if (!again.pushed) {
+      ctx.logger.warn(`could not push ${aside} either: ${again.error}`);
+      return { ...refused, rescue: { branch: aside, pushed: false, error: again.error } };
+    }
+    ctx.logger.info(`pushed the work as ${aside} instead`);
+    const compare = compareUrl(ctx.serverUrl, ctx.repo, plan.pullRequest.headRef, aside);
+    return {
+      ...refused,
+      rescue: { branch: aside, pushed: true, branchUrl: urlOf(aside), compareUrl: compare },
+    };
   }
   const base = {
     kind: 'pushed' as const,

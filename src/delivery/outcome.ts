@@ -27,10 +27,27 @@ export type PullRequestOutcome =
   /** The run's commits went to this pull request's head branch. */
   | { kind: 'head'; number: number; url: string };
 
+/** The work pushed under a branch of its own when the pull request's branch refused it. */
+export interface Rescue {
+  branch: string;
+  pushed: boolean;
+  branchUrl?: string;
+  /** GitHub's page to propose the work to the pull request's branch. */
+  compareUrl?: string;
+  error?: string;
+}
+
 export type DeliveryOutcome =
   | { kind: 'off'; reason: string }
   | { kind: 'nothing-changed' }
-  | { kind: 'not-pushed'; branch: string; error: string; conflicts: ConflictReport[] }
+  | {
+      kind: 'not-pushed';
+      branch: string;
+      error: string;
+      conflicts: ConflictReport[];
+      /** For a pull request's branch: where the work went instead. */
+      rescue?: Rescue;
+    }
   | {
       kind: 'pushed';
       branch: string;
@@ -51,12 +68,23 @@ export function deliveredPullRequest(
   return pr.kind === 'opened' || pr.kind === 'head' ? { number: pr.number, url: pr.url } : undefined;
 }
 
-/** The branch on `origin` that holds the run's work, if it got there. */
-export function deliveredBranch(outcome: DeliveryOutcome | undefined): string | undefined {
-  return outcome?.kind === 'pushed' ? outcome.branch : undefined;
+/** The branch on `origin` that holds the run's work, and its page, if the work got there. */
+export function deliveredBranchLink(
+  outcome: DeliveryOutcome | undefined,
+): { branch: string; url?: string } | undefined {
+  if (outcome?.kind === 'pushed') return { branch: outcome.branch, url: outcome.branchUrl };
+  if (outcome?.kind === 'not-pushed' && outcome.rescue?.pushed) {
+    return { branch: outcome.rescue.branch, url: outcome.rescue.branchUrl };
+  }
+  return undefined;
 }
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+/** The branch on `origin` that holds the run's work, if it got there. */
+export function deliveredBranch(outcome: DeliveryOutcome | undefined): string | undefined {
+  return deliveredBranchLink(outcome)?.branch;
+}
+
+export const inlineCode = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The outcome in markdown, one item per fact, for a bullet list. */
@@ -66,19 +94,32 @@ export function describeDelivery(outcome: DeliveryOutcome): string[] {
       return [`Nothing was pushed: ${outcome.reason}.`];
     case 'nothing-changed':
       return ['No file changed: no branch was pushed and no pull request opened.'];
-    case 'not-pushed':
-      return [
-        `⚠️ Could not push ${code(outcome.branch)} to \`origin\`: ${oneLine(outcome.error)}. Every result is ` +
-          "kept in the job summary and the run's artifact.",
-        ...describeConflicts(outcome.conflicts),
-      ];
+    case 'not-pushed': {
+      const refused = `⚠️ Could not push ${inlineCode(outcome.branch)} to \`origin\`: ${oneLine(outcome.error)}.`;
+      const rescue = outcome.rescue;
+      if (!rescue) {
+        return [
+          `${refused} Every result is kept in the job summary and the run's artifact.`,
+          ...describeConflicts(outcome.conflicts),
+        ];
+      }
+      const where = rescue.branchUrl
+        ? `[${inlineCode(rescue.branch)}](${rescue.branchUrl})`
+        : inlineCode(rescue.branch);
+      const next = rescue.pushed
+        ? ` The work is pushed as ${where} instead` +
+          (rescue.compareUrl ? `: [propose it to ${inlineCode(outcome.branch)}](${rescue.compareUrl}).` : '.')
+        : ` Pushing it as ${inlineCode(rescue.branch)} instead failed too: ${oneLine(rescue.error ?? 'unknown error')}. ` +
+          "Every result is kept in the job summary and the run's artifact.";
+      return [`${refused}${next}`, ...describeConflicts(outcome.conflicts)];
+    }
     case 'pushed':
       return [pushedLine(outcome), ...describeConflicts(outcome.conflicts)];
   }
 }
 
 function pushedLine(outcome: Extract<DeliveryOutcome, { kind: 'pushed' }>): string {
-  const branch = `[${code(outcome.branch)}](${outcome.branchUrl})`;
+  const branch = `[${inlineCode(outcome.branch)}](${outcome.branchUrl})`;
   const pr = outcome.pullRequest;
   const byHand = outcome.compareUrl ? ` [Open a pull request](${outcome.compareUrl}).` : '';
   switch (pr.kind) {
@@ -112,14 +153,14 @@ function pushedLine(outcome: Extract<DeliveryOutcome, { kind: 'pushed' }>): stri
 
 export function describeConflicts(conflicts: readonly ConflictReport[]): string[] {
   return conflicts.map((c) => {
-    const who = c.worker ? ` (work of ${code(c.worker)})` : '';
-    const head = `Merge conflict in ${code(c.file)}${who}: that work is not in the integration branch`;
+    const who = c.worker ? ` (work of ${inlineCode(c.worker)})` : '';
+    const head = `Merge conflict in ${inlineCode(c.file)}${who}: that work is not in the integration branch`;
     if (!c.branch) return `${head}.`;
     if (c.pushed) {
-      const where = c.branchUrl ? `[${code(c.branch)}](${c.branchUrl})` : code(c.branch);
+      const where = c.branchUrl ? `[${inlineCode(c.branch)}](${c.branchUrl})` : inlineCode(c.branch);
       return `${head}; it is pushed as ${where}.`;
     }
-    return `${head}, and pushing it as ${code(c.branch)} failed: ${oneLine(c.error ?? 'unknown error')}.`;
+    return `${head}, and pushing it as ${inlineCode(c.branch)} failed: ${oneLine(c.error ?? 'unknown error')}.`;
   });
 }
 

@@ -335,6 +335,37 @@ describe('a command on a pull request', () => {
     expect((await s.checkout.git('symbolic-ref', '--short', 'HEAD')).trim()).toBe('feature');
   });
 
+  it('when its branch refuses the push, pushes the work beside it and links the way to propose it', async () => {
+    const s = await start({
+      remote: { branches: { feature: { 'feature.txt': 'feature\n' } } },
+      github: (r) => seedFeature(r),
+    });
+    s.remote.rejectPushes('GH006: Protected branch update failed for refs/heads/feature.', [
+      'refs/heads/feature',
+    ]);
+    const headBefore = s.remote.sha('feature');
+    const run = await s.run({
+      event: 'issue_comment',
+      payload: issueComment({ body: `/orchestrate ${REQUEST}`, onPullRequest: true }),
+      inputs: WRITES,
+    });
+    expect(run.code, output(run)).toBe(0);
+    const aside = `orchestrate/1-${run.outputs['plan-id']}`;
+    expect(s.remote.sha('feature')).toBe(headBefore);
+    expect(s.remote.branches()).toEqual(['feature', 'main', aside]);
+    expect(s.remote.files(aside)).toContain('frontend.txt');
+    expect(s.remote.log(aside).map((c) => c.sha)).toContain(headBefore);
+    expect(lastComment(s)).toMatch(
+      new RegExp(
+        `⚠️ Could not push \`feature\` to \`origin\`: .*GH006: Protected branch update failed.*\\. ` +
+          `The work is pushed as \\[\`${aside}\`\\]\\(${REPO}/tree/${aside}\\) instead: ` +
+          `\\[propose it to \`feature\`\\]\\(${REPO}/compare/feature\\.\\.\\.${aside}\\?expand=1\\)\\.`,
+      ),
+    );
+    expect(s.github.callsTo('POST', /\/pulls$/)).toEqual([]);
+    expect(run.outputs).toMatchObject({ branch: aside, 'pull-request-url': '' });
+  });
+
   it('answers review comments the same way: reaction on the pulls endpoint, commits on the head', async () => {
     // The review comment example is on pull request #2, whose head is `changes`.
     const s = await start({

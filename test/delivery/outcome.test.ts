@@ -68,6 +68,25 @@ describe('what the comment says about the delivery', () => {
     ]);
   });
 
+  it('says where the work went when a pull request’s branch refused it', () => {
+    const refused = { kind: 'not-pushed' as const, branch: 'feature', error: 'rejected', conflicts: [] };
+    expect(
+      describeDelivery({
+        ...refused,
+        rescue: { branch: BRANCH, pushed: true, branchUrl: url(BRANCH), compareUrl: 'C' },
+      }),
+    ).toEqual([
+      `⚠️ Could not push \`feature\` to \`origin\`: rejected. The work is pushed as [\`${BRANCH}\`](${url(BRANCH)}) instead: [propose it to \`feature\`](C).`,
+    ]);
+    expect(
+      describeDelivery({ ...refused, rescue: { branch: BRANCH, pushed: false, error: 'denied' } }),
+    ).toEqual([
+      `⚠️ Could not push \`feature\` to \`origin\`: rejected. Pushing it as \`${BRANCH}\` instead failed too: denied. Every result is kept in the job summary and the run's artifact.`,
+    ]);
+    expect(deliveredBranch({ ...refused, rescue: { branch: BRANCH, pushed: true } })).toBe(BRANCH);
+    expect(deliveredBranch({ ...refused, rescue: { branch: BRANCH, pushed: false } })).toBeUndefined();
+  });
+
   it('names the branch and the pull request the work is in, for the outputs and links', () => {
     const pr = { number: 12, url: 'https://github.com/o/r/pull/12' };
     expect(deliveredPullRequest(pushed({ kind: 'opened', ...pr, draft: true }))).toEqual(pr);
