@@ -83,8 +83,9 @@ export async function runRequest(
     request.issueNumber !== undefined && gateway.octokit
       ? new StatusComment(gateway, request.issueNumber, { runUrl: ctx.runUrl })
       : undefined;
-  // Not awaited: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
-  void comment?.start();
+  // Not awaited here: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
+  // (Awaited once the run is over, so the pull request's body can link the comment.)
+  const started = comment?.start();
 
   // Chosen up front so the branch can carry it: `orchestrate/<issue-or-pr-number>-<planId>`.
   const planId = newPlanId();
@@ -141,6 +142,7 @@ export async function runRequest(
     return (await uploadRunArtifact(result.runDir, result.planId)) !== undefined;
   });
   const delivery = await core.group(`Deliver the work of ${result.planId}`, async () => {
+    await started;
     const outcome = await deliverOnGitHub(
       result,
       deliveryPlan,

@@ -86,6 +86,8 @@ export function deliveredBranch(outcome: DeliveryOutcome | undefined): string | 
 
 export const inlineCode = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** GitHub's words inside a sentence of ours: one line, without their full stop. */
+const quoted = (text: string) => oneLine(text).replace(/\.$/, '');
 
 /** The outcome in markdown, one item per fact, for a bullet list. */
 export function describeDelivery(outcome: DeliveryOutcome): string[] {
@@ -95,7 +97,7 @@ export function describeDelivery(outcome: DeliveryOutcome): string[] {
     case 'nothing-changed':
       return ['No file changed: no branch was pushed and no pull request opened.'];
     case 'not-pushed': {
-      const refused = `⚠️ Could not push ${inlineCode(outcome.branch)} to \`origin\`: ${oneLine(outcome.error)}.`;
+      const refused = `⚠️ Could not push ${inlineCode(outcome.branch)} to \`origin\`: ${quoted(outcome.error)}.`;
       const rescue = outcome.rescue;
       if (!rescue) {
         return [
@@ -109,7 +111,7 @@ export function describeDelivery(outcome: DeliveryOutcome): string[] {
       const next = rescue.pushed
         ? ` The work is pushed as ${where} instead` +
           (rescue.compareUrl ? `: [propose it to ${inlineCode(outcome.branch)}](${rescue.compareUrl}).` : '.')
-        : ` Pushing it as ${inlineCode(rescue.branch)} instead failed too: ${oneLine(rescue.error ?? 'unknown error')}. ` +
+        : ` Pushing it as ${inlineCode(rescue.branch)} instead failed too: ${quoted(rescue.error ?? 'unknown error')}. ` +
           "Every result is kept in the job summary and the run's artifact.";
       return [`${refused}${next}`, ...describeConflicts(outcome.conflicts)];
     }
@@ -132,18 +134,23 @@ function pushedLine(outcome: Extract<DeliveryOutcome, { kind: 'pushed' }>): stri
       if (pr.draftRefused) {
         return (
           `Pushed ${branch} and opened pull request [#${pr.number}](${pr.url}) ready for review: GitHub ` +
-          `refused a draft (${oneLine(pr.draftRefused)}).`
+          `refused a draft (${quoted(pr.draftRefused)}).`
         );
       }
       return `Pushed ${branch} and opened ${pr.draft ? 'draft ' : ''}pull request [#${pr.number}](${pr.url}).`;
-    case 'forbidden':
+    case 'forbidden': {
+      // The repository setting, or a token without pull-requests: write ("Resource not accessible by integration").
+      const remedy = /not permitted to create or approve pull requests/i.test(pr.message)
+        ? 'Allow it under Settings → Actions → General → "Allow GitHub Actions to create and approve pull ' +
+          'requests", or open it yourself.'
+        : 'Give the workflow `pull-requests: write`, or open it yourself.';
       return (
         `Pushed ${branch}, but GitHub did not let this workflow open a pull request ` +
-        `(${oneLine(pr.message)}). Allow it under Settings → Actions → General → "Allow GitHub Actions to ` +
-        `create and approve pull requests", or open it yourself.${byHand}`
+        `(${quoted(pr.message)}). ${remedy}${byHand}`
       );
+    }
     case 'failed':
-      return `Pushed ${branch}, but could not open a pull request: ${oneLine(pr.message)}.${byHand}`;
+      return `Pushed ${branch}, but could not open a pull request: ${quoted(pr.message)}.${byHand}`;
     case 'not-asked':
       return `Pushed ${branch}; no pull request was opened (\`pull-request: none\`).${byHand}`;
     case 'run-cancelled':
@@ -160,7 +167,7 @@ export function describeConflicts(conflicts: readonly ConflictReport[]): string[
       const where = c.branchUrl ? `[${inlineCode(c.branch)}](${c.branchUrl})` : inlineCode(c.branch);
       return `${head}; it is pushed as ${where}.`;
     }
-    return `${head}, and pushing it as ${inlineCode(c.branch)} failed: ${oneLine(c.error ?? 'unknown error')}.`;
+    return `${head}, and pushing it as ${inlineCode(c.branch)} failed: ${quoted(c.error ?? 'unknown error')}.`;
   });
 }
 

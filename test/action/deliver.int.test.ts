@@ -86,6 +86,7 @@ describe('a command on an issue', () => {
     expect(pr.body).toContain('Closes #1');
     expect(pr.body).toContain(`plan \`${planId}\``);
     expect(pr.body).toContain(`[workflow run](${RUN_URL})`);
+    expect(pr.body).toContain(`[status comment](${s.github.comments[0]!.html_url})`);
     expect(pr.body).toMatch(/\| t1: Build page \| frontend \| `omo-worker-frontend` \| ✅ completed \|/);
     expect(pr.body).toContain('## Summary');
     expect(pr.body).toContain('done: Build API');
@@ -132,7 +133,7 @@ describe('a command on an issue', () => {
     expect(pr.draft).toBe(false);
     expect(lastComment(s)).toContain(
       `opened pull request [#${pr.number}](${pr.html_url}) ready for review: GitHub refused a draft ` +
-        '(Draft pull requests are not supported in this repository.).',
+        '(Draft pull requests are not supported in this repository).',
     );
     expect(run.outputs['pull-request-url']).toBe(pr.html_url);
   });
@@ -155,7 +156,7 @@ describe('a command on an issue', () => {
     const comment = lastComment(s);
     expect(comment).toContain(
       'but GitHub did not let this workflow open a pull request (GitHub Actions is not permitted to create ' +
-        'or approve pull requests.)',
+        'or approve pull requests)',
     );
     expect(comment).toContain(`[Open a pull request](${compare})`);
     expect(run.outputs).toMatchObject({ branch, 'pull-request-url': '' });

@@ -38,11 +38,29 @@ describe('what the comment says about the delivery', () => {
     expect(
       describeDelivery(pushed({ kind: 'opened', ...pr, draft: false, draftRefused: 'No drafts here.' })),
     ).toEqual([
-      `Pushed ${link} and opened pull request [#12](${pr.url}) ready for review: GitHub refused a draft (No drafts here.).`,
+      `Pushed ${link} and opened pull request [#12](${pr.url}) ready for review: GitHub refused a draft (No drafts here).`,
     ]);
-    expect(describeDelivery(pushed({ kind: 'forbidden', message: 'Not permitted.' }, 'C'))[0]).toMatch(
-      /^Pushed .*, but GitHub did not let this workflow open a pull request \(Not permitted\.\)\. .* \[Open a pull request\]\(C\)\.$/,
-    );
+    expect(
+      describeDelivery(
+        pushed(
+          {
+            kind: 'forbidden',
+            message: 'GitHub Actions is not permitted to create or approve pull requests.',
+          },
+          'C',
+        ),
+      ),
+    ).toEqual([
+      `Pushed ${link}, but GitHub did not let this workflow open a pull request (GitHub Actions is not ` +
+        'permitted to create or approve pull requests). Allow it under Settings → Actions → General → "Allow ' +
+        'GitHub Actions to create and approve pull requests", or open it yourself. [Open a pull request](C).',
+    ]);
+    expect(
+      describeDelivery(pushed({ kind: 'forbidden', message: 'Resource not accessible by integration' }, 'C')),
+    ).toEqual([
+      `Pushed ${link}, but GitHub did not let this workflow open a pull request (Resource not accessible by ` +
+        'integration). Give the workflow `pull-requests: write`, or open it yourself. [Open a pull request](C).',
+    ]);
     expect(describeDelivery(pushed({ kind: 'failed', message: 'Validation Failed' }, 'C'))).toEqual([
       `Pushed ${link}, but could not open a pull request: Validation Failed. [Open a pull request](C).`,
     ]);
