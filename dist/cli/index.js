@@ -781,7 +781,8 @@ class OpencodeAgent {
             ...(run.errors.length > 0 ? { errors: run.errors } : {}),
         };
         const result = run.finalText;
-        const failed = (error) => ({ status: 'failed', result, error, details });
+        const usage = { tokens: run.tokens.total, costUsd: run.cost };
+        const failed = (error) => ({ status: 'failed', result, error, usage, details });
         if (outcome.exitCode === null) {
             return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
         }
@@ -804,7 +805,7 @@ class OpencodeAgent {
             return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
                 `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
         }
-        return { status: 'completed', result, details };
+        return { status: 'completed', result, usage, details };
     }
     /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
     monitor(limits = {}) {
@@ -937,6 +938,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: cliFlag
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(18909);
@@ -1131,8 +1134,8 @@ function renderPlan(plan) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 15 modules
-var orchestrate = __nccwpck_require__(95600);
+// EXTERNAL MODULE: ./src/engine/orchestrate.ts + 20 modules
+var orchestrate = __nccwpck_require__(70277);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -1159,20 +1162,38 @@ class Progress {
     };
     plain(e) {
         const time = e.ts.slice(11, 19);
-        const who = e.worker ? ` ${e.worker}` : '';
-        const task = e.taskId ? ` ${e.taskId}` : '';
+        let who = '';
         let detail = '';
-        if (e.type === 'plan.created')
-            detail = ` ${e.subtasks.length} subtasks`;
-        if (typeof e.durationMs === 'number')
-            detail += ` (${(0,format/* formatDuration */.a3)(e.durationMs)})`;
-        if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled')
-            detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
-        if (e.type === 'plan.completed')
-            detail = ` ${String(e.status)}${detail}`;
-        if (e.type === 'log')
-            detail = ` ${String(e.message)}`;
-        this.out.write(`[${time}] ${e.type}${who}${task}${detail}\n`);
+        switch (e.type) {
+            case 'plan.created':
+                detail = ` ${e.subtasks.length} subtasks`;
+                break;
+            case 'worker.spawned':
+            case 'worker.stopped':
+                who = ` ${e.worker}`;
+                break;
+            case 'task.started':
+                who = ` ${e.worker} ${e.taskId}`;
+                break;
+            case 'task.completed':
+            case 'task.failed':
+            case 'task.skipped':
+            case 'task.cancelled':
+                who = ` ${e.worker} ${e.taskId}`;
+                if (e.durationMs !== undefined)
+                    detail = ` (${(0,format/* formatDuration */.a3)(e.durationMs)})`;
+                if (e.type !== 'task.completed')
+                    detail += ` ${e.status}: ${e.error ?? ''}`;
+                break;
+            case 'plan.completed':
+                detail = ` ${e.status} (${(0,format/* formatDuration */.a3)(e.durationMs)})`;
+                break;
+            case 'log':
+                who = `${e.worker ? ` ${e.worker}` : ''}${e.taskId ? ` ${e.taskId}` : ''}`;
+                detail = ` ${e.message}`;
+                break;
+        }
+        this.out.write(`[${time}] ${e.type}${who}${detail}\n`);
     }
     update(e) {
         if (e.type === 'plan.created') {
@@ -1183,19 +1204,24 @@ class Progress {
                 this.lines.set(name, line);
             }
         }
-        const line = e.worker ? this.lines.get(e.worker) : undefined;
+        const line = 'worker' in e && e.worker ? this.lines.get(e.worker) : undefined;
         if (line) {
             if (e.type === 'task.started') {
                 line.current = e.taskId;
                 line.state = 'running';
             }
-            else if (e.type.startsWith('task.')) {
+            else if (e.type === 'task.completed' ||
+                e.type === 'task.failed' ||
+                e.type === 'task.skipped' ||
+                e.type === 'task.cancelled') {
                 line.done++;
                 line.current = undefined;
                 line.state =
-                    line.done === line.total ? (e.type === 'task.completed' ? 'done' : String(e.status)) : 'waiting';
-                if (e.type !== 'task.completed')
-                    line.state = `${String(e.status)} ${e.taskId}`;
+                    e.type === 'task.completed'
+                        ? line.done === line.total
+                            ? 'done'
+                            : 'waiting'
+                        : `${e.status} ${e.taskId}`;
             }
             else if (e.type === 'worker.stopped') {
                 line.state = line.state === 'running' ? 'stopped' : line.state;
@@ -1203,7 +1229,7 @@ class Progress {
         }
         this.redraw();
         if (e.type === 'plan.completed')
-            this.out.write(`plan ${e.planId}: ${String(e.status)}\n`);
+            this.out.write(`plan ${e.planId}: ${e.status}\n`);
     }
     redraw() {
         if (this.drawn > 0)
@@ -1775,6 +1801,10 @@ async function main(argv) {
                 return EXIT.ok; // --help, --version
             return EXIT.invalidInput;
         }
+        if (error instanceof util_errors/* OptionError */.eR && !error.option.startsWith('-')) {
+            process.stderr.write(`error: ${error.named(cliFlag(error.option)).message}\n`);
+            return EXIT.invalidInput;
+        }
         if (error instanceof util_errors/* InputError */.dz) {
             process.stderr.write(`error: ${error.message}\n`);
             return EXIT.invalidInput;
@@ -1787,6 +1817,17 @@ async function main(argv) {
         return EXIT.notCompleted;
     }
 }
+/** The engine names options as the library does (`timeoutMs`); the CLI user knows them as flags. */
+const FLAGS = {
+    timeoutMs: '--timeout',
+    stallMs: '--stall',
+    maxCostUsd: '--max-cost',
+    maxRunCostUsd: '--max-run-cost',
+    envNames: '--env',
+};
+function cliFlag(option) {
+    return FLAGS[option] ?? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
 
 
 /***/ }),
@@ -1798,11 +1839,11 @@ async function main(argv) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qT: () => (/* binding */ createPlan),
-  k2: () => (/* binding */ defaultPlanner),
-  hd: () => (/* binding */ newPlanId)
+  hd: () => (/* binding */ newPlanId),
+  kz: () => (/* binding */ normalizeInput)
 });
 
-// UNUSED EXPORTS: isStructured, normalizeInput
+// UNUSED EXPORTS: isStructured
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -4157,18 +4198,16 @@ function withPlannerDomains(tasks, answer) {
     });
 }
 
-// EXTERNAL MODULE: ./src/runtime/create-runtime.ts
-var create_runtime = __nccwpck_require__(58319);
 // EXTERNAL MODULE: ./src/runtime/worker-env.ts
 var worker_env = __nccwpck_require__(71734);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(96618);
-// EXTERNAL MODULE: ./src/engine/depth.ts
-var engine_depth = __nccwpck_require__(80371);
-// EXTERNAL MODULE: ./src/engine/execution.ts + 3 modules
-var execution = __nccwpck_require__(29224);
+// EXTERNAL MODULE: ./src/engine/execution.ts + 4 modules
+var engine_execution = __nccwpck_require__(54292);
 // EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
 var plan_file_reader = __nccwpck_require__(83876);
+// EXTERNAL MODULE: ./src/engine/run-config.ts
+var run_config = __nccwpck_require__(86510);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
 ;// CONCATENATED MODULE: ./src/engine/create-plan.ts
@@ -4178,7 +4217,6 @@ var run_files = __nccwpck_require__(46113);
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.
  */
-
 
 
 
@@ -4204,12 +4242,6 @@ function normalizeInput(input) {
 function newPlanId() {
     return (0,external_node_crypto_.randomBytes)(4).toString('hex');
 }
-/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
-function defaultPlanner(options) {
-    if (options.planner)
-        return options.planner;
-    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
-}
 /** Input the user structured themselves is never handed to the LLM planner. */
 function isStructured(parsed) {
     return (parsed.source !== undefined ||
@@ -4221,12 +4253,13 @@ function parseArgs(args, cwd, root, registry) {
         parsed.source = { ...parsed.source, root: (0,external_node_path_.resolve)(root) };
     return parsed;
 }
-async function createPlan(input, options = {}) {
+/** `shared` gives the LLM planner the run's own runtime and agent, made once for the whole run. */
+async function createPlan(input, options = {}, shared) {
     const args = normalizeInput(input);
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const registry = options.registry ?? plan_domains/* DomainRegistry */.AQ.default;
     const planId = options.planId ?? newPlanId();
-    const planner = defaultPlanner(options);
+    const planner = (0,run_config/* defaultPlanner */.k2)(options);
     const parsed = parseArgs(args, cwd, options.planRoot, registry);
     const logger = options.logger ?? util_logger/* silentLogger */.q;
     for (const warning of parsed.warnings ?? [])
@@ -4246,7 +4279,7 @@ async function createPlan(input, options = {}) {
             `${options.maxSubtasks} applies to plan files and task lists`);
     }
     try {
-        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
+        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options, shared);
     }
     catch (error) {
         if (planner !== 'auto')
@@ -4255,41 +4288,40 @@ async function createPlan(input, options = {}) {
         return keywordPlan();
     }
 }
-async function planWithOpencode(request, planId, maxSubtasks, registry, options) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? util_logger/* silentLogger */.q;
-    const depth = (0,engine_depth/* readDepth */.Q)(env);
-    const requested = options.runtime === 'docker' ? 'docker' : 'local';
-    let agentOptions;
+/**
+ * The LLM planner's session, on the run's own runtime when the caller shares one (`orchestrate()` makes the
+ * runtime and agent once for planning, workers and synthesis), else on one made for planning alone.
+ */
+async function planWithOpencode(request, planId, maxSubtasks, registry, options, shared) {
+    // Prompt files write prompts; the planner still needs somewhere to run.
+    const config = (0,run_config/* resolveRunConfig */.y9)({ ...options, runtime: options.runtime === 'docker' ? 'docker' : 'local' });
+    const sharedExecution = shared ? await shared() : undefined;
+    const own = sharedExecution?.kind === 'run' ? undefined : await (0,engine_execution/* openExecution */.r)(config);
+    const execution = sharedExecution?.kind === 'run' ? sharedExecution : own;
     try {
-        agentOptions = (0,execution/* oneShotAgentOptions */.qn)(options, env, requested);
-    }
-    catch (error) {
-        throw new PlannerError((0,errors/* errorMessage */.gJ)(error));
-    }
-    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, depth.sequential, options, logger);
-    if ('unavailable' in runtime)
-        throw new PlannerError(runtime.unavailable);
-    try {
+        if (execution.kind !== 'run')
+            throw new PlannerError(execution.reason ?? 'no runtime to plan on');
+        if ('unavailable' in execution.oneShot)
+            throw new PlannerError(execution.oneShot.unavailable);
         return await planWithLlm({
             request,
             planId,
             maxSubtasks,
             registry,
-            logger,
+            logger: config.logger,
             signal: options.signal,
             session: {
-                runtime,
-                agentOptions,
+                runtime: execution.runtime,
+                agentOptions: execution.oneShot,
                 spec: {
                     planId,
-                    depth: depth.depth + 1,
-                    runDir: (0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(options.workspace, env), planId),
+                    depth: config.depth.depth + 1,
+                    runDir: (0,run_files/* runDirOf */.yo)(config.workspace, planId),
                     env: (0,worker_env/* runWorkerEnv */.H)({
-                        callerEnv: env,
-                        envNames: options.envNames,
-                        depth: depth.depth,
-                        maxDepth: depth.maxDepth,
+                        callerEnv: config.env,
+                        envNames: config.envNames,
+                        depth: config.depth.depth,
+                        maxDepth: config.depth.maxDepth,
                         planId,
                     }, 'omo-planner'),
                 },
@@ -4297,7 +4329,8 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
         });
     }
     finally {
-        await runtime.dispose();
+        if (own?.kind === 'run')
+            await own.runtime.dispose();
     }
 }
 
@@ -4338,19 +4371,15 @@ function readDepth(env) {
 
 /***/ }),
 
-/***/ 29224:
+/***/ 54292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G7: () => (/* binding */ chooseExecution),
-  qn: () => (/* binding */ oneShotAgentOptions),
-  Us: () => (/* binding */ workerResult)
+  r: () => (/* binding */ openExecution)
 });
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/agent/task-env.ts
 var task_env = __nccwpck_require__(64534);
 ;// CONCATENATED MODULE: ./src/agent/command.ts
@@ -4437,78 +4466,91 @@ var opencode = __nccwpck_require__(76206);
 
 
 
-
 /**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies,
+ * the action's tool cache); in a container the worker image's own `opencode` is used.
  */
-function opencodeOptions(options, env, runtime) {
+function opencodeOptions(config, env, runtime) {
     const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
     if (runtime !== 'docker' && !binary) {
         return {
             unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
         };
     }
-    return {
-        model: options.model,
-        binary,
-        maxTokens: options.maxTokens,
-        maxCostUsd: options.maxCostUsd,
-        stallMs: options.stallMs,
-    };
+    return { ...(config.model ? { model: config.model } : {}), binary, ...config.budget };
 }
-function createAgent(options, env, runtime) {
-    const kind = options.agent ?? 'opencode';
-    if (kind === 'command') {
-        if (!options.agentCommand?.trim()) {
-            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
-        }
-        return new CommandAgent(options.agentCommand);
-    }
-    const oc = opencodeOptions(options, env, runtime);
+/** The same OpenCode for a one-shot session (the planner, the synthesis): none of the workers' budgets. */
+function oneShotOpencodeOptions(config, env, runtime) {
+    if (config.kind !== 'opencode')
+        return { unavailable: 'the planner and the synthesis need the opencode agent' };
+    return opencodeOptions({ ...config, budget: {} }, env, runtime);
+}
+function createAgent(config, env, runtime) {
+    if (config.kind === 'command')
+        return new CommandAgent(config.command);
+    const oc = opencodeOptions(config, env, runtime);
     return 'unavailable' in oc ? oc : new opencode/* OpencodeAgent */.DP(oc);
 }
 
-// EXTERNAL MODULE: ./src/runtime/create-runtime.ts
-var create_runtime = __nccwpck_require__(58319);
+// EXTERNAL MODULE: ./src/runtime/local.ts
+var runtime_local = __nccwpck_require__(14455);
+// EXTERNAL MODULE: ./src/runtime/sandbox.ts
+var sandbox = __nccwpck_require__(99211);
+// EXTERNAL MODULE: ./src/runtime/tmux.ts
+var runtime_tmux = __nccwpck_require__(19592);
+;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
+
+
+
+async function createRuntime(config, context) {
+    const { logger, tracker } = context;
+    if (context.sequential)
+        return new runtime_local/* LocalRuntime */.kx({ tmux: false, kind: 'inline', logger });
+    if (config.kind === 'local') {
+        const { local } = config;
+        const tmux = local.tmux ?? (0,runtime_tmux/* tmuxAvailable */.w_)();
+        if (local.tmux === undefined && !tmux)
+            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+        const probe = local.sandbox === 'off' ? undefined : (0,sandbox/* probeSandbox */.UB)(context.env);
+        if (probe && !probe.available) {
+            if (local.sandbox === 'required')
+                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
+            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
+        }
+        return new runtime_local/* LocalRuntime */.kx({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
+    }
+    const { createDockerRuntime } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1017));
+    return createDockerRuntime(config.docker, context);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execution.ts
 /**
- * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
- * they cannot run here; and the small shared pieces around them.
+ * How a run executes: the runtime and agent its configuration asks for, made once and shared by the LLM
+ * planner, the workers and the synthesis; or, when they cannot run here, the reason (the caller then writes
+ * prompt files or fails, as the run's `fallback` says).
  */
 
 
-function workerResult(wp, subtasks, mode) {
-    const status = subtasks.every((s) => s.status === 'completed')
-        ? 'completed'
-        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-            ? 'pending'
-            : subtasks.some((s) => s.status === 'cancelled')
-                ? 'cancelled'
-                : 'failed';
-    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-async function chooseExecution(options, sequential, env, logger, tracker) {
-    const requested = options.runtime ?? 'local';
-    if (requested === 'prompt-files')
+async function openExecution(config, tracker) {
+    if (config.runtime.kind === 'prompt-files')
         return { kind: 'prompt-files' };
-    const agent = createAgent(options, env, requested);
+    const agent = createAgent(config.agent, config.env, config.runtime.kind);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await (0,create_runtime/* createRuntime */.x)(requested, sequential, options, logger, tracker);
+    const runtime = await createRuntime(config.runtime, {
+        sequential: config.depth.sequential,
+        env: config.env,
+        logger: config.logger,
+        tracker,
+    });
     if ('unavailable' in runtime)
         return { kind: 'prompt-files', reason: runtime.unavailable };
-    return { kind: 'run', runtime, agent };
-}
-/**
- * OpenCode's options for a one-shot session (the planner, the synthesis): the run's model and binary, but
- * none of the per-subtask budgets, which are for workers. Throws the reason when OpenCode is unavailable.
- */
-function oneShotAgentOptions(options, env, runtime) {
-    const oc = opencodeOptions(options, env, runtime);
-    if ('unavailable' in oc)
-        throw new Error(oc.unavailable);
-    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
+    return {
+        kind: 'run',
+        runtime,
+        agent,
+        oneShot: oneShotOpencodeOptions(config.agent, config.env, runtime.kind),
+    };
 }
 
 
@@ -4527,7 +4569,7 @@ const DEFAULT_MAX_DEPTH = 2;
 
 /***/ }),
 
-/***/ 95600:
+/***/ 70277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4538,572 +4580,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fo: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/runtime/worker-env.ts
-var worker_env = __nccwpck_require__(71734);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(70017);
-// EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __nccwpck_require__(96618);
-// EXTERNAL MODULE: ./src/engine/create-plan.ts + 23 modules
-var create_plan = __nccwpck_require__(4111);
-// EXTERNAL MODULE: ./src/engine/depth.ts
-var engine_depth = __nccwpck_require__(80371);
-;// CONCATENATED MODULE: ./src/engine/event-bus.ts
-class EventBus {
-    planId;
-    listeners = [];
-    constructor(planId) {
-        this.planId = planId;
-    }
-    on(listener) {
-        this.listeners.push(listener);
-        return () => {
-            const i = this.listeners.indexOf(listener);
-            if (i >= 0)
-                this.listeners.splice(i, 1);
-        };
-    }
-    emit(type, fields = {}) {
-        const event = { ts: new Date().toISOString(), type, planId: this.planId, ...fields };
-        for (const listener of [...this.listeners]) {
-            try {
-                listener(event);
-            }
-            catch {
-                // A failing observer (a full disk for the log, a broken progress display) must not stop the run.
-            }
-        }
-        return event;
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/execution.ts + 3 modules
-var execution = __nccwpck_require__(29224);
-// EXTERNAL MODULE: ./src/engine/options.ts
-var engine_options = __nccwpck_require__(39052);
-;// CONCATENATED MODULE: ./src/engine/prompt.ts
-/** The seed's dependency context block; empty string when there are no dependencies. */
-function dependencyContext(deps) {
-    if (deps.length === 0)
-        return '';
-    const parts = deps.map((d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`);
-    return `Context from previous steps:\n${parts.join('\n\n')}\n`;
-}
-function buildSubtaskPrompt(plan, subtask, deps) {
-    const otherDomains = [...new Set(plan.subtasks.map((s) => s.domain))].filter((d) => d !== subtask.domain);
-    const lines = [
-        `# Worker ${subtask.domain}: subtask ${subtask.id}`,
-        '',
-        `You are the ${subtask.domain} specialist among parallel workers of plan ${plan.planId}. ` +
-            `Do this one subtask completely, within the ${subtask.domain} domain.`,
-        '',
-        '## Your subtask',
-        subtask.description,
-        '',
-    ];
-    if (subtask.context) {
-        // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
-        // criteria; a spec-kit phase's goal): the worker needs them as written.
-        const from = plan.source
-            ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
-            : '';
-        lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
-    }
-    if (subtask.skills.length > 0) {
-        lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
-    }
-    const context = dependencyContext(deps);
-    if (context)
-        lines.push(context);
-    lines.push('## Boundaries');
-    if (otherDomains.length > 0) {
-        lines.push(`Other workers handle ${otherDomains.join(', ')} at the same time. Do not do their work and do not ` +
-            'change files that belong to their domains; if you need something from them, say so in your report.');
-    }
-    lines.push('Work only inside the current directory. Do not push, open pull requests or change git history: the ' +
-        'orchestrator commits and merges your changes.', '', '## Report', 'End with a short report: what you did, the files you changed, and anything left undone or uncertain. ' +
-        'The report is passed to the subtasks that depend on yours and into the final summary.', '');
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/graph/dag.ts
-var dag = __nccwpck_require__(3148);
-;// CONCATENATED MODULE: ./src/engine/prompt-files.ts
-/**
- * The prompt-files fallback: when no runtime or agent can run, write every subtask's prompt so a person can
- * run them by hand, in dependency order, and say how.
- */
-
-
-function writePromptFiles(plan, files) {
-    const lines = [`Prompt files for plan ${plan.planId} (nothing was run). Run them in this order:`];
-    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
-    for (const id of (0,dag/* topologicalOrder */._o)(plan.subtasks)) {
-        const task = byId.get(id);
-        const deps = task.dependsOn.map((d) => ({
-            id: d,
-            description: byId.get(d).description,
-            result: `(paste the result of subtask ${d} here)`,
-        }));
-        const prompt = buildSubtaskPrompt(plan, task, deps);
-        const path = files.writeTaskPrompt(id, prompt);
-        files.appendWorkerPrompt(task.domain, id, prompt);
-        lines.push(`  opencode run < ${path}    # ${id} (${task.domain})`);
-    }
-    lines.push(`Each worker's prompts together: ${files.dir}/worker-<domain>_prompt.md`);
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/engine/run-files.ts
-var run_files = __nccwpck_require__(46113);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
-;// CONCATENATED MODULE: ./src/engine/scheduler.ts
-/**
- * The event-driven scheduler. One worker per domain runs its subtasks one at a time; workers run in
- * parallel up to `concurrency`; a subtask starts the moment its last dependency completes (the completion
- * itself triggers the next scheduling step: there is no polling). A subtask that fails, times out or is
- * cancelled skips every subtask that depends on it, directly or not, while independent work carries on.
- *
- * It knows nothing about processes: `execute` runs a subtask and is given an AbortSignal that fires on the
- * subtask's timeout or on cancellation of the run.
- */
-
-
-function initialResults(plan) {
-    return new Map(plan.subtasks.map((s) => [
-        s.id,
-        {
-            id: s.id,
-            description: s.description,
-            domain: s.domain,
-            worker: (0,types/* workerName */.i)(s.domain),
-            dependsOn: [...s.dependsOn],
-            status: 'pending',
-            startedAt: null,
-            finishedAt: null,
-            durationMs: null,
-            result: null,
-            error: null,
-        },
-    ]));
-}
-/** Longest chain of dependents below each task: run those first when concurrency is limited. */
-function heights(plan) {
-    const dependents = new Map();
-    for (const s of plan.subtasks)
-        for (const d of s.dependsOn)
-            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
-    const height = new Map();
-    for (const id of (0,dag/* topologicalOrder */._o)(plan.subtasks).reverse()) {
-        height.set(id, 1 + Math.max(0, ...(dependents.get(id) ?? []).map((c) => height.get(c))));
-    }
-    return height;
-}
-function schedule(options) {
-    const { plan, emit } = options;
-    const results = options.results ?? initialResults(plan);
-    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
-    const order = new Map(plan.subtasks.map((s, i) => [s.id, i]));
-    const height = heights(plan);
-    const waitingOn = new Map(plan.subtasks.map((s) => [s.id, s.dependsOn.length]));
-    const dependents = new Map();
-    for (const s of plan.subtasks)
-        for (const d of s.dependsOn)
-            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
-    const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w]));
-    const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length]));
-    const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
-    const busy = new Set();
-    const controllers = new Map();
-    let running = 0;
-    let settled = 0;
-    const finishing = [];
-    let cancelled = options.signal?.aborted ?? false;
-    return new Promise((resolveAll) => {
-        const maybeDone = () => {
-            if (settled === plan.subtasks.length && running === 0)
-                void Promise.all(finishing).then(() => resolveAll(results));
-        };
-        const settle = (id, fields, type) => {
-            const r = results.get(id);
-            Object.assign(r, fields);
-            settled++;
-            emit(type, {
-                taskId: id,
-                worker: r.worker,
-                status: r.status,
-                ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
-                ...(r.error ? { error: r.error } : {}),
-            });
-            const domain = r.domain;
-            const left = unfinished.get(domain) - 1;
-            unfinished.set(domain, left);
-            if (left === 0 && options.onWorkerFinished) {
-                finishing.push(Promise.resolve(options.onWorkerFinished(workersByDomain.get(domain))).catch(() => undefined));
-            }
-        };
-        const skipDependentsOf = (id, why) => {
-            for (const dep of (0,dag/* transitiveDependents */.G7)(plan.subtasks, id)) {
-                const r = results.get(dep);
-                if (r.status !== 'pending')
-                    continue;
-                ready.delete(dep);
-                settle(dep, { status: 'skipped', error: why }, 'task.skipped');
-            }
-        };
-        const pump = () => {
-            if (cancelled)
-                return;
-            const candidates = [...ready].sort((a, b) => height.get(b) - height.get(a) || order.get(a) - order.get(b));
-            for (const id of candidates) {
-                if (running >= options.concurrency)
-                    break;
-                const task = byId.get(id);
-                if (busy.has(task.domain))
-                    continue;
-                ready.delete(id);
-                start(task);
-            }
-        };
-        const start = (task) => {
-            const r = results.get(task.id);
-            r.status = 'running';
-            busy.add(task.domain);
-            running++;
-            const controller = new AbortController();
-            controllers.set(task.id, controller);
-            let timedOut = false;
-            let timer;
-            let startedAt = Date.now();
-            const deps = task.dependsOn.map((d) => results.get(d));
-            const begin = () => {
-                startedAt = Date.now();
-                r.startedAt = new Date(startedAt).toISOString();
-                emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort(new Error('timeout'));
-                }, options.timeoutMs);
-                if (controller.signal.aborted)
-                    return Promise.resolve({ status: 'failed', result: null, error: 'cancelled' });
-                return options.execute(task, deps, controller.signal);
-            };
-            (options.acquire ? options.acquire(task).then(begin) : Promise.resolve().then(begin))
-                .catch((error) => ({
-                status: 'failed',
-                result: null,
-                error: error instanceof Error ? error.message : String(error),
-            }))
-                .then((o) => {
-                if (timer)
-                    clearTimeout(timer);
-                if (r.startedAt === null)
-                    r.startedAt = new Date(startedAt).toISOString();
-                controllers.delete(task.id);
-                running--;
-                busy.delete(task.domain);
-                const finishedAt = Date.now();
-                const base = {
-                    finishedAt: new Date(finishedAt).toISOString(),
-                    durationMs: finishedAt - startedAt,
-                    result: o.result,
-                    error: o.error,
-                    ...(o.details ? { details: o.details } : {}),
-                };
-                if (o.status === 'completed' && !timedOut) {
-                    settle(task.id, { ...base, status: 'completed' }, 'task.completed');
-                    for (const child of dependents.get(task.id) ?? []) {
-                        const left = waitingOn.get(child) - 1;
-                        waitingOn.set(child, left);
-                        if (left === 0 && results.get(child).status === 'pending')
-                            ready.add(child);
-                    }
-                }
-                else if (timedOut) {
-                    const error = `timed out after ${Math.round(options.timeoutMs / 1000)} s`;
-                    settle(task.id, { ...base, status: 'timed_out', error }, 'task.failed');
-                    skipDependentsOf(task.id, `dependency ${task.id} timed out`);
-                }
-                else if (cancelled) {
-                    settle(task.id, { ...base, status: 'cancelled', error: base.error ?? 'cancelled' }, 'task.cancelled');
-                    skipDependentsOf(task.id, `dependency ${task.id} was cancelled`);
-                }
-                else {
-                    settle(task.id, { ...base, status: 'failed' }, 'task.failed');
-                    skipDependentsOf(task.id, `dependency ${task.id} failed`);
-                }
-                pump();
-                maybeDone();
-            });
-        };
-        const cancel = () => {
-            if (cancelled && running === 0 && settled === plan.subtasks.length)
-                return;
-            cancelled = true;
-            const reason = options.signal?.reason;
-            const why = reason instanceof Error ? reason.message : 'cancelled';
-            for (const [id, r] of results) {
-                if (r.status === 'pending') {
-                    ready.delete(id);
-                    settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
-                }
-            }
-            for (const c of controllers.values())
-                c.abort(new Error('cancelled'));
-            maybeDone();
-        };
-        if (options.signal) {
-            if (options.signal.aborted)
-                cancel();
-            else
-                options.signal.addEventListener('abort', cancel, { once: true });
-        }
-        pump();
-        maybeDone();
-    });
-}
-
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __nccwpck_require__(28678);
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(32693);
-;// CONCATENATED MODULE: ./src/engine/summary.ts
-/**
- * The deterministic report: a table of subtasks with status and duration, then each result. It is the
- * summary when no model synthesizes one, and the fallback when synthesis fails.
- */
-
-function statusTable(subtasks) {
-    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
-        (0,format/* escapeCell */.kq)(s.id, 64),
-        (0,format/* escapeCell */.kq)(s.description, 200),
-        (0,format/* escapeCell */.kq)(s.domain, 40),
-        (0,format/* statusMark */.w8)(s.status),
-        (0,format/* formatDuration */.a3)(s.durationMs),
-    ]));
-}
-function countByStatus(subtasks) {
-    const counts = {};
-    for (const s of subtasks)
-        counts[s.status] = (counts[s.status] ?? 0) + 1;
-    return counts;
-}
-/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
-function statusTally(subtasks) {
-    return Object.entries(countByStatus(subtasks))
-        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
-        .join(', ');
-}
-function deterministicSummary(run) {
-    const tally = statusTally(run.subtasks);
-    const lines = [
-        `# Orchestration ${run.planId}: ${run.status}`,
-        '',
-        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
-            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
-        '',
-        statusTable(run.subtasks),
-        '',
-    ];
-    if (run.branches?.merged) {
-        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
-        if (run.branches.conflicts.length > 0) {
-            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
-        }
-        lines.push('');
-    }
-    for (const s of run.subtasks) {
-        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
-        if (s.error)
-            lines.push('', `Error: ${s.error}`);
-        if (s.result)
-            lines.push('', s.result.trim());
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
-function synthesizedSummary(run, answer) {
-    const tally = statusTally(run.subtasks);
-    return [
-        answer.trim(),
-        '',
-        '---',
-        '',
-        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
-        '',
-        statusTable(run.subtasks),
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
-/**
- * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
- * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
- */
-const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
-const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
-/** `X` when the file's checked boxes are mostly capitals, else `x`. */
-function checkStyle(text) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.matchAll(CHECKED)) {
-        if (m[1] === 'X')
-            upper++;
-        else
-            lower++;
-    }
-    return upper > lower ? 'X' : 'x';
-}
-/**
- * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
- * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
- * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
- * were are left alone.
- */
-function checkOffMarkdown(text, lines) {
-    const wanted = new Map();
-    for (const l of lines) {
-        if (typeof l === 'number')
-            wanted.set(l, undefined);
-        else
-            wanted.set(l.line, l.text);
-    }
-    if (wanted.size === 0)
-        return text;
-    const mark = `[${checkStyle(text)}]`;
-    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
-    const parts = text.split(/(\r\n|\n|\r)/);
-    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
-        if (!wanted.has(line))
-            continue;
-        const content = parts[i];
-        const expected = wanted.get(line);
-        if (expected !== undefined && expected !== content)
-            continue;
-        if (THEMATIC_BREAK.test(content))
-            continue;
-        if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-        else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
-    }
-    return parts.join('');
-}
-
-// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
-var plan_file_reader = __nccwpck_require__(83876);
-;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/**
- * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
- * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
- * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
- * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
- */
-
-
-
-
-
-function checkOffCompleted(plan, subtasks) {
-    if (plan.source?.kind !== 'markdown')
-        return;
-    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks
-        .filter((s) => completed.has(s.id) && s.line !== undefined)
-        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
-    if (lines.length === 0)
-        return;
-    const { file, root } = plan.source;
-    // Read again through the reader: the same containment, file type, size and encoding rules.
-    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
-    if (current.file !== file)
-        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
-    const updated = checkOffMarkdown(current.text, lines);
-    if (updated !== current.text)
-        replaceFile(file, updated);
-}
-/**
- * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
- * file's mode, and renames it over the file, so a reader never sees half a plan.
- */
-function replaceFile(file, text) {
-    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, text);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.renameSync)(tmp, file);
-}
-
-// EXTERNAL MODULE: ./src/plan/build-plan.ts
-var build_plan = __nccwpck_require__(45019);
-;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
-/**
- * A plan whose every item is already done: the run is complete at once. It still writes its run files
- * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
- * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
- */
-
-
-
-
-
-
-function nothingToRun(plan, options) {
-    const env = options.env ?? process.env;
-    const files = new run_files/* RunFiles */.H5((0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(options.workspace, env), plan.planId));
-    const bus = new EventBus(plan.planId);
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    const now = new Date().toISOString();
-    const message = (0,build_plan/* nothingToRunMessage */.ll)(plan);
-    (options.logger ?? util_logger/* silentLogger */.q).info(message);
-    files.writePlan(plan);
-    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
-    bus.emit('log', { message });
-    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
-    files.writeSummary(summary);
-    files.writeStatus((0,engine_status/* buildStatus */.Bg)(plan, 'completed', []));
-    const result = {
-        planId: plan.planId,
-        status: 'completed',
-        mode: (0,engine_depth/* readDepth */.Q)(env).sequential ? 'sequential' : 'parallel',
-        runtime: 'none',
-        runDir: files.dir,
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        subtasks: [],
-        workers: [],
-        summary,
-    };
-    files.writeResult(result);
-    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
-    return result;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __nccwpck_require__(10308);
 // EXTERNAL MODULE: external "node:child_process"
@@ -5221,14 +4703,27 @@ async function writeSanitizedRepoConfig(commonDir, file) {
  * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
  * metadata of its own) has its changes refused.
  *
- * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
- * files colliding between workers.
+ * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
+ * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
+ * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
+ * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
  */
 
 
 
 
 
+const REPO = ':repo';
+const MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
+/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
+function hasConflictMarkers(file) {
+    try {
+        return MARKER.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
 class WorktreeSet {
     repoRoot;
     baseCommit;
@@ -5237,9 +4732,13 @@ class WorktreeSet {
     commonDir;
     sanitizedConfig;
     trusted;
-    queue = Promise.resolve();
+    queues = new Map();
     worktrees = new Map();
     conflicts = [];
+    /** The last commit made on each worker's branch (none: the branch is still the base). */
+    tips = new Map();
+    /** Per worktree, the tips of other branches already merged into it. */
+    mergedTips = new Map();
     constructor(repoRoot, baseCommit, planId, 
     /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
     root, 
@@ -5272,9 +4771,20 @@ class WorktreeSet {
         await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
         return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
     }
-    serial(work) {
-        const next = this.queue.then(work, work);
-        this.queue = next.catch(() => undefined);
+    /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
+    serial(key, work) {
+        const previous = this.queues.get(key) ?? Promise.resolve();
+        const next = previous.then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+    /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
+    exclusive(work) {
+        const all = Promise.all([...this.queues.values()]);
+        const next = all.then(work, work);
+        const settled = next.catch(() => undefined);
+        for (const key of [...this.queues.keys(), REPO])
+            this.queues.set(key, settled);
         return next;
     }
     /** Options for a call in the repository itself (not in a worktree). */
@@ -5294,9 +4804,9 @@ class WorktreeSet {
     branchOf(domain) {
         return `orchestrate/${this.planId}/${domain}`;
     }
-    /** Creates the worker's worktree (once) and returns its path. */
+    /** Creates the worker's worktree (once) and returns its path. Worktrees of different workers are made at once. */
     add(domain) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const existing = this.worktrees.get(domain);
             if (existing)
                 return existing.path;
@@ -5319,16 +4829,29 @@ class WorktreeSet {
      * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
      */
     mergeInto(domain, fromDomains) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const tree = this.worktrees.get(domain);
             if (!tree)
                 throw new Error(`no worktree for ${domain}`);
+            const merged = this.mergedTips.get(domain) ?? new Set();
+            this.mergedTips.set(domain, merged);
             const conflicted = [];
+            let moved = false;
             for (const from of fromDomains) {
-                if (from === domain || !this.worktrees.has(from))
+                const tip = this.tips.get(from);
+                // Nothing committed there yet, or merged already: the worktree has all of it.
+                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
                     continue;
-                conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
+                const files = await this.mergeBranch(tree, this.branchOf(from));
+                if (files.length === 0) {
+                    merged.add(tip);
+                    moved = true;
+                }
+                conflicted.push(...files);
             }
+            // This branch now carries what it merged: whoever depends on it next must get that too.
+            if (moved)
+                this.tips.set(domain, (await (0,git/* git */.$Y)(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
             return conflicted;
         });
     }
@@ -5337,7 +4860,7 @@ class WorktreeSet {
      * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
      */
     commit(domain, message) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const tree = this.worktrees.get(domain);
             if (!tree)
                 return {};
@@ -5349,12 +4872,14 @@ class WorktreeSet {
                 };
             }
             const options = this.in(tree);
+            const changes = await (0,git/* git */.$Y)(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
+            if (changes === '')
+                return {};
             await (0,git/* git */.$Y)(tree.path, ['add', '-A'], options);
-            const staged = await (0,git/* tryGit */.Ii)(tree.path, ['diff', '--cached', '--quiet'], options);
-            if (staged !== undefined)
-                return {}; // exit 0: nothing staged
-            await (0,git/* git */.$Y)(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
-            return { commit: (await (0,git/* git */.$Y)(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
+            await (0,git/* git */.$Y)(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
+            const commit = (await (0,git/* git */.$Y)(tree.path, ['rev-parse', 'HEAD'], options)).trim();
+            this.tips.set(domain, commit);
+            return { commit };
         });
     }
     /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
@@ -5384,19 +4909,16 @@ class WorktreeSet {
      * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
      * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
-    mergeAll(order) {
-        return this.serial(async () => {
+    mergeAll(order, resolve) {
+        return this.exclusive(async () => {
             const workers = {};
-            const withCommits = [];
             for (const domain of order) {
                 const tree = this.worktrees.get(domain);
-                if (!tree)
-                    continue;
-                workers[(0,types/* workerName */.i)(domain)] = tree.branch;
-                const ahead = (await (0,git/* git */.$Y)(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
-                if (ahead !== '0')
-                    withCommits.push(tree.branch);
+                if (tree)
+                    workers[(0,types/* workerName */.i)(domain)] = tree.branch;
             }
+            // Branches that moved (own commits or merges); the others are the base.
+            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
             if (withCommits.length === 0)
                 return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
             const merged = this.mergedBranch;
@@ -5404,7 +4926,7 @@ class WorktreeSet {
             const conflictBranches = [];
             try {
                 for (const branch of withCommits) {
-                    const files = await this.mergeBranch(scratch, branch);
+                    const files = await this.mergeBranch(scratch, branch, resolve);
                     for (const f of files)
                         this.conflicts.push(`${f} (${branch})`);
                     if (files.length > 0)
@@ -5422,7 +4944,7 @@ class WorktreeSet {
      * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
      */
     push(remote, localBranch, remoteBranch) {
-        return this.serial(async () => {
+        return this.exclusive(async () => {
             const commit = (await (0,git/* tryGit */.Ii)(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
             try {
                 await (0,git/* git */.$Y)(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
@@ -5442,7 +4964,7 @@ class WorktreeSet {
     }
     /** Removes every worktree of the run; the branches stay. */
     removeAll() {
-        return this.serial(async () => {
+        return this.exclusive(async () => {
             for (const tree of this.worktrees.values()) {
                 const removed = await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
                 // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
@@ -5453,7 +4975,12 @@ class WorktreeSet {
             await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'prune'], this.repo);
         });
     }
-    async mergeBranch(tree, branch) {
+    /**
+     * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
+     * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
+     * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
+     */
+    async mergeBranch(tree, branch, resolve) {
         const options = this.in(tree);
         const out = await (0,git/* tryGit */.Ii)(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
         if (out !== undefined)
@@ -5461,8 +4988,987 @@ class WorktreeSet {
         const files = (await (0,git/* tryGit */.Ii)(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
             ?.split('\n')
             .filter(Boolean) ?? [];
+        if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
+            const left = files.filter((f) => hasConflictMarkers((0,external_node_path_.join)(tree.path, f)));
+            if (left.length === 0) {
+                await (0,git/* git */.$Y)(tree.path, ['add', '-A'], options);
+                const done = await (0,git/* tryGit */.Ii)(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
+                if (done !== undefined)
+                    return [];
+            }
+        }
         await (0,git/* tryGit */.Ii)(tree.path, ['merge', '--abort'], options);
         return files.length > 0 ? files : [`(merge of ${branch} failed)`];
+    }
+}
+
+// EXTERNAL MODULE: ./src/lifecycle/active-runs.ts
+var active_runs = __nccwpck_require__(14963);
+// EXTERNAL MODULE: ./src/lifecycle/reaper.ts
+var reaper = __nccwpck_require__(32513);
+// EXTERNAL MODULE: ./src/runtime/worker-env.ts
+var worker_env = __nccwpck_require__(71734);
+// EXTERNAL MODULE: ./src/agent/one-shot.ts
+var one_shot = __nccwpck_require__(49226);
+;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
+/**
+ * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
+ * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
+ * deterministic report when this fails.
+ */
+
+const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
+const SYSTEM_PROMPT = [
+    'You are the synthesizer of a team of parallel AI workers.',
+    'You receive the original request and every subtask with its status and result.',
+    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
+    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
+    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
+    'Do not invent work that no subtask reports.',
+].join('\n');
+function synthesisPrompt(request, subtasks) {
+    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
+    for (const s of subtasks) {
+        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+    }
+    return parts.join('\n');
+}
+async function synthesize(request, subtasks, session, signal) {
+    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
+    const runner = await (0,one_shot/* openOneShot */.d)({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
+    try {
+        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
+        if (verdict.status !== 'completed' || !verdict.result.trim())
+            throw new Error(verdict.error ?? 'no answer');
+        return verdict.result.trim();
+    }
+    finally {
+        await runner.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/runtime/sandbox.ts
+var sandbox = __nccwpck_require__(99211);
+// EXTERNAL MODULE: ./src/runtime/tmux.ts
+var tmux = __nccwpck_require__(19592);
+;// CONCATENATED MODULE: ./src/engine/confinement.ts
+/**
+ * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
+ * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
+ * worker's log).
+ */
+
+
+
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+/** A result longer than this is cut, with a marker saying where the rest is. */
+const MAX_RESULT_CHARS = 64 * 1024;
+function workerConfinement(workspace, worktrees, env) {
+    return {
+        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
+        hidden: [
+            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
+            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
+            ...(env.HOME ? (0,sandbox/* homeCredentialPaths */.pC)(env.HOME) : []),
+            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
+            (0,tmux/* socketDir */.dj)(env),
+            ...DOCKER_SOCKETS,
+            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
+        ],
+    };
+}
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
+function capResult(result, logFile, max = MAX_RESULT_CHARS) {
+    if (result.length <= max)
+        return result;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
+}
+
+// EXTERNAL MODULE: ./src/engine/create-plan.ts + 23 modules
+var create_plan = __nccwpck_require__(4111);
+// EXTERNAL MODULE: ./src/engine/depth.ts
+var engine_depth = __nccwpck_require__(80371);
+// EXTERNAL MODULE: ./src/engine/execution.ts + 4 modules
+var engine_execution = __nccwpck_require__(54292);
+;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
+
+const EXCERPT = 1500;
+const INTEGRATION_TIMEOUT_MS = 10 * 60_000;
+const INTEGRATION_WORKER = 'omo-worker-integration';
+function conflictPrompt(plan, conflict, integrated, incoming) {
+    const describe = (s) => {
+        const result = (s.result ?? '').trim();
+        const excerpt = result.length > EXCERPT ? `${result.slice(0, EXCERPT)}…` : result;
+        return `- ${s.id} (${s.domain}): ${s.description}${excerpt ? `\n  Result: ${excerpt.replace(/\n/g, '\n  ')}` : ''}`;
+    };
+    return [
+        `# Integration of plan ${plan.planId}: resolve merge conflicts`,
+        '',
+        `The request: ${plan.taskDescription}`,
+        '',
+        `Parallel workers did parts of it on their own branches. Merging \`${conflict.branch}\` into the integration`,
+        'branch stopped on conflicts in these files (the working directory is that merge, in progress):',
+        ...conflict.files.map((f) => `- ${f}`),
+        '',
+        '## The other workers',
+        ...(integrated.length > 0 ? integrated.map(describe) : ['(nothing else)']),
+        '',
+        `## Being merged (${conflict.branch})`,
+        ...incoming.map(describe),
+        '',
+        '## What to do',
+        'Edit each file listed so that it keeps the intent of both sides, and remove every conflict marker',
+        '(`<<<<<<<`, `=======`, `>>>>>>>`). Change nothing else. Do not run git, and do not commit: the',
+        'orchestrator commits the merge once no marker is left. End with a short report of how you combined them.',
+        '',
+    ].join('\n');
+}
+function agentResolver(deps) {
+    return async ({ branch, files, dir }) => {
+        const { recorder, plan } = deps;
+        const results = recorder.subtasks.filter((s) => s.status === 'completed');
+        const domainOf = (b) => plan.workers.find((w) => deps.branchOf(w.domain) === b)?.domain;
+        const incomingDomain = domainOf(branch);
+        const incoming = results.filter((s) => s.domain === incomingDomain);
+        // Branches merge in the order their work finished; the other workers' subtasks stand for "the other side".
+        const integrated = results.filter((s) => s.domain !== incomingDomain);
+        recorder.log(`merging ${branch} conflicted in ${files.join(', ')}: the agent resolves it`, {
+            worker: INTEGRATION_WORKER,
+        });
+        const label = `integration-${incomingDomain ?? 'branch'}`;
+        const promptFile = recorder.files.writeTaskPrompt(label, conflictPrompt(plan, { branch, files }, integrated, incoming));
+        try {
+            const worker = await deps.runtime.startWorker({
+                ...deps.spec,
+                name: INTEGRATION_WORKER,
+                domain: 'integration',
+                workdir: dir,
+            });
+            try {
+                const invocation = deps.agent.invocation({
+                    taskId: label,
+                    description: `resolve the merge conflicts of ${branch}`,
+                    domain: 'integration',
+                    promptFile,
+                    workdir: dir,
+                });
+                const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
+                const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
+                const verdict = deps.agent.interpret(outcome);
+                recorder.log(verdict.status === 'completed'
+                    ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
+                    : `the agent could not resolve the conflicts of ${branch}: ${verdict.error ?? 'no answer'}`, { worker: INTEGRATION_WORKER });
+                return verdict.status === 'completed';
+            }
+            finally {
+                await worker.stop();
+            }
+        }
+        catch (error) {
+            deps.logger.warn(`resolving the conflicts of ${branch}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return false;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/deliver.ts
+async function deliver(worktrees, branches, target, planId, logger) {
+    const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
+    if (!branches.merged) {
+        logger.info('no file changed: nothing to push');
+        return delivery;
+    }
+    const integration = target.branch ?? `orchestrate/${planId}`;
+    const pushed = await worktrees.push(target.remote, branches.merged, integration);
+    Object.assign(delivery, pushed);
+    if (pushed.pushed)
+        logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
+    else
+        logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
+    for (const local of branches.conflictBranches) {
+        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+        const left = await worktrees.push(target.remote, local, branch);
+        delivery.conflictBranches.push({
+            branch,
+            pushed: left.pushed,
+            ...(left.error ? { error: left.error } : {}),
+        });
+        if (left.pushed)
+            logger.info(`pushed ${branch}, whose work conflicted with the integration branch`);
+        else
+            logger.warn(`could not push ${branch}: ${left.error}`);
+    }
+    return delivery;
+}
+
+;// CONCATENATED MODULE: ./src/engine/integration.ts
+
+
+async function integrate(ctx) {
+    const { plan, config, execution, worktrees, recorder } = ctx;
+    const order = integrationOrder(plan, recorder);
+    const useAgent = !ctx.mergeOnly &&
+        config.agent.kind === 'opencode' &&
+        config.agent.model !== undefined &&
+        execution.agent.kind === 'opencode';
+    const resolver = useAgent
+        ? agentResolver({
+            plan,
+            runtime: execution.runtime,
+            agent: execution.agent,
+            recorder,
+            spec: ctx.spec,
+            branchOf: (domain) => worktrees.branchOf(domain),
+            signal: config.signal,
+            logger: config.logger,
+        })
+        : undefined;
+    const branches = await worktrees.mergeAll(order, resolver);
+    if (branches.conflicts.length > 0)
+        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+    const delivery = !ctx.mergeOnly && config.push
+        ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)
+        : undefined;
+    return { branches, ...(delivery ? { delivery } : {}) };
+}
+/** Worker domains by when their last subtask finished; workers with nothing finished last, in plan order. */
+function integrationOrder(plan, recorder) {
+    const finished = (domain) => {
+        const times = plan.subtasks
+            .filter((s) => s.domain === domain)
+            .map((s) => recorder.results.get(s.id)?.finishedAt)
+            .filter((t) => t !== null && t !== undefined)
+            .map((t) => Date.parse(t));
+        return times.length > 0 ? Math.max(...times) : Number.POSITIVE_INFINITY;
+    };
+    return plan.workers
+        .map((w, i) => ({ domain: w.domain, at: finished(w.domain), i }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map((w) => w.domain);
+}
+
+// EXTERNAL MODULE: ./src/plan/build-plan.ts
+var build_plan = __nccwpck_require__(45019);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var logger = __nccwpck_require__(96618);
+;// CONCATENATED MODULE: ./src/engine/event-bus.ts
+class EventBus {
+    planId;
+    listeners = [];
+    constructor(planId) {
+        this.planId = planId;
+    }
+    on(listener) {
+        this.listeners.push(listener);
+        return () => {
+            const i = this.listeners.indexOf(listener);
+            if (i >= 0)
+                this.listeners.splice(i, 1);
+        };
+    }
+    emit(type, fields) {
+        const event = {
+            ts: new Date().toISOString(),
+            type,
+            planId: this.planId,
+            ...fields,
+        };
+        for (const listener of [...this.listeners]) {
+            try {
+                listener(event);
+            }
+            catch {
+                // A failing observer (a full disk for the log, a broken progress display) must not stop the run.
+            }
+        }
+        return event;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/run-files.ts
+var run_files = __nccwpck_require__(46113);
+// EXTERNAL MODULE: ./src/engine/status.ts
+var engine_status = __nccwpck_require__(28678);
+;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
+/**
+ * A plan whose every item is already done: the run is complete at once. It still writes its run files
+ * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
+ * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
+ */
+
+
+
+
+
+
+function nothingToRun(plan, options) {
+    const env = options.env ?? process.env;
+    const files = new run_files/* RunFiles */.H5((0,run_files/* runDirOf */.yo)((0,run_files/* resolveWorkspace */.cz)(options.workspace, env), plan.planId));
+    const bus = new EventBus(plan.planId);
+    bus.on((event) => files.appendEvent(event));
+    if (options.onEvent)
+        bus.on(options.onEvent);
+    const now = new Date().toISOString();
+    const message = (0,build_plan/* nothingToRunMessage */.ll)(plan);
+    (options.logger ?? logger/* silentLogger */.q).info(message);
+    files.writePlan(plan);
+    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
+    bus.emit('log', { message });
+    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
+    files.writeSummary(summary);
+    files.writeStatus((0,engine_status/* buildStatus */.Bg)(plan, 'completed', []));
+    const result = {
+        planId: plan.planId,
+        status: 'completed',
+        mode: (0,engine_depth/* readDepth */.Q)(env).sequential ? 'sequential' : 'parallel',
+        runtime: 'none',
+        runDir: files.dir,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        subtasks: [],
+        workers: [],
+        summary,
+    };
+    files.writeResult(result);
+    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/graph/dag.ts
+var dag = __nccwpck_require__(3148);
+;// CONCATENATED MODULE: ./src/engine/prompt.ts
+/** The seed's dependency context block; empty string when there are no dependencies. */
+function dependencyContext(deps) {
+    if (deps.length === 0)
+        return '';
+    const parts = deps.map((d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`);
+    return `Context from previous steps:\n${parts.join('\n\n')}\n`;
+}
+function buildSubtaskPrompt(plan, subtask, deps) {
+    const otherDomains = [...new Set(plan.subtasks.map((s) => s.domain))].filter((d) => d !== subtask.domain);
+    const lines = [
+        `# Worker ${subtask.domain}: subtask ${subtask.id}`,
+        '',
+        `You are the ${subtask.domain} specialist among parallel workers of plan ${plan.planId}. ` +
+            `Do this one subtask completely, within the ${subtask.domain} domain.`,
+        '',
+        '## Your subtask',
+        subtask.description,
+        '',
+    ];
+    if (subtask.context) {
+        // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
+        // criteria; a spec-kit phase's goal): the worker needs them as written.
+        const from = plan.source
+            ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
+            : '';
+        lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
+    }
+    if (subtask.skills.length > 0) {
+        lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
+    }
+    const context = dependencyContext(deps);
+    if (context)
+        lines.push(context);
+    lines.push('## Boundaries');
+    if (otherDomains.length > 0) {
+        lines.push(`Other workers handle ${otherDomains.join(', ')} at the same time. Do not do their work and do not ` +
+            'change files that belong to their domains; if you need something from them, say so in your report.');
+    }
+    lines.push('Work only inside the current directory. Do not push, open pull requests or change git history: the ' +
+        'orchestrator commits and merges your changes.', '', '## Report', 'End with a short report: what you did, the files you changed, and anything left undone or uncertain. ' +
+        'The report is passed to the subtasks that depend on yours and into the final summary.', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/prompt-files.ts
+/**
+ * The prompt-files fallback: when no runtime or agent can run, write every subtask's prompt so a person can
+ * run them by hand, in dependency order, and say how.
+ */
+
+
+function writePromptFiles(plan, files) {
+    const lines = [`Prompt files for plan ${plan.planId} (nothing was run). Run them in this order:`];
+    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
+    for (const id of (0,dag/* topologicalOrder */._o)(plan.subtasks)) {
+        const task = byId.get(id);
+        const deps = task.dependsOn.map((d) => ({
+            id: d,
+            description: byId.get(d).description,
+            result: `(paste the result of subtask ${d} here)`,
+        }));
+        const prompt = buildSubtaskPrompt(plan, task, deps);
+        const path = files.writeTaskPrompt(id, prompt);
+        files.appendWorkerPrompt(task.domain, id, prompt);
+        lines.push(`  opencode run < ${path}    # ${id} (${task.domain})`);
+    }
+    lines.push(`Each worker's prompts together: ${files.dir}/worker-<domain>_prompt.md`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-budget.ts
+class RunBudget {
+    limits;
+    tokens = 0;
+    costUsd = 0;
+    exceeded;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    remaining() {
+        const { maxTokens, maxCostUsd } = this.limits;
+        return {
+            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
+            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
+        };
+    }
+    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
+    spend(usage) {
+        if (usage) {
+            this.tokens += usage.tokens;
+            this.costUsd += usage.costUsd;
+        }
+        if (this.exceeded)
+            return undefined;
+        const { maxTokens, maxCostUsd } = this.limits;
+        if (maxTokens !== undefined && this.tokens > maxTokens)
+            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
+        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
+            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
+        return this.exceeded;
+    }
+    get totals() {
+        return { tokens: this.tokens, costUsd: this.costUsd };
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/run-config.ts
+var run_config = __nccwpck_require__(86510);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
+/**
+ * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
+ */
+const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
+/**
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
+ */
+function checkOffMarkdown(text, lines) {
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
+    if (wanted.size === 0)
+        return text;
+    const mark = `[${checkStyle(text)}]`;
+    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
+    const parts = text.split(/(\r\n|\n|\r)/);
+    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+        if (!wanted.has(line))
+            continue;
+        const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
+        if (THEMATIC_BREAK.test(content))
+            continue;
+        if (UNCHECKED.test(content))
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
+        else if (PLAIN_ITEM.test(content))
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
+    }
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
+var plan_file_reader = __nccwpck_require__(83876);
+;// CONCATENATED MODULE: ./src/engine/checkoff.ts
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
+
+
+
+function checkOffCompleted(plan, subtasks) {
+    if (plan.source?.kind !== 'markdown')
+        return;
+    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+    const lines = plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+    if (lines.length === 0)
+        return;
+    const { file, root } = plan.source;
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated !== current.text)
+        replaceFile(file, updated);
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+
+;// CONCATENATED MODULE: ./src/engine/scheduler.ts
+/**
+ * The event-driven scheduler. One worker per domain runs its subtasks one at a time; workers run in
+ * parallel up to `concurrency`; a subtask starts the moment its last dependency completes (the completion
+ * itself triggers the next scheduling step: there is no polling). A subtask that fails, times out or is
+ * cancelled skips every subtask that depends on it, directly or not, while independent work carries on.
+ *
+ * It knows nothing about processes: `execute` runs a subtask and is given an AbortSignal that fires on the
+ * subtask's timeout or on cancellation of the run.
+ */
+
+
+function initialResults(plan) {
+    return new Map(plan.subtasks.map((s) => [
+        s.id,
+        {
+            id: s.id,
+            description: s.description,
+            domain: s.domain,
+            worker: (0,types/* workerName */.i)(s.domain),
+            dependsOn: [...s.dependsOn],
+            status: 'pending',
+            startedAt: null,
+            finishedAt: null,
+            durationMs: null,
+            result: null,
+            error: null,
+        },
+    ]));
+}
+/** Longest chain of dependents below each task: run those first when concurrency is limited. */
+function heights(plan) {
+    const dependents = new Map();
+    for (const s of plan.subtasks)
+        for (const d of s.dependsOn)
+            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
+    const height = new Map();
+    for (const id of (0,dag/* topologicalOrder */._o)(plan.subtasks).reverse()) {
+        height.set(id, 1 + Math.max(0, ...(dependents.get(id) ?? []).map((c) => height.get(c))));
+    }
+    return height;
+}
+function schedule(options) {
+    const { plan, emit } = options;
+    const results = options.results ?? initialResults(plan);
+    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
+    const order = new Map(plan.subtasks.map((s, i) => [s.id, i]));
+    const height = heights(plan);
+    const waitingOn = new Map(plan.subtasks.map((s) => [s.id, s.dependsOn.length]));
+    const dependents = new Map();
+    for (const s of plan.subtasks)
+        for (const d of s.dependsOn)
+            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
+    const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w]));
+    const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length]));
+    const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
+    const busy = new Set();
+    const controllers = new Map();
+    let running = 0;
+    let settled = 0;
+    const finishing = [];
+    let cancelled = options.signal?.aborted ?? false;
+    return new Promise((resolveAll) => {
+        const maybeDone = () => {
+            if (settled === plan.subtasks.length && running === 0)
+                void Promise.all(finishing).then(() => resolveAll(results));
+        };
+        const settle = (id, fields, type) => {
+            const r = results.get(id);
+            Object.assign(r, fields);
+            settled++;
+            emit(type, {
+                taskId: id,
+                worker: r.worker,
+                status: r.status,
+                ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
+                ...(r.error ? { error: r.error } : {}),
+                ...(r.usage ? { usage: r.usage } : {}),
+            });
+            const domain = r.domain;
+            const left = unfinished.get(domain) - 1;
+            unfinished.set(domain, left);
+            if (left === 0 && options.onWorkerFinished) {
+                finishing.push(Promise.resolve(options.onWorkerFinished(workersByDomain.get(domain))).catch(() => undefined));
+            }
+        };
+        const skipDependentsOf = (id, why) => {
+            for (const dep of (0,dag/* transitiveDependents */.G7)(plan.subtasks, id)) {
+                const r = results.get(dep);
+                if (r.status !== 'pending')
+                    continue;
+                ready.delete(dep);
+                settle(dep, { status: 'skipped', error: why }, 'task.skipped');
+            }
+        };
+        const pump = () => {
+            if (cancelled)
+                return;
+            const candidates = [...ready].sort((a, b) => height.get(b) - height.get(a) || order.get(a) - order.get(b));
+            for (const id of candidates) {
+                if (running >= options.concurrency)
+                    break;
+                const task = byId.get(id);
+                if (busy.has(task.domain))
+                    continue;
+                ready.delete(id);
+                start(task);
+            }
+        };
+        const start = (task) => {
+            const r = results.get(task.id);
+            r.status = 'running';
+            busy.add(task.domain);
+            running++;
+            const controller = new AbortController();
+            controllers.set(task.id, controller);
+            let timedOut = false;
+            let timer;
+            let startedAt = Date.now();
+            const deps = task.dependsOn.map((d) => results.get(d));
+            const begin = () => {
+                startedAt = Date.now();
+                r.startedAt = new Date(startedAt).toISOString();
+                emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort(new Error('timeout'));
+                }, options.timeoutMs);
+                if (controller.signal.aborted)
+                    return Promise.resolve({ status: 'failed', result: null, error: 'cancelled' });
+                return options.execute(task, deps, controller.signal);
+            };
+            (options.acquire ? options.acquire(task).then(begin) : Promise.resolve().then(begin))
+                .catch((error) => ({
+                status: 'failed',
+                result: null,
+                error: error instanceof Error ? error.message : String(error),
+            }))
+                .then((o) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (r.startedAt === null)
+                    r.startedAt = new Date(startedAt).toISOString();
+                controllers.delete(task.id);
+                running--;
+                busy.delete(task.domain);
+                const finishedAt = Date.now();
+                const base = {
+                    finishedAt: new Date(finishedAt).toISOString(),
+                    durationMs: finishedAt - startedAt,
+                    result: o.result,
+                    error: o.error,
+                    ...(o.usage ? { usage: o.usage } : {}),
+                    ...(o.details ? { details: o.details } : {}),
+                };
+                if (o.status === 'completed' && !timedOut) {
+                    settle(task.id, { ...base, status: 'completed' }, 'task.completed');
+                    for (const child of dependents.get(task.id) ?? []) {
+                        const left = waitingOn.get(child) - 1;
+                        waitingOn.set(child, left);
+                        if (left === 0 && results.get(child).status === 'pending')
+                            ready.add(child);
+                    }
+                }
+                else if (timedOut) {
+                    const error = `timed out after ${Math.round(options.timeoutMs / 1000)} s`;
+                    settle(task.id, { ...base, status: 'timed_out', error }, 'task.failed');
+                    skipDependentsOf(task.id, `dependency ${task.id} timed out`);
+                }
+                else if (cancelled) {
+                    settle(task.id, { ...base, status: 'cancelled', error: base.error ?? 'cancelled' }, 'task.cancelled');
+                    skipDependentsOf(task.id, `dependency ${task.id} was cancelled`);
+                }
+                else {
+                    settle(task.id, { ...base, status: 'failed' }, 'task.failed');
+                    skipDependentsOf(task.id, `dependency ${task.id} failed`);
+                }
+                pump();
+                maybeDone();
+            });
+        };
+        const cancel = () => {
+            if (cancelled && running === 0 && settled === plan.subtasks.length)
+                return;
+            cancelled = true;
+            const reason = options.signal?.reason;
+            const why = reason instanceof Error ? reason.message : 'cancelled';
+            for (const [id, r] of results) {
+                if (r.status === 'pending') {
+                    ready.delete(id);
+                    settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
+                }
+            }
+            for (const c of controllers.values())
+                c.abort(new Error('cancelled'));
+            maybeDone();
+        };
+        if (options.signal) {
+            if (options.signal.aborted)
+                cancel();
+            else
+                options.signal.addEventListener('abort', cancel, { once: true });
+        }
+        pump();
+        maybeDone();
+    });
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
+;// CONCATENATED MODULE: ./src/engine/summary.ts
+/**
+ * The deterministic report: a table of subtasks with status and duration, then each result. It is the
+ * summary when no model synthesizes one, and the fallback when synthesis fails.
+ */
+
+function statusTable(subtasks) {
+    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
+        (0,format/* escapeCell */.kq)(s.id, 64),
+        (0,format/* escapeCell */.kq)(s.description, 200),
+        (0,format/* escapeCell */.kq)(s.domain, 40),
+        (0,format/* statusMark */.w8)(s.status),
+        (0,format/* formatDuration */.a3)(s.durationMs),
+    ]));
+}
+function countByStatus(subtasks) {
+    const counts = {};
+    for (const s of subtasks)
+        counts[s.status] = (counts[s.status] ?? 0) + 1;
+    return counts;
+}
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks) {
+    return Object.entries(countByStatus(subtasks))
+        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
+        .join(', ');
+}
+function deterministicSummary(run) {
+    const tally = statusTally(run.subtasks);
+    const lines = [
+        `# Orchestration ${run.planId}: ${run.status}`,
+        '',
+        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
+            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
+        '',
+        statusTable(run.subtasks),
+        '',
+    ];
+    if (run.branches?.merged) {
+        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+        if (run.branches.conflicts.length > 0) {
+            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+        }
+        lines.push('');
+    }
+    for (const s of run.subtasks) {
+        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
+        if (s.error)
+            lines.push('', `Error: ${s.error}`);
+        if (s.result)
+            lines.push('', s.result.trim());
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
+function synthesizedSummary(run, answer) {
+    const tally = statusTally(run.subtasks);
+    return [
+        answer.trim(),
+        '',
+        '---',
+        '',
+        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
+        '',
+        statusTable(run.subtasks),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-recorder.ts
+
+
+
+
+
+
+
+function workerResult(wp, subtasks, mode) {
+    const status = subtasks.every((s) => s.status === 'completed')
+        ? 'completed'
+        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+            ? 'pending'
+            : subtasks.some((s) => s.status === 'cancelled')
+                ? 'cancelled'
+                : 'failed';
+    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
+}
+class RunRecorder {
+    plan;
+    mode;
+    logger;
+    files;
+    bus;
+    results;
+    status = 'executing';
+    startedAt = Date.now();
+    workerOf;
+    constructor(plan, runDir, mode, logger, onEvent) {
+        this.plan = plan;
+        this.mode = mode;
+        this.logger = logger;
+        this.files = new run_files/* RunFiles */.H5(runDir);
+        this.bus = new EventBus(plan.planId);
+        this.results = initialResults(plan);
+        this.workerOf = new Map(plan.workers.map((w) => [w.domain, w]));
+        this.bus.on((event) => this.files.appendEvent(event));
+        if (onEvent)
+            this.bus.on(onEvent);
+        // A subtask's change is on disk before anyone reacts to its event.
+        this.bus.on((event) => {
+            if (!('taskId' in event) || !event.taskId)
+                return;
+            const wp = this.workerOf.get(this.results.get(event.taskId)?.domain ?? '');
+            if (wp)
+                this.writeWorker(wp);
+            this.writeStatus();
+        });
+    }
+    /** The plan, its status and its empty worker results, and the `plan.created` event. */
+    start() {
+        this.files.writePlan(this.plan);
+        this.writeStatus();
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.bus.emit('plan.created', {
+            taskDescription: this.plan.taskDescription,
+            subtasks: this.plan.subtasks.map((s) => ({
+                id: s.id,
+                description: s.description,
+                domain: s.domain,
+                dependsOn: s.dependsOn,
+            })),
+            workers: this.plan.workers.map((w) => w.name),
+        });
+    }
+    log(message, where = {}) {
+        this.bus.emit('log', { message, ...where });
+    }
+    get subtasks() {
+        return this.plan.subtasks.map((s) => this.results.get(s.id));
+    }
+    /** Writes the final files and answers the run's result. Never throws for a file it cannot update. */
+    finish(end) {
+        const finishedAt = Date.now();
+        const subtasks = this.subtasks;
+        const base = {
+            planId: this.plan.planId,
+            status: end.status,
+            mode: this.mode,
+            runtime: end.runtime,
+            runDir: this.files.dir,
+            startedAt: new Date(this.startedAt).toISOString(),
+            finishedAt: new Date(finishedAt).toISOString(),
+            durationMs: finishedAt - this.startedAt,
+            subtasks,
+            workers: this.plan.workers.map((wp) => this.workerResultOf(wp)),
+            ...(end.branches ? { branches: end.branches } : {}),
+            ...(end.delivery ? { delivery: end.delivery } : {}),
+        };
+        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
+        if (end.note)
+            summary += `\n${end.note}\n`;
+        this.files.writeSummary(summary);
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.status = end.status;
+        this.writeStatus();
+        const result = { ...base, summary };
+        this.files.writeResult(result);
+        if (this.plan.source?.kind === 'markdown') {
+            try {
+                checkOffCompleted(this.plan, subtasks);
+            }
+            catch (error) {
+                this.logger.warn(`could not check off completed items in ${this.plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }
+        this.bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
+        return result;
+    }
+    workerResultOf(wp) {
+        return workerResult(wp, wp.subtasks.map((id) => this.results.get(id)), this.mode);
+    }
+    writeWorker(wp) {
+        this.files.writeWorkerResult(this.workerResultOf(wp));
+    }
+    writeStatus() {
+        this.files.writeStatus((0,engine_status/* buildStatus */.Bg)(this.plan, this.status, [...this.results.values()]));
     }
 }
 
@@ -5512,178 +6018,170 @@ function watchCommand(monitor, stop, clock = systemClock) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-budget.ts
+;// CONCATENATED MODULE: ./src/engine/task-runner.ts
 /**
- * A run's budget across all of its subtasks (`--max-run-tokens`, `--max-run-cost`). Each subtask's agent is
- * held to what is left when it starts; what it reports spending is added when it ends, and a run that has
- * crossed its budget stops.
- */
-class RunBudget {
-    limits;
-    tokens = 0;
-    costUsd = 0;
-    exceeded;
-    constructor(limits) {
-        this.limits = limits;
-    }
-    remaining() {
-        const { maxTokens, maxCostUsd } = this.limits;
-        return {
-            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
-            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
-        };
-    }
-    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
-    spend(details) {
-        const tokens = details?.tokens?.total;
-        if (typeof tokens === 'number')
-            this.tokens += tokens;
-        if (typeof details?.cost === 'number')
-            this.costUsd += details.cost;
-        if (this.exceeded)
-            return undefined;
-        const { maxTokens, maxCostUsd } = this.limits;
-        if (maxTokens !== undefined && this.tokens > maxTokens)
-            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
-        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
-            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
-        return this.exceeded;
-    }
-    get totals() {
-        return { tokens: this.tokens, costUsd: this.costUsd };
-    }
-}
-
-// EXTERNAL MODULE: ./src/lifecycle/active-runs.ts
-var active_runs = __nccwpck_require__(14963);
-// EXTERNAL MODULE: ./src/lifecycle/reaper.ts
-var reaper = __nccwpck_require__(32513);
-// EXTERNAL MODULE: ./src/runtime/sandbox.ts
-var sandbox = __nccwpck_require__(99211);
-// EXTERNAL MODULE: ./src/runtime/tmux.ts
-var tmux = __nccwpck_require__(19592);
-;// CONCATENATED MODULE: ./src/engine/confinement.ts
-/**
- * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
- * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
- * worker's log).
+ * One subtask, start to end, on its prepared worker: write its prompt (with its dependencies' results),
+ * merge its dependencies' branches into its worktree, run the agent's command, watch it (budgets, stalls),
+ * count what it spent against the run's budget, and commit what it changed. The scheduler calls `run` and
+ * decides everything about order, timeouts and cancellation.
  */
 
 
 
-const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
-/** A result longer than this is cut, with a marker saying where the rest is. */
-const MAX_RESULT_CHARS = 64 * 1024;
-function workerConfinement(workspace, worktrees, env) {
-    return {
-        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
-        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
-        hidden: [
-            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
-            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
-            ...(env.HOME ? (0,sandbox/* homeCredentialPaths */.pC)(env.HOME) : []),
-            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
-            (0,tmux/* socketDir */.dj)(env),
-            ...DOCKER_SOCKETS,
-            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
-        ],
-    };
-}
-/**
- * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
- * and where all of it is. The end weighs more than the beginning: agents report last.
- */
-function capResult(result, logFile, max = MAX_RESULT_CHARS) {
-    if (result.length <= max)
-        return result;
-    const head = Math.floor(max / 4);
-    const tail = max - head;
-    const cut = result.length - max;
-    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
-}
 
-;// CONCATENATED MODULE: ./src/engine/deliver.ts
-async function deliver(worktrees, branches, target, planId, logger) {
-    const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
-    if (!branches.merged) {
-        logger.info('no file changed: nothing to push');
-        return delivery;
+
+class TaskRunner {
+    deps;
+    workerPlans;
+    constructor(deps) {
+        this.deps = deps;
+        this.workerPlans = new Map(deps.plan.workers.map((w) => [w.domain, w]));
     }
-    const integration = target.branch ?? `orchestrate/${planId}`;
-    const pushed = await worktrees.push(target.remote, branches.merged, integration);
-    Object.assign(delivery, pushed);
-    if (pushed.pushed)
-        logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
-    else
-        logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
-    for (const local of branches.conflictBranches) {
-        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
-        const left = await worktrees.push(target.remote, local, branch);
-        delivery.conflictBranches.push({
-            branch,
-            pushed: left.pushed,
-            ...(left.error ? { error: left.error } : {}),
+    workerPlan(task) {
+        return this.workerPlans.get(task.domain);
+    }
+    async run(task, dependencies, signal) {
+        const { recorder, agent, worktrees, budget, logger } = this.deps;
+        const prompt = buildSubtaskPrompt(this.deps.plan, task, dependencies.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
+        const promptFile = recorder.files.writeTaskPrompt(task.id, prompt);
+        recorder.files.appendWorkerPrompt(task.domain, task.id, prompt);
+        const worker = await this.deps.pool.get(this.workerPlan(task));
+        if (worktrees) {
+            const conflicts = await worktrees.mergeInto(task.domain, [
+                ...new Set(dependencies.map((d) => d.domain)),
+            ]);
+            if (conflicts.length > 0)
+                recorder.log(`merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`, {
+                    taskId: task.id,
+                    worker: worker.spec.name,
+                });
+        }
+        const invocation = agent.invocation({
+            taskId: task.id,
+            description: task.description,
+            domain: task.domain,
+            promptFile,
+            workdir: worker.spec.workdir,
         });
-        if (left.pushed)
-            logger.info(`pushed ${branch}, whose work conflicted with the integration branch`);
+        const stop = new AbortController();
+        const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
+        const onAbort = () => stop.abort(signal.reason);
+        if (signal.aborted)
+            onAbort();
         else
-            logger.warn(`could not push ${branch}: ${left.error}`);
+            signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: invocation.env }, stop.signal, watch.onOutput);
+            watch.dispose();
+            const verdict = agent.interpret(outcome);
+            const result = capResult(verdict.result, (0,external_node_path_.join)(recorder.files.dir, `${worker.spec.name}.log`));
+            const usage = verdict.usage;
+            const overRun = budget.spend(usage);
+            if (overRun) {
+                logger.warn(`${overRun}: stopping the run`);
+                recorder.log(overRun);
+                this.deps.onBudgetExceeded(overRun);
+            }
+            const base = { ...(usage ? { usage } : {}), ...(verdict.details ? { details: verdict.details } : {}) };
+            // Whatever the agent left is committed, even on failure, so nothing it wrote is lost; dependents
+            // only ever merge a completed subtask's branch.
+            const refused = worktrees ? await this.commit(task, verdict.status, worker.spec.name) : undefined;
+            if (refused)
+                return { status: 'failed', result: result || null, error: refused, ...base };
+            if (watch.reason)
+                return { status: 'failed', result: result || null, error: `stopped: ${watch.reason}`, ...base };
+            return { status: verdict.status, result, error: verdict.error ?? null, ...base };
+        }
+        finally {
+            watch.dispose();
+            signal.removeEventListener('abort', onAbort);
+        }
     }
-    return delivery;
+    /** Commits the subtask's changes; answers why they were refused, if they were. */
+    async commit(task, status, worker) {
+        const message = `${task.id}: ${task.description}\n\norchestrate-action plan ${this.deps.plan.planId}, ${status}`;
+        try {
+            const committed = await this.deps.worktrees.commit(task.domain, message);
+            if (!committed.refused)
+                return undefined;
+            this.deps.logger.warn(`${task.id}: ${committed.refused}`);
+            this.deps.recorder.log(committed.refused, { taskId: task.id, worker });
+            return committed.refused;
+        }
+        catch (error) {
+            this.deps.logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+    }
 }
 
-// EXTERNAL MODULE: ./src/agent/one-shot.ts
-var one_shot = __nccwpck_require__(49226);
-;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
-/**
- * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
- * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
- * deterministic report when this fails.
- */
+;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
 
-const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
-const SYSTEM_PROMPT = [
-    'You are the synthesizer of a team of parallel AI workers.',
-    'You receive the original request and every subtask with its status and result.',
-    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
-    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
-    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
-    'Do not invent work that no subtask reports.',
-].join('\n');
-function synthesisPrompt(request, subtasks) {
-    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
-    for (const s of subtasks) {
-        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+class WorkerPool {
+    deps;
+    workers = new Map();
+    waiting = [];
+    preparing = 0;
+    constructor(deps) {
+        this.deps = deps;
     }
-    return parts.join('\n');
-}
-async function synthesize(request, subtasks, session, signal) {
-    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
-    const runner = await (0,one_shot/* openOneShot */.d)({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
-    try {
-        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
-        if (verdict.status !== 'completed' || !verdict.result.trim())
-            throw new Error(verdict.error ?? 'no answer');
-        return verdict.result.trim();
+    /** Starts preparing every worker, in the order given (put the ones needed first first). */
+    prepareAll(workers) {
+        for (const wp of workers)
+            void this.get(wp).catch(() => undefined);
     }
-    finally {
-        await runner.close();
+    /** The worker, once prepared; a preparation that failed rejects every subtask of the worker. */
+    get(wp) {
+        let worker = this.workers.get(wp.domain);
+        if (!worker) {
+            worker = this.limited(() => this.prepare(wp));
+            this.workers.set(wp.domain, worker);
+        }
+        return worker;
+    }
+    async prepare(wp) {
+        const worker = await this.deps.runtime.startWorker({
+            ...this.deps.spec(wp),
+            workdir: await this.deps.workdir(wp.domain),
+        });
+        this.deps.onStarted?.(wp);
+        return worker;
+    }
+    async limited(work) {
+        if (this.preparing >= this.deps.concurrency)
+            await new Promise((r) => this.waiting.push(r));
+        this.preparing++;
+        try {
+            return await work();
+        }
+        finally {
+            this.preparing--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** The worker's work is done: stop it (a worker that was never prepared has nothing to stop). */
+    async release(wp) {
+        const worker = this.workers.get(wp.domain);
+        if (!worker)
+            return;
+        let stopped;
+        try {
+            stopped = await worker;
+        }
+        catch {
+            return; // Never started: its subtasks failed with the reason.
+        }
+        try {
+            await stopped.stop();
+        }
+        catch (error) {
+            this.deps.logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        this.deps.onStopped?.(wp);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
-/**
- * The engine: plan → workers → results. `orchestrate()` is the library API; the CLI, the action and the
- * REST API are thin edges over it. It wires the pure core (plan, scheduler, prompt, summary) to the run
- * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
- * files are complete.
- */
-
-
-
-
-
 
 
 
@@ -5706,324 +6204,211 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 async function orchestrate(input, options = {}) {
-    const plan = await (0,create_plan/* createPlan */.qT)(input, options);
-    return runPlan(plan, options);
+    (0,create_plan/* normalizeInput */.kz)(input); // An empty request is refused before anything is made.
+    const config = (0,run_config/* resolveRunConfig */.y9)(options);
+    const planId = options.planId ?? (0,create_plan/* newPlanId */.hd)();
+    return registered(config, planId, async (active) => {
+        let execution;
+        const shared = () => (execution ??= (0,engine_execution/* openExecution */.r)(config, active));
+        try {
+            const plan = await (0,create_plan/* createPlan */.qT)(input, { ...options, planId }, shared);
+            if (plan.subtasks.length === 0)
+                return nothingToRun(plan, options);
+            return await execute(plan, config, await shared(), active, options);
+        }
+        finally {
+            const made = await execution?.catch(() => undefined);
+            if (made?.kind === 'run')
+                await disposeRuntime(made, config);
+        }
+    });
 }
 /**
- * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
- * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
- * of the workspace that died that way.
+ * Runs a plan made beforehand (`createPlan`). The run registers itself with everything it creates, so that if
+ * this process dies, the next run or `kill-all` cleans up after it.
  */
 async function runPlan(plan, options = {}) {
     if (plan.subtasks.length === 0)
         return nothingToRun(plan, options);
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? util_logger/* silentLogger */.q;
-    const workspace = (0,run_files/* resolveWorkspace */.cz)(options.workspace, env);
-    await (0,reaper/* reapDeadRuns */.t)(workspace, logger).catch((error) => logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    const active = new active_runs/* ActiveRun */.q0(workspace, plan.planId, (0,run_files/* runDirOf */.yo)(workspace, plan.planId));
+    const config = (0,run_config/* resolveRunConfig */.y9)(options);
+    return registered(config, plan.planId, async (active) => {
+        const execution = await (0,engine_execution/* openExecution */.r)(config, active);
+        try {
+            return await execute(plan, config, execution, active, options);
+        }
+        finally {
+            if (execution.kind === 'run')
+                await disposeRuntime(execution, config);
+        }
+    });
+}
+/** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
+async function registered(config, planId, work) {
+    await (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const active = new active_runs/* ActiveRun */.q0(config.workspace, planId, (0,run_files/* runDirOf */.yo)(config.workspace, planId));
     try {
-        return await runRegistered(plan, options, workspace, active);
+        return await work(active);
     }
     finally {
         active.close();
     }
 }
-async function runRegistered(plan, options, workspace, active) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? util_logger/* silentLogger */.q;
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const depth = (0,engine_depth/* readDepth */.Q)(env);
-    const startedAt = Date.now();
-    const files = new run_files/* RunFiles */.H5((0,run_files/* runDirOf */.yo)(workspace, plan.planId));
-    const bus = new EventBus(plan.planId);
-    const results = initialResults(plan);
-    let planStatus = 'executing';
-    const writeStatus = () => files.writeStatus((0,engine_status/* buildStatus */.Bg)(plan, planStatus, [...results.values()]));
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    files.writePlan(plan);
-    writeStatus();
-    bus.emit('plan.created', {
-        taskDescription: plan.taskDescription,
-        subtasks: plan.subtasks.map((s) => ({
-            id: s.id,
-            description: s.description,
-            domain: s.domain,
-            dependsOn: s.dependsOn,
-        })),
-        workers: plan.workers.map((w) => w.name),
-    });
+async function disposeRuntime(execution, config) {
+    await execution.runtime
+        .dispose()
+        .catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
+}
+async function execute(plan, config, execution, active, options) {
+    const { logger, depth } = config;
     const mode = depth.sequential ? 'sequential' : 'parallel';
+    const recorder = new RunRecorder(plan, (0,run_files/* runDirOf */.yo)(config.workspace, plan.planId), mode, logger, options.onEvent);
+    recorder.start();
+    if (depth.sequential)
+        logger.warn(engine_depth/* MAX_DEPTH_WARNING */.u);
+    if (execution.kind === 'prompt-files') {
+        if (execution.reason && config.fallback === 'fail') {
+            // The caller wants workers or nothing (the action): the run's files say why; no prompt file is written.
+            recorder.log(`workers cannot start: ${execution.reason}`);
+            recorder.finish({ runtime: 'none', status: 'failed', note: `Nothing ran: ${execution.reason}.` });
+            throw new errors/* WorkersUnavailableError */.qu(execution.reason);
+        }
+        const howTo = writePromptFiles(plan, recorder.files);
+        if (execution.reason)
+            logger.warn(`${execution.reason}; wrote prompt files instead`);
+        else
+            logger.info('prompt-files runtime: wrote prompt files');
+        logger.info(howTo);
+        recorder.log(execution.reason ?? 'prompt-files runtime');
+        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+        const status = execution.reason ? 'failed' : 'prompts_written';
+        return recorder.finish({ runtime: 'prompt-files', status, note: howTo });
+    }
+    const { runtime, agent } = execution;
+    // Sequential mode runs in place: at the depth limit the working directory is already a worker's checkout.
+    const worktrees = depth.sequential
+        ? undefined
+        : await WorktreeSet.open(config.cwd, plan.planId, config.workspace);
+    if (worktrees)
+        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
     const runEnv = {
-        callerEnv: env,
-        envNames: options.envNames,
+        callerEnv: config.env,
+        envNames: config.envNames,
         depth: depth.depth,
         maxDepth: depth.maxDepth,
         planId: plan.planId,
     };
-    const writeWorkerResult = (wp) => {
-        const subtasks = wp.subtasks.map((id) => results.get(id));
-        files.writeWorkerResult((0,execution/* workerResult */.Us)(wp, subtasks, mode));
-    };
-    if (depth.sequential)
-        logger.warn(engine_depth/* MAX_DEPTH_WARNING */.u);
-    const choice = await (0,execution/* chooseExecution */.G7)(options, depth.sequential, env, logger, active);
-    if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
-        // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
-        bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
-        finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
-        throw new errors/* WorkersUnavailableError */.qu(choice.reason);
-    }
-    if (choice.kind === 'prompt-files') {
-        const howTo = writePromptFiles(plan, files);
-        if (choice.reason)
-            logger.warn(`${choice.reason}; wrote prompt files instead`);
-        else
-            logger.info('prompt-files runtime: wrote prompt files');
-        logger.info(howTo);
-        bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
-        const status = choice.reason ? 'failed' : 'prompts_written';
-        return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
-    }
-    const { runtime, agent } = choice;
-    // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
-    const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
-    if (worktrees)
-        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
-    const confinement = workerConfinement(workspace, worktrees, env);
-    // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
-    // subtask ends, so containers and sessions live no longer than their work.
-    const workers = new Map();
-    const workerFor = (wp) => {
-        let w = workers.get(wp.domain);
-        if (!w) {
-            w = (async () => runtime.startWorker({
-                name: wp.name,
-                domain: wp.domain,
-                planId: plan.planId,
-                depth: depth.depth + 1,
-                workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
-                runDir: files.dir,
-                env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
-                confinement,
-            }))();
-            w.then(() => {
-                if (!depth.sequential)
-                    bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-            }, () => undefined);
-            workers.set(wp.domain, w);
-        }
-        return w;
-    };
-    const workerPlans = new Map(plan.workers.map((w) => [w.domain, w]));
-    for (const wp of plan.workers)
-        writeWorkerResult(wp);
-    bus.on((event) => {
-        if (event.taskId) {
-            const wp = workerPlans.get(results.get(event.taskId)?.domain ?? '');
-            if (wp)
-                writeWorkerResult(wp);
-            writeStatus();
-        }
+    const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
+    const confinement = workerConfinement(config.workspace, worktrees, config.env);
+    const pool = new WorkerPool({
+        runtime,
+        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, plan.workers.length)),
+        workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
+        spec: (wp) => ({
+            ...baseSpec,
+            name: wp.name,
+            domain: wp.domain,
+            env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
+            confinement,
+        }),
+        logger,
+        onStarted: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+        },
+        onStopped: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
+        },
     });
-    const budget = new RunBudget({ maxTokens: options.maxRunTokens, maxCostUsd: options.maxRunCostUsd });
+    // The workers whose first subtask can start at once are made first.
+    const readyFirst = [...plan.workers].sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
+    pool.prepareAll(readyFirst);
+    const budget = new RunBudget({
+        maxTokens: config.budgets.maxRunTokens,
+        maxCostUsd: config.budgets.maxRunCostUsd,
+    });
     const budgetStop = new AbortController();
-    const runSignal = options.signal ? AbortSignal.any([options.signal, budgetStop.signal]) : budgetStop.signal;
-    const execute = async (task, deps, signal) => {
-        const prompt = buildSubtaskPrompt(plan, task, deps.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
-        const promptFile = files.writeTaskPrompt(task.id, prompt);
-        files.appendWorkerPrompt(task.domain, task.id, prompt);
-        const worker = await workerFor(workerPlans.get(task.domain));
-        if (worktrees) {
-            const fromDomains = [...new Set(task.dependsOn.map((d) => results.get(d).domain))];
-            const conflicts = await worktrees.mergeInto(task.domain, fromDomains);
-            if (conflicts.length > 0)
-                bus.emit('log', {
-                    taskId: task.id,
-                    worker: worker.spec.name,
-                    message: `merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`,
-                });
-        }
-        const invocation = agent.invocation({
-            taskId: task.id,
-            description: task.description,
-            domain: task.domain,
-            promptFile,
-            workdir: worker.spec.workdir,
-        });
-        const stop = new AbortController();
-        const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
-        const onAbort = () => stop.abort(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        try {
-            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: { ...invocation.env, ORCH_TASK_ID: task.id } }, stop.signal, watch.onOutput);
-            watch.dispose();
-            const stopReason = watch.reason;
-            const verdict = agent.interpret(outcome);
-            const result = capResult(verdict.result, (0,external_node_path_.join)(files.dir, `${worker.spec.name}.log`));
-            const overRun = budget.spend(verdict.details);
-            if (overRun) {
-                logger.warn(`${overRun}: stopping the run`);
-                bus.emit('log', { message: overRun });
-                budgetStop.abort(new Error(overRun));
-            }
-            if (worktrees) {
-                // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-                const committed = await worktrees
-                    .commit(task.domain, `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`)
-                    .catch((error) => {
-                    logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                    return {};
-                });
-                if ('refused' in committed && committed.refused) {
-                    logger.warn(`${task.id}: ${committed.refused}`);
-                    bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
-                    return {
-                        status: 'failed',
-                        result: result || null,
-                        error: committed.refused,
-                        details: verdict.details,
-                    };
-                }
-            }
-            if (stopReason)
-                return {
-                    status: 'failed',
-                    result: result || null,
-                    error: `stopped: ${stopReason}`,
-                    details: verdict.details,
-                };
-            return {
-                status: verdict.status,
-                result,
-                error: verdict.error ?? null,
-                details: verdict.details,
-            };
-        }
-        finally {
-            watch.dispose();
-            signal.removeEventListener('abort', onAbort);
-        }
-    };
-    let finalStatus = 'failed';
-    let branches;
-    let delivery;
+    const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
+    const runner = new TaskRunner({
+        plan,
+        recorder,
+        pool,
+        agent,
+        worktrees,
+        budget,
+        onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
+        logger,
+    });
+    let status = 'failed';
     let synthesized;
-    const synthesizeResults = async (all) => {
-        try {
-            const text = await synthesize(plan.taskDescription, all, {
-                runtime,
-                agentOptions: (0,execution/* oneShotAgentOptions */.qn)(options, env, runtime.kind),
-                spec: {
-                    planId: plan.planId,
-                    depth: depth.depth + 1,
-                    runDir: files.dir,
-                    env: (0,worker_env/* runWorkerEnv */.H)(runEnv, 'omo-synthesis'),
-                },
-            }, options.signal);
-            bus.emit('log', { message: 'summary synthesized by the model' });
-            return text;
-        }
-        catch (error) {
-            const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            logger.warn(reason);
-            bus.emit('log', { message: reason });
-            return undefined;
-        }
-    };
+    let integration;
     try {
         await schedule({
             plan,
-            concurrency: depth.sequential ? 1 : (options.concurrency ?? Infinity),
-            timeoutMs: options.timeoutMs ?? engine_options/* DEFAULT_TIMEOUT_MS */.t,
+            concurrency: config.scheduling.concurrency,
+            timeoutMs: config.scheduling.timeoutMs,
             signal: runSignal,
-            execute,
-            results,
-            emit: (type, fields) => bus.emit(type, fields),
+            execute: (task, deps, signal) => runner.run(task, deps, signal),
+            results: recorder.results,
+            emit: (type, fields) => recorder.bus.emit(type, fields),
             acquire: async (task) => {
-                await workerFor(workerPlans.get(task.domain));
+                await pool.get(runner.workerPlan(task));
             },
-            onWorkerFinished: async (wp) => {
-                const w = workers.get(wp.domain);
-                if (!w)
-                    return;
-                try {
-                    await (await w).stop();
-                }
-                catch (error) {
-                    logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                }
-                if (!depth.sequential)
-                    bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-            },
+            onWorkerFinished: (wp) => pool.release(wp),
         });
-        const all = [...results.values()];
-        if (agent.kind === 'opencode' && options.synthesis !== false && !options.signal?.aborted) {
-            synthesized = await synthesizeResults(all);
-        }
-        finalStatus = options.signal?.aborted
-            ? 'cancelled'
-            : all.every((s) => s.status === 'completed')
-                ? 'completed'
-                : 'failed';
+        const cancelled = config.signal?.aborted ?? false;
+        if (worktrees && !cancelled)
+            integration = await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: (0,worker_env/* runWorkerEnv */.H)(runEnv, 'omo-worker-integration'), confinement },
+            });
+        const all = recorder.subtasks;
+        if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))
+            synthesized = await synthesizeResults(plan, all, { runtime, agentOptions: execution.oneShot }, config, recorder, {
+                ...baseSpec,
+                env: (0,worker_env/* runWorkerEnv */.H)(runEnv, 'omo-synthesis'),
+            });
+        status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
     }
     finally {
-        await runtime
-            .dispose()
-            .catch((error) => logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
         if (worktrees) {
-            try {
-                branches = await worktrees.mergeAll(plan.workers.map((w) => w.domain));
-            }
-            catch (error) {
+            // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
+            integration ??= await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: {}, confinement },
+                mergeOnly: true,
+            }).catch((error) => {
                 logger.warn(`merging worker branches: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-            if (options.push && branches)
-                delivery = await deliver(worktrees, branches, options.push, plan.planId, logger);
+                return undefined;
+            });
             await worktrees.removeAll();
         }
     }
-    return finish({ runtimeName: runtime.kind, status: finalStatus, branches, delivery, synthesized });
-    function finish(end) {
-        const finishedAt = Date.now();
-        const subtasks = plan.subtasks.map((s) => results.get(s.id));
-        const base = {
-            planId: plan.planId,
-            status: end.status,
-            mode,
-            runtime: end.runtimeName,
-            runDir: files.dir,
-            startedAt: new Date(startedAt).toISOString(),
-            finishedAt: new Date(finishedAt).toISOString(),
-            durationMs: finishedAt - startedAt,
-            subtasks,
-            workers: plan.workers.map((wp) => (0,execution/* workerResult */.Us)(wp, wp.subtasks.map((id) => results.get(id)), mode)),
-            ...(end.branches ? { branches: end.branches } : {}),
-            ...(end.delivery ? { delivery: end.delivery } : {}),
-        };
-        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
-        if (end.extraSummary)
-            summary += `\n${end.extraSummary}\n`;
-        files.writeSummary(summary);
-        for (const wp of plan.workers)
-            writeWorkerResult(wp);
-        planStatus = end.status;
-        writeStatus();
-        const result = { ...base, summary };
-        files.writeResult(result);
-        if (plan.source?.kind === 'markdown') {
-            try {
-                checkOffCompleted(plan, subtasks);
-            }
-            catch (error) {
-                logger.warn(`could not check off completed items in ${plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        }
-        bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
-        return result;
+    return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
+}
+/** Whether a subtask must wait for another before it can start. */
+function firstWaits(plan, id) {
+    return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+}
+async function synthesizeResults(plan, subtasks, session, config, recorder, spec) {
+    try {
+        const text = await synthesize(plan.taskDescription, subtasks, { ...session, spec }, config.signal);
+        recorder.log('summary synthesized by the model');
+        return text;
+    }
+    catch (error) {
+        const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        config.logger.warn(reason);
+        recorder.log(reason);
+        return undefined;
     }
 }
 
@@ -6221,6 +6606,145 @@ function readFailure(error) {
     if (code === 'ELOOP')
         return 'cannot read the plan file: it was replaced by a symbolic link while being read';
     return `cannot read the plan file: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 86510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k2: () => (/* binding */ defaultPlanner),
+/* harmony export */   y9: () => (/* binding */ resolveRunConfig)
+/* harmony export */ });
+/* unused harmony exports DOCKER_DEFAULTS, defaultDockerConfig, parseMemory */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96618);
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80371);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39052);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46113);
+/**
+ * A run's configuration, resolved once at the engine's entry from the caller's OrchestrateOptions: every
+ * default applied here and nowhere else, every value checked here, and split by the seam it is for. The
+ * scheduler gets `scheduling`, the runtime `runtime`, the agent `agent`; none of them sees the others, nor
+ * the CLI's, the action's or the API's names for them.
+ */
+
+
+
+
+
+
+
+const DOCKER_DEFAULTS = { memory: '4g', pidsLimit: 512, network: 'bridge' };
+const positive = (name, value, expected, integer = false) => {
+    if (value === undefined)
+        return undefined;
+    if (!(value > 0) || (integer && !Number.isInteger(value)))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR(name, value, expected);
+    return value;
+};
+function resolveRunConfig(options) {
+    const env = options.env ?? process.env;
+    const depth = (0,_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .readDepth */ .Q)(env);
+    const concurrency = positive('concurrency', options.concurrency, 'a whole number of at least 1', true);
+    const timeoutMs = positive('timeoutMs', options.timeoutMs, 'a positive number of milliseconds');
+    return {
+        cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd()),
+        workspace: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWorkspace */ .cz)(options.workspace, env),
+        ...(options.planRoot ? { planRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.planRoot) } : {}),
+        env,
+        envNames: options.envNames ?? [],
+        depth,
+        logger: options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q,
+        ...(options.signal ? { signal: options.signal } : {}),
+        scheduling: {
+            concurrency: depth.sequential ? 1 : (concurrency ?? Infinity),
+            timeoutMs: timeoutMs ?? _options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TIMEOUT_MS */ .t,
+        },
+        runtime: runtimeConfig(options),
+        agent: agentConfig(options),
+        planner: defaultPlanner(options),
+        ...(options.maxSubtasks !== undefined ? { maxSubtasks: options.maxSubtasks } : {}),
+        budgets: {
+            maxRunTokens: positive('maxRunTokens', options.maxRunTokens, 'a positive number of tokens'),
+            maxRunCostUsd: positive('maxRunCostUsd', options.maxRunCostUsd, 'a positive amount of US dollars'),
+        },
+        synthesis: options.synthesis !== false,
+        fallback: options.fallback ?? 'prompt-files',
+        ...(options.push ? { push: options.push } : {}),
+    };
+}
+/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
+function defaultPlanner(options) {
+    if (options.planner)
+        return options.planner;
+    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
+}
+function runtimeConfig(options) {
+    const kind = options.runtime ?? 'local';
+    if (kind === 'prompt-files')
+        return { kind };
+    if (kind === 'local')
+        return {
+            kind,
+            local: {
+                ...(options.tmux !== undefined ? { tmux: options.tmux } : {}),
+                sandbox: options.sandbox ?? 'auto',
+            },
+        };
+    const pidsLimit = options.pidsLimit ?? DOCKER_DEFAULTS.pidsLimit;
+    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('pidsLimit', pidsLimit, 'a whole number of at least 16');
+    const cpus = positive('cpus', options.cpus, 'a positive number like 1.5') ?? Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+    return {
+        kind,
+        docker: {
+            ...(options.image ? { image: options.image } : {}),
+            memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
+            nanoCpus: Math.round(cpus * 1e9),
+            pidsLimit,
+            network: options.network ?? DOCKER_DEFAULTS.network,
+        },
+    };
+}
+function agentConfig(options) {
+    if ((options.agent ?? 'opencode') === 'command') {
+        const command = options.agentCommand?.trim();
+        if (!command)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('agentCommand', options.agentCommand ?? '', 'a shell command for the command agent');
+        return { kind: 'command', command: options.agentCommand };
+    }
+    return {
+        kind: 'opencode',
+        ...(options.model ? { model: options.model } : {}),
+        budget: {
+            maxTokens: positive('maxTokens', options.maxTokens, 'a positive number of tokens'),
+            maxCostUsd: positive('maxCostUsd', options.maxCostUsd, 'a positive amount of US dollars'),
+            stallMs: positive('stallMs', options.stallMs, 'a positive number of milliseconds'),
+        },
+    };
+}
+/** The docker configuration of a run that sets nothing but `overrides` (for callers of the runtime itself). */
+function defaultDockerConfig(overrides = {}) {
+    const config = runtimeConfig({ runtime: 'docker' });
+    if (config.kind !== 'docker')
+        throw new Error('unreachable');
+    return { ...config.docker, ...overrides };
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
+function parseMemory(value, name = 'memory') {
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
+    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 6 * 2 ** 20))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR(name, value, 'a size like 512m or 4g (at least 6m)');
+    return bytes;
 }
 
 
@@ -7532,41 +8056,6 @@ class BoundedOutput {
 
 /***/ }),
 
-/***/ 58319:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ createRuntime)
-/* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14455);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99211);
-/* harmony import */ var _tmux_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19592);
-
-
-
-async function createRuntime(requested, sequential, options, logger, tracker) {
-    if (sequential)
-        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalRuntime */ .kx({ tmux: false, kind: 'inline', logger });
-    if (requested === 'local') {
-        const tmux = options.tmux ?? (0,_tmux_js__WEBPACK_IMPORTED_MODULE_2__/* .tmuxAvailable */ .w_)();
-        if (options.tmux === undefined && !tmux)
-            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        const mode = options.sandbox ?? 'auto';
-        const probe = mode === 'off' ? undefined : (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .probeSandbox */ .UB)(options.env ?? process.env);
-        if (probe && !probe.available) {
-            if (mode === 'required')
-                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
-            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
-        }
-        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalRuntime */ .kx({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
-    }
-    const { createDockerRuntime } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1017));
-    return createDockerRuntime(options, logger, tracker);
-}
-
-
-/***/ }),
-
 /***/ 56540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7920,41 +8409,26 @@ var docker_reaper = __nccwpck_require__(56540);
 
 
 
-
 /** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
 const WORKER_HOME = '/home/worker';
 /** The image's own user, for hosts running as root (a worker never runs as root). */
 const IMAGE_USER = { uid: 1000, gid: 1000 };
-function resolveSettings(options, image) {
+/** The settings of a run's containers: its docker configuration, the image found, and who runs inside. */
+function resolveSettings(config, image) {
     const hostUid = process.getuid?.();
     const hostGid = process.getgid?.();
     // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
     const asHost = hostUid !== undefined && hostGid !== undefined && hostUid !== 0;
-    const pidsLimit = options.pidsLimit ?? 512;
-    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
-        throw new errors/* OptionError */.eR('--pids-limit', pidsLimit, 'a whole number of at least 16');
-    const cpus = options.cpus ?? Math.min(2, (0,external_node_os_.availableParallelism)());
-    if (!(cpus > 0))
-        throw new errors/* OptionError */.eR('--cpus', cpus, 'a positive number like 1.5');
     return {
         image,
-        memoryBytes: parseMemory(options.memory ?? '4g'),
-        nanoCpus: Math.round(cpus * 1e9),
-        pidsLimit,
-        network: options.network ?? 'bridge',
+        memoryBytes: config.memoryBytes,
+        nanoCpus: config.nanoCpus,
+        pidsLimit: config.pidsLimit,
+        network: config.network,
         uid: asHost ? hostUid : IMAGE_USER.uid,
         gid: asHost ? hostGid : IMAGE_USER.gid,
         chownWorkdir: hostUid === 0,
     };
-}
-const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
-function parseMemory(value) {
-    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
-    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
-    if (!(bytes >= 6 * 2 ** 20))
-        throw new errors/* OptionError */.eR('--memory', value, 'a size like 512m or 4g (at least 6m)');
-    return bytes;
 }
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
 function containerName(spec) {
@@ -8523,11 +8997,9 @@ async function connectEngine(logger) {
         };
     }
 }
-async function createDockerRuntime(options, logger, tracker) {
-    const env = options.env ?? process.env;
-    // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
-    const settings = resolveSettings(options, '(resolved below)');
-    const request = (0,names/* imageRequest */.zc)(options, env);
+async function createDockerRuntime(config, context) {
+    const { env, logger, tracker } = context;
+    const request = (0,names/* imageRequest */.zc)(config, env);
     const client = await connectEngine(logger);
     if ('unavailable' in client)
         return client;
@@ -8539,7 +9011,7 @@ async function createDockerRuntime(options, logger, tracker) {
         return { unavailable: (0,errors/* errorMessage */.gJ)(error) };
     }
     await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
-    return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
+    return new DockerRuntime(client, resolveSettings(config, image), logger, {}, tracker);
 }
 class DockerRuntime {
     client;
@@ -8760,6 +9232,10 @@ function hostExtraCaCerts(env, dir = '/usr/local/share/ca-certificates') {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _build_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13992);
+/**
+ * The names of worker images, and what a run asks of the resolver: the image the user named, the release
+ * image of this version, and where a build comes from. Pure apart from finding the build's directory.
+ */
 
 
 
@@ -10193,8 +10669,18 @@ class PlanFileError extends InputError {
 }
 /** An option or setting with a bad value; quotes the value. */
 class OptionError extends InputError {
+    option;
+    value;
+    expected;
     constructor(option, value, expected) {
         super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+    }
+    /** The same error under the name the user knows the option by (`--timeout` for `timeoutMs`). */
+    named(name) {
+        return new OptionError(name, this.value, this.expected);
     }
 }
 /**

@@ -723,41 +723,26 @@ var docker_reaper = __webpack_require__(6540);
 
 
 
-
 /** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
 const WORKER_HOME = '/home/worker';
 /** The image's own user, for hosts running as root (a worker never runs as root). */
 const IMAGE_USER = { uid: 1000, gid: 1000 };
-function resolveSettings(options, image) {
+/** The settings of a run's containers: its docker configuration, the image found, and who runs inside. */
+function resolveSettings(config, image) {
     const hostUid = process.getuid?.();
     const hostGid = process.getgid?.();
     // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
     const asHost = hostUid !== undefined && hostGid !== undefined && hostUid !== 0;
-    const pidsLimit = options.pidsLimit ?? 512;
-    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
-        throw new errors/* OptionError */.eR('--pids-limit', pidsLimit, 'a whole number of at least 16');
-    const cpus = options.cpus ?? Math.min(2, (0,external_node_os_.availableParallelism)());
-    if (!(cpus > 0))
-        throw new errors/* OptionError */.eR('--cpus', cpus, 'a positive number like 1.5');
     return {
         image,
-        memoryBytes: parseMemory(options.memory ?? '4g'),
-        nanoCpus: Math.round(cpus * 1e9),
-        pidsLimit,
-        network: options.network ?? 'bridge',
+        memoryBytes: config.memoryBytes,
+        nanoCpus: config.nanoCpus,
+        pidsLimit: config.pidsLimit,
+        network: config.network,
         uid: asHost ? hostUid : IMAGE_USER.uid,
         gid: asHost ? hostGid : IMAGE_USER.gid,
         chownWorkdir: hostUid === 0,
     };
-}
-const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
-function parseMemory(value) {
-    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
-    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
-    if (!(bytes >= 6 * 2 ** 20))
-        throw new errors/* OptionError */.eR('--memory', value, 'a size like 512m or 4g (at least 6m)');
-    return bytes;
 }
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
 function containerName(spec) {
@@ -1032,6 +1017,10 @@ function hostExtraCaCerts(env, dir = '/usr/local/share/ca-certificates') {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/image/names.ts
+/**
+ * The names of worker images, and what a run asks of the resolver: the image the user named, the release
+ * image of this version, and where a build comes from. Pure apart from finding the build's directory.
+ */
 
 
 
@@ -1875,11 +1864,9 @@ async function connectEngine(logger) {
         };
     }
 }
-async function createDockerRuntime(options, logger, tracker) {
-    const env = options.env ?? process.env;
-    // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
-    const settings = resolveSettings(options, '(resolved below)');
-    const request = imageRequest(options, env);
+async function createDockerRuntime(config, context) {
+    const { env, logger, tracker } = context;
+    const request = imageRequest(config, env);
     const client = await connectEngine(logger);
     if ('unavailable' in client)
         return client;
@@ -1891,7 +1878,7 @@ async function createDockerRuntime(options, logger, tracker) {
         return { unavailable: (0,errors/* errorMessage */.gJ)(error) };
     }
     await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
-    return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
+    return new DockerRuntime(client, resolveSettings(config, image), logger, {}, tracker);
 }
 class DockerRuntime {
     client;

@@ -330,8 +330,18 @@ class PlanFileError extends InputError {
 }
 /** An option or setting with a bad value; quotes the value. */
 class OptionError extends InputError {
+    option;
+    value;
+    expected;
     constructor(option, value, expected) {
         super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+    }
+    /** The same error under the name the user knows the option by (`--timeout` for `timeoutMs`). */
+    named(name) {
+        return new OptionError(name, this.value, this.expected);
     }
 }
 /**
@@ -9514,8 +9524,1446 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ validateGraph)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
+ * anywhere their user can), so the host never lets anything a worker could have written decide what git
+ * runs:
+ * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
+ * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
+ *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
+ *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
+ * - global and system configuration come from snapshots taken when the run started, before any worker ran
+ *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
+ *   credential helpers for the host's git;
+ * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
+ *   orchestrator runs from a git hook) or change the commit identity are dropped.
+ */
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+class GitError extends Error {
+    args;
+    stderr;
+    code;
+    constructor(args, stderr, code) {
+        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+        this.args = args;
+        this.stderr = stderr;
+        this.code = code;
+    }
+}
+const BASE_ARGS = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    // The orchestrator's commits carry its own identity.
+    '-c',
+    'user.name=orchestrate-action',
+    '-c',
+    'user.email=orchestrate-action@users.noreply.github.com',
+    '-c',
+    'commit.gpgsign=false',
+];
+/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_ASKPASS',
+    'GIT_TRACE',
+    'GIT_TRACE_PACKET',
+    'GIT_TRACE_CURL',
+    'GIT_CURL_VERBOSE',
+    'GIT_EXEC_PATH',
+]);
+function gitEnv(trusted, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (trusted) {
+        env.GIT_CONFIG_GLOBAL = trusted.global;
+        env.GIT_CONFIG_SYSTEM = trusted.system;
+    }
+    return env;
+}
+function gitArgs(args, options = {}) {
+    const location = options.gitDir !== undefined
+        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
+        : [];
+    return [...location, ...BASE_ARGS, ...args];
+}
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await execFileAsync('git', gitArgs(args, options), {
+            cwd,
+            env: gitEnv(options.trusted),
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const e = error;
+        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
+    }
+}
+async function tryGit(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/trusted-config.ts
+/**
+ * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
+ * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
+ * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
+ * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
+ * so an included file that changes later does not matter either.
+ */
+
+
+
+
+
+const trusted_config_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+async function snapshotGitConfig(dir) {
+    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
+    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
+    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
+    return trusted;
+}
+/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
+async function readScope(scope) {
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
+            cwd: '/',
+            env: gitEnv(),
+            maxBuffer: 16 * 1024 * 1024,
+        });
+        return parseConfigList(stdout);
+    }
+    catch {
+        return [];
+    }
+}
+function parseConfigList(text) {
+    return text
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
+    });
+}
+/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
+function renderConfig(entries) {
+    const lines = [];
+    let header = '';
+    for (const [key, value] of entries) {
+        const first = key.indexOf('.');
+        const last = key.lastIndexOf('.');
+        if (first <= 0 || last === key.length - 1)
+            continue;
+        const section = key.slice(0, first);
+        const name = key.slice(last + 1);
+        const subsection = first === last ? undefined : key.slice(first + 1, last);
+        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
+        if (next !== header) {
+            lines.push(next);
+            header = next;
+        }
+        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function quoteValue(value) {
+    const escaped = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t');
+    return `"${escaped}"`;
+}
+/** Keys whose value is a credential, or that pull in other files (which may hold one). */
+const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
+const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
+/**
+ * The repository's own configuration without what a worker must not read: the token actions/checkout
+ * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
+ * The local runtime's sandbox shows a worker this file in place of the real one.
+ */
+function sanitizeConfig(entries) {
+    return entries
+        .filter(([key]) => !CREDENTIAL_KEY.test(key))
+        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
+}
+async function writeSanitizedRepoConfig(commonDir, file) {
+    let entries = [];
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 });
+        entries = parseConfigList(stdout);
+    }
+    catch {
+        // No readable config: the worker sees an empty one.
+    }
+    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
+}
+
+;// CONCATENATED MODULE: ./src/git/worktrees.ts
+/**
+ * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
+ * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
+ * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
+ * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
+ * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
+ *
+ * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
+ * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
+ * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
+ * metadata of its own) has its changes refused.
+ *
+ * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
+ * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
+ * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
+ * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
+ */
+
+
+
+
+
+const REPO = ':repo';
+const MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
+/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
+function hasConflictMarkers(file) {
+    try {
+        return MARKER.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+class WorktreeSet {
+    repoRoot;
+    baseCommit;
+    planId;
+    root;
+    commonDir;
+    sanitizedConfig;
+    trusted;
+    queues = new Map();
+    worktrees = new Map();
+    conflicts = [];
+    /** The last commit made on each worker's branch (none: the branch is still the base). */
+    tips = new Map();
+    /** Per worktree, the tips of other branches already merged into it. */
+    mergedTips = new Map();
+    constructor(repoRoot, baseCommit, planId, 
+    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
+    root, 
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    commonDir, 
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    sanitizedConfig, trusted) {
+        this.repoRoot = repoRoot;
+        this.baseCommit = baseCommit;
+        this.planId = planId;
+        this.root = root;
+        this.commonDir = commonDir;
+        this.sanitizedConfig = sanitizedConfig;
+        this.trusted = trusted;
+    }
+    /** Undefined when `cwd` is not inside a git repository with at least one commit. */
+    static async open(cwd, planId, workspace) {
+        const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
+        if (!top)
+            return undefined;
+        const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
+        if (!head)
+            return undefined;
+        const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
+        const commonDir = (0,external_node_path_.resolve)(top, common);
+        const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
+        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
+        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
+        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
+        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
+        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
+    }
+    /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
+    serial(key, work) {
+        const previous = this.queues.get(key) ?? Promise.resolve();
+        const next = previous.then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+    /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
+    exclusive(work) {
+        const all = Promise.all([...this.queues.values()]);
+        const next = all.then(work, work);
+        const settled = next.catch(() => undefined);
+        for (const key of [...this.queues.keys(), REPO])
+            this.queues.set(key, settled);
+        return next;
+    }
+    /** Options for a call in the repository itself (not in a worktree). */
+    get repo() {
+        return { trusted: this.trusted };
+    }
+    in(tree) {
+        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
+    }
+    /**
+     * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
+     * `orchestrate/<planId>/<domain>` (a ref cannot also be a directory of refs), so it sits beside them.
+     */
+    get mergedBranch() {
+        return `orchestrate/${this.planId}/merged`;
+    }
+    branchOf(domain) {
+        return `orchestrate/${this.planId}/${domain}`;
+    }
+    /** Creates the worker's worktree (once) and returns its path. Worktrees of different workers are made at once. */
+    add(domain) {
+        return this.serial(domain, async () => {
+            const existing = this.worktrees.get(domain);
+            if (existing)
+                return existing.path;
+            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
+            this.worktrees.set(domain, tree);
+            return tree.path;
+        });
+    }
+    async create(path, branch, flag) {
+        await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
+        const match = /^gitdir: (.+)$/m.exec(pointer);
+        if (!match)
+            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
+        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
+        return { path, branch, gitDir, pointer };
+    }
+    /**
+     * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
+     * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
+     */
+    mergeInto(domain, fromDomains) {
+        return this.serial(domain, async () => {
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                throw new Error(`no worktree for ${domain}`);
+            const merged = this.mergedTips.get(domain) ?? new Set();
+            this.mergedTips.set(domain, merged);
+            const conflicted = [];
+            let moved = false;
+            for (const from of fromDomains) {
+                const tip = this.tips.get(from);
+                // Nothing committed there yet, or merged already: the worktree has all of it.
+                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
+                    continue;
+                const files = await this.mergeBranch(tree, this.branchOf(from));
+                if (files.length === 0) {
+                    merged.add(tip);
+                    moved = true;
+                }
+                conflicted.push(...files);
+            }
+            // This branch now carries what it merged: whoever depends on it next must get that too.
+            if (moved)
+                this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
+            return conflicted;
+        });
+    }
+    /**
+     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
+     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
+     */
+    commit(domain, message) {
+        return this.serial(domain, async () => {
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                return {};
+            const tampered = this.tamperedPointer(tree);
+            if (tampered) {
+                this.restorePointer(tree);
+                return {
+                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
+                };
+            }
+            const options = this.in(tree);
+            const changes = await git(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
+            if (changes === '')
+                return {};
+            await git(tree.path, ['add', '-A'], options);
+            await git(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
+            const commit = (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim();
+            this.tips.set(domain, commit);
+            return { commit };
+        });
+    }
+    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
+    tamperedPointer(tree) {
+        const file = (0,external_node_path_.join)(tree.path, '.git');
+        try {
+            const st = (0,external_node_fs_.lstatSync)(file);
+            if (!st.isFile())
+                return `.git is no longer a file`;
+            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
+                return `.git points elsewhere`;
+            return undefined;
+        }
+        catch {
+            return '.git was removed';
+        }
+    }
+    restorePointer(tree) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
+        }
+        catch {
+            // A directory in its place: the worktree is removed at the end of the run all the same.
+        }
+    }
+    /**
+     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
+     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
+     */
+    mergeAll(order, resolve) {
+        return this.exclusive(async () => {
+            const workers = {};
+            for (const domain of order) {
+                const tree = this.worktrees.get(domain);
+                if (tree)
+                    workers[(0,types/* workerName */.i)(domain)] = tree.branch;
+            }
+            // Branches that moved (own commits or merges); the others are the base.
+            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
+            if (withCommits.length === 0)
+                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
+            const merged = this.mergedBranch;
+            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
+            const conflictBranches = [];
+            try {
+                for (const branch of withCommits) {
+                    const files = await this.mergeBranch(scratch, branch, resolve);
+                    for (const f of files)
+                        this.conflicts.push(`${f} (${branch})`);
+                    if (files.length > 0)
+                        conflictBranches.push(branch);
+                }
+            }
+            finally {
+                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
+            }
+            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+        });
+    }
+    /**
+     * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
+     * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
+     */
+    push(remote, localBranch, remoteBranch) {
+        return this.exclusive(async () => {
+            const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
+            try {
+                await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
+                return { branch: remoteBranch, commit, pushed: true };
+            }
+            catch (error) {
+                const stderr = error.stderr ?? String(error);
+                const why = stderr
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
+                    .slice(-4)
+                    .join(' ');
+                return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
+            }
+        });
+    }
+    /** Removes every worktree of the run; the branches stay. */
+    removeAll() {
+        return this.exclusive(async () => {
+            for (const tree of this.worktrees.values()) {
+                const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
+                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
+                if (removed === undefined)
+                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
+            }
+            this.worktrees.clear();
+            await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
+        });
+    }
+    /**
+     * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
+     * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
+     * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
+     */
+    async mergeBranch(tree, branch, resolve) {
+        const options = this.in(tree);
+        const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
+        if (out !== undefined)
+            return [];
+        const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
+            ?.split('\n')
+            .filter(Boolean) ?? [];
+        if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
+            const left = files.filter((f) => hasConflictMarkers((0,external_node_path_.join)(tree.path, f)));
+            if (left.length === 0) {
+                await git(tree.path, ['add', '-A'], options);
+                const done = await tryGit(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
+                if (done !== undefined)
+                    return [];
+            }
+        }
+        await tryGit(tree.path, ['merge', '--abort'], options);
+        return files.length > 0 ? files : [`(merge of ${branch} failed)`];
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
+
+/**
+ * Writes a whole file so that a reader (or a crash) never sees half of it: write a sibling, then rename.
+ * Used for every result file of a run.
+ */
+function writeFileAtomic(path, content, mode) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, content, mode === undefined ? undefined : { mode });
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
+// EXTERNAL MODULE: ./src/util/processes.ts
+var processes = __nccwpck_require__(5813);
+;// CONCATENATED MODULE: ./src/lifecycle/active-runs.ts
+/**
+ * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
+ * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
+ * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
+ * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
+ * removes what it lists.
+ */
+
+
+
+
+
+const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
+const recordFile = (workspace, planId) => (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
+/** Whether the process that wrote the record still runs (always true for another host's record). */
+function ownerAlive(record) {
+    if (record.host !== (0,external_node_os_.hostname)())
+        return true;
+    if (!(0,processes/* pidAlive */.p)(record.pid))
+        return false;
+    if (record.procStart === undefined)
+        return true;
+    const start = (0,processes/* processStartTime */.X)(record.pid);
+    return start === undefined || start === record.procStart;
+}
+/** The record of this process's run, kept on disk as resources come and go. */
+class ActiveRun {
+    workspace;
+    record;
+    closed = false;
+    constructor(workspace, planId, runDir) {
+        this.workspace = workspace;
+        (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
+        this.record = {
+            planId,
+            pid: process.pid,
+            procStart: (0,processes/* processStartTime */.X)(process.pid),
+            host: (0,external_node_os_.hostname)(),
+            startedAt: new Date().toISOString(),
+            runDir,
+            resources: [],
+        };
+        this.save();
+    }
+    setWorktrees(worktrees) {
+        this.record.worktrees = worktrees;
+        this.save();
+    }
+    track(resource) {
+        this.record.resources.push(resource);
+        this.save();
+    }
+    untrack(resource) {
+        const key = JSON.stringify(resource);
+        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
+        if (i >= 0)
+            this.record.resources.splice(i, 1);
+        this.save();
+    }
+    /** The run ended and cleaned up after itself. */
+    close() {
+        this.closed = true;
+        (0,external_node_fs_.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
+    }
+    save() {
+        if (this.closed)
+            return;
+        try {
+            writeFileAtomic(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
+        }
+        catch {
+            // The record only helps a later reaper; a run must not fail on it.
+        }
+    }
+}
+/** Every record in the workspace (unreadable ones are skipped). */
+function readActiveRuns(workspace) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names) {
+        if (!name.endsWith('.json'))
+            continue;
+        try {
+            const record = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(activeDir(workspace), name), 'utf8'));
+            if (typeof record.pid === 'number' && typeof record.planId === 'string')
+                records.push(record);
+        }
+        catch {
+            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
+        }
+    }
+    return records;
+}
+function removeActiveRun(workspace, planId) {
+    (0,external_node_fs_.rmSync)(recordFile(workspace, planId), { force: true });
+}
+/** Whether the run `planId` is registered here by a live orchestrator. */
+function runIsLive(workspace, planId) {
+    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
+}
+
+;// CONCATENATED MODULE: ./src/engine/status.ts
+/**
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
+ * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
+ */
+
+
+
+
+const STATUS_FILE = 'status.json';
+function buildStatus(plan, status, subtasks) {
+    return {
+        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
+        subtasks: subtasks.map((s, index) => ({
+            index,
+            id: s.id,
+            status: s.status,
+            description: s.description,
+            domain: s.domain,
+            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+            ...(s.error ? { error: s.error } : {}),
+        })),
+    };
+}
+const IN_FLIGHT = new Set(['planning', 'executing']);
+function readStatusFile(runDir) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
+ * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
+ * orchestrator means interrupted.
+ */
+function readRunStatus(runDir) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return status;
+    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
+    if (runIsLive(workspace, (0,external_node_path_.basename)(runDir)))
+        return status;
+    // The run may have finished between the two reads.
+    const again = readStatusFile(runDir);
+    if (again && !IN_FLIGHT.has(again.plan.status))
+        return again;
+    return interrupted(status, 'no live orchestrator runs this plan');
+}
+function interrupted(status, why) {
+    return {
+        ...status,
+        plan: { ...status.plan, status: 'interrupted' },
+        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
+            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
+            : s),
+        error: `interrupted: ${why}`,
+    };
+}
+/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
+function interruptRunStatus(runDir, why) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return false;
+    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __nccwpck_require__(9455);
+;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
+/**
+ * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
+ * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
+ */
+
+
+
+/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 1000;
+/**
+ * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
+ * minimal init) would otherwise make a dead group look alive for the whole grace period.
+ */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the parenthesised command: state, ppid, pgrp, …
+            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(pgrp) === pgid && state !== 'Z')
+                return true;
+        }
+        catch {
+            // The process ended while we looked.
+        }
+    }
+    return false;
+}
+/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
+async function killProcessGroup(pgid, graceMs = 2000) {
+    try {
+        process.kill(-pgid, 'SIGTERM');
+    }
+    catch {
+        return;
+    }
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && groupAlive(pgid))
+        await new Promise((r) => setTimeout(r, 25));
+    if (groupAlive(pgid)) {
+        try {
+            process.kill(-pgid, 'SIGKILL');
+        }
+        catch {
+            // Gone between the check and the kill.
+        }
+    }
+}
+/**
+ * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
+ * is drained. When it exits, whatever it left running in its group is ended (so a background child can
+ * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
+ * promise then settles with the output so far.
+ */
+function runProcessGroup(cmd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
+            cwd: cmd.cwd,
+            env: cmd.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            cmd.onOutput?.('stdout', chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            cmd.onOutput?.('stderr', chunk);
+        });
+        let spawnError;
+        child.on('error', (error) => {
+            // Node reports a missing working directory as the program not being found; say what is missing.
+            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
+        });
+        if (child.pid !== undefined)
+            cmd.onStart?.(child.pid);
+        const abort = () => {
+            void (async () => {
+                await cmd.onAbort?.();
+                if (child.pid !== undefined)
+                    await killProcessGroup(child.pid);
+            })();
+        };
+        if (cmd.signal.aborted)
+            abort();
+        else
+            cmd.signal.addEventListener('abort', abort, { once: true });
+        child.on('exit', () => {
+            if (child.pid !== undefined)
+                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
+        });
+        child.on('close', (code) => {
+            cmd.signal.removeEventListener('abort', abort);
+            let err = stderr.text();
+            if (spawnError)
+                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/sandbox.ts
+/**
+ * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
+ * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
+ * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
+ * worker's; and when the command ends, the namespace ends with it, taking every background child along.
+ *
+ * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
+ * - a private /tmp;
+ * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
+ *   read-only, the worker's own working directory writable;
+ * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
+ *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
+ *
+ * Docker workers need none of this: their container is the sandbox.
+ */
+
+
+
+
+let probed;
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
+    if (probed)
+        return probed;
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    if (!bwrap) {
+        probed = {
+            available: false,
+            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
+        };
+        return probed;
+    }
+    const trial = (0,external_node_child_process_.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
+    probed =
+        trial.status === 0
+            ? { available: true, bwrap }
+            : {
+                available: false,
+                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
+                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
+            };
+    return probed;
+}
+/**
+ * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
+ * namespace at once, and no helper process of bwrap is left for the host to reap.
+ */
+const NAMESPACE_ARGS = [
+    '--die-with-parent',
+    '--unshare-pid',
+    '--as-pid-1',
+    '--dev-bind',
+    '/',
+    '/',
+    '--proc',
+    '/proc',
+];
+/** Credential stores of HOME a worker has no business reading. */
+function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
+    return [
+        '.git-credentials',
+        '.config/git/credentials',
+        '.docker/config.json',
+        '.config/gh',
+        '.netrc',
+        '.ssh',
+        '.aws',
+        '.kube',
+    ].map((p) => (0,external_node_path_.join)(home, p));
+}
+/**
+ * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
+ * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
+ * under the read-only workspace stays hidden.
+ */
+function sandboxArgv(bwrap, spec, extraReadOnly = []) {
+    const mounts = [];
+    for (const path of realPaths(spec.readOnly))
+        mounts.push({ path, args: ['--ro-bind', path, path] });
+    const workdir = realpathOr(spec.workdir);
+    mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
+    for (const [source, target] of spec.replace) {
+        const [from, to] = realPaths([source, target]);
+        if (from !== undefined && to !== undefined)
+            mounts.push({ path: to, args: ['--ro-bind', from, to] });
+    }
+    for (const path of realPaths(spec.hidden)) {
+        const args = (0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
+        mounts.push({ path, args });
+    }
+    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
+    for (const path of extraReadOnly)
+        mounts.push({ path, args: ['--ro-bind', path, path] });
+    const depth = (path) => path.split('/').filter(Boolean).length;
+    mounts.sort((a, b) => depth(a.path) - depth(b.path));
+    return [
+        bwrap,
+        ...NAMESPACE_ARGS,
+        '--tmpfs',
+        '/tmp',
+        ...mounts.flatMap((m) => m.args),
+        '--chdir',
+        workdir,
+        '--',
+    ];
+}
+/**
+ * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
+ * e.g. /var/run/docker.sock), without repeats.
+ */
+function realPaths(paths) {
+    const out = [];
+    for (const path of paths) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(path);
+            if (!out.includes(real))
+                out.push(real);
+        }
+        catch {
+            // Not there: nothing to protect.
+        }
+    }
+    return out;
+}
+function realpathOr(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tmux.ts
+/**
+ * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
+ * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
+ * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
+ * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
+ * or `orchestrate attach <domain>`.
+ */
+
+
+
+
+const tmux_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+const SERVER_PREFIX = 'omo-';
+/**
+ * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
+ * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
+ */
+function tmuxEnv(env = process.env) {
+    const out = {};
+    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    }
+    return out;
+}
+function tmuxAvailable(env = process.env) {
+    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
+}
+/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
+function socketDir(env = process.env) {
+    return (0,external_node_path_.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
+}
+function serverSocket(planId, env = process.env) {
+    return (0,external_node_path_.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
+}
+/** Runs a tmux client against the server at `socket`. */
+async function tmux(socket, args) {
+    const { stdout } = await tmux_execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
+    return stdout;
+}
+/** Starts the run's server; it stays up with no session until killServer. */
+async function startServer(socket) {
+    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+}
+/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
+async function killServer(socket) {
+    let killed = true;
+    try {
+        await tmux(socket, ['kill-server']);
+    }
+    catch {
+        killed = false;
+    }
+    (0,external_node_fs_.rmSync)(socket, { force: true });
+    return killed;
+}
+async function hasSession(socket, name) {
+    try {
+        await tmux(socket, ['has-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function killSession(socket, name) {
+    try {
+        await tmux(socket, ['kill-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
+function runServers(env = process.env) {
+    const dir = socketDir(env);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((name) => name.startsWith(SERVER_PREFIX))
+        .map((name) => ({ socket: join(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
+        .filter(({ socket }) => {
+        try {
+            return statSync(socket).isSocket();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Session names on one server; undefined when no server answers on that socket. */
+async function listSessions(socket) {
+    try {
+        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
+        return out.split('\n').filter(Boolean);
+    }
+    catch {
+        // A live server with no session answers nothing with exit 0; a failure means no server.
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
+var tmux_runner = __nccwpck_require__(7559);
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./src/runtime/local.ts
+/**
+ * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
+ * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
+ * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
+ * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
+ * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ *
+ * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
+ * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
+ */
+
+
+
+
+
+
+
+
+
+const noTracker = { track: () => undefined, untrack: () => undefined };
+class LocalRuntime {
+    options;
+    kind;
+    workers = new Set();
+    server;
+    tracker;
+    constructor(options) {
+        this.options = options;
+        this.kind = options.kind ?? 'local';
+        this.tracker = options.tracker ?? noTracker;
+    }
+    get sandboxed() {
+        return this.options.sandbox !== undefined && this.kind === 'local';
+    }
+    async startWorker(spec) {
+        const useTmux = this.options.tmux && this.kind === 'local';
+        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
+        const worker = new LocalWorker(spec, {
+            socket,
+            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
+            tracker: this.tracker,
+            logger: this.options.logger,
+            onStop: () => this.workers.delete(worker),
+        });
+        await worker.open();
+        this.workers.add(worker);
+        return worker;
+    }
+    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
+    async openServer(planId) {
+        const socket = serverSocket(planId);
+        this.tracker.track({ kind: 'tmux-server', socket });
+        try {
+            await startServer(socket);
+        }
+        catch (error) {
+            this.server = undefined;
+            throw new Error(`could not start the run's tmux server (${socket}): ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        return socket;
+    }
+    async dispose() {
+        await Promise.all([...this.workers].map((w) => w.stop()));
+        const socket = await this.server?.catch(() => undefined);
+        this.server = undefined;
+        if (socket) {
+            await killServer(socket);
+            this.tracker.untrack({ kind: 'tmux-server', socket });
+        }
+    }
+}
+class LocalWorker {
+    spec;
+    deps;
+    stopped = false;
+    running = new Set();
+    log;
+    constructor(spec, deps) {
+        this.spec = spec;
+        this.deps = deps;
+        this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
+    }
+    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+    async open() {
+        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+        const { socket } = this.deps;
+        if (!socket)
+            return;
+        await tmux(socket, [
+            'new-session',
+            '-d',
+            '-s',
+            this.spec.name,
+            '-x',
+            '200',
+            '-y',
+            '50',
+            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+        ]);
+    }
+    /** The words put before the command: the sandbox, when there is one. */
+    prefix(extraReadOnly = []) {
+        const { sandbox } = this.deps;
+        if (!sandbox)
+            return [];
+        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
+        return sandboxArgv(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
+    }
+    async run(command, signal, onOutput) {
+        if (this.stopped)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
+        const controller = new AbortController();
+        const forward = () => controller.abort(signal.reason);
+        if (signal.aborted)
+            forward();
+        else
+            signal.addEventListener('abort', forward, { once: true });
+        this.running.add(controller);
+        const listener = (stream, chunk) => {
+            this.log.write(chunk);
+            onOutput?.(stream, chunk);
+        };
+        try {
+            const outcome = this.deps.socket
+                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+                : await this.runTracked({
+                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
+                    env,
+                    signal: controller.signal,
+                    onOutput: listener,
+                });
+            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
+            return outcome;
+        }
+        finally {
+            signal.removeEventListener('abort', forward);
+            this.running.delete(controller);
+        }
+    }
+    /** A process group recorded for the reaper while it runs. */
+    async runTracked(cmd) {
+        let pgid;
+        try {
+            return await runProcessGroup({
+                ...cmd,
+                cwd: this.spec.workdir,
+                onStart: (id) => {
+                    pgid = id;
+                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
+                },
+            });
+        }
+        finally {
+            if (pgid !== undefined)
+                this.deps.tracker.untrack({ kind: 'process-group', pgid });
+        }
+    }
+    async runInTmux(socket, command, env, signal, onOutput) {
+        const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
+        this.deps.tracker.track({ kind: 'temp-dir', path: state });
+        try {
+            const prefix = this.prefix([(0,external_node_path_.join)(state, 'script')]);
+            if (prefix.length > 0)
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
+            return await this.runTracked({
+                argv: [
+                    'bash',
+                    '-c',
+                    tmux_runner/* TMUX_RUNNER */.k,
+                    'omo-tmux-run',
+                    this.spec.name,
+                    command.taskId,
+                    this.spec.workdir,
+                    state,
+                    socket,
+                ],
+                env: { ...env, ORCH_RUN_SCRIPT: command.script },
+                signal,
+                onOutput,
+                onAbort: () => killPane(state, socket),
+            });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
+        }
+    }
+    async stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        for (const c of this.running)
+            c.abort(new Error('worker stopped'));
+        if (this.deps.socket)
+            await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        await this.log.close();
+        this.deps.onStop();
+    }
+}
+/**
+ * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
+ * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ */
+async function killPane(state, socket) {
+    const read = (name) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, name), 'utf8').trim();
+        }
+        catch {
+            return '';
+        }
+    };
+    const pgid = read('pgid');
+    if (/^\d+$/.test(pgid))
+        await killProcessGroup(Number(pgid));
+    const [windowId, pid] = read('pane').split(' ');
+    if (pid && /^\d+$/.test(pid))
+        await killProcessGroup(Number(pid));
+    if (windowId && socket)
+        await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+}
+function argv(words) {
+    const [first, ...rest] = words;
+    if (first === undefined)
+        throw new Error('empty command');
+    return [first, ...rest];
+}
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
+/**
+ * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
+ * every session and pane of it), process groups still running, runner temp folders, worker containers,
+ * worktrees, directories handed to a container user (given back), and its status, which becomes
+ * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
+ */
+
+
+
+
+
+
+
+
+
+/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
+async function reapDeadRuns(workspace, logger) {
+    const done = [];
+    for (const record of readActiveRuns(workspace)) {
+        if (ownerAlive(record))
+            continue;
+        done.push(...(await reapRun(workspace, record, logger)));
+    }
+    return done;
+}
+async function reapRun(workspace, record, logger) {
+    const done = [];
+    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
+    for (const resource of record.resources) {
+        try {
+            const what = await reapResource(resource);
+            if (what)
+                done.push(what);
+        }
+        catch (error) {
+            logger.warn(`reaping ${describe(resource)} of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    try {
+        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
+        for (const name of await removeWorkerContainers({ planId: record.planId }))
+            done.push(`container ${name}`);
+    }
+    catch (error) {
+        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (record.worktrees)
+        done.push(...(await removeWorktrees(record.worktrees)));
+    if (interruptRunStatus(record.runDir, why))
+        done.push(`status of plan ${record.planId}: interrupted`);
+    removeActiveRun(workspace, record.planId);
+    for (const line of done)
+        logger.info(`reaped ${line} (${why})`);
+    return done;
+}
+async function reapResource(resource) {
+    switch (resource.kind) {
+        case 'tmux-server':
+            return (await killServer(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
+        case 'process-group':
+            await killProcessGroup(resource.pgid, 500);
+            return `process group ${resource.pgid}`;
+        case 'temp-dir':
+            await killPane(resource.path);
+            (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
+            return `temp folder ${resource.path}`;
+        case 'ownership':
+            giveBack(resource.dir, resource.uid, resource.gid);
+            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
+    }
+}
+function describe(resource) {
+    return JSON.stringify(resource);
+}
+/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
+function giveBack(dir, uid, gid) {
+    const stack = [dir];
+    while (stack.length > 0) {
+        const path = stack.pop();
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.uid !== uid || st.gid !== gid)
+            (0,external_node_fs_.lchownSync)(path, uid, gid);
+        if (st.isDirectory())
+            for (const name of (0,external_node_fs_.readdirSync)(path))
+                stack.push((0,external_node_path_.join)(path, name));
+    }
+}
+/** The run's worktrees go (their branches stay, with whatever was committed). */
+async function removeWorktrees(worktrees) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(worktrees.root);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (name.startsWith('.'))
+            continue;
+        const path = (0,external_node_path_.join)(worktrees.root, name);
+        await tryGit(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
+        removed.push(`worktree ${path}`);
+    }
+    (0,external_node_fs_.rmSync)(worktrees.root, { recursive: true, force: true });
+    await tryGit(worktrees.repoRoot, ['worktree', 'prune']);
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
 /**
  * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
@@ -9558,22 +11006,577 @@ function runWorkerEnv(run, workerName) {
     });
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/util/logger.ts
-const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
-/** Plain lines on stderr; `debug` only when ORCH_DEBUG is set. */
-function stderrLogger(env = process.env) {
-    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
+/**
+ * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
+ * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
+ * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
+ * whole output afterwards, or what was captured before a kill.
+ *
+ * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
+ * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
+ * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
+ * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
+ * counted and ignored.
+ */
+const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
+const INPUT_SUMMARY_MAX = 200;
+class OpencodeEventParser {
+    buffer = '';
+    summaryState = emptySummary();
+    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
+    stepTexts = new Map();
+    anonymousSteps = 0;
+    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
+    push(chunk) {
+        this.buffer += chunk;
+        const lines = this.buffer.split('\n');
+        this.buffer = lines.pop() ?? '';
+        return this.consume(lines);
+    }
+    /** Reads a last line that had no newline (output cut short by a kill). */
+    end() {
+        const rest = this.buffer;
+        this.buffer = '';
+        return this.consume([rest]);
+    }
+    /** A snapshot; later chunks do not change it. */
+    summary() {
+        const s = this.summaryState;
+        return {
+            ...s,
+            finalText: this.finalText(),
+            texts: [...s.texts],
+            toolCalls: s.toolCalls.map((call) => ({ ...call })),
+            filesChanged: [...s.filesChanged],
+            tokens: { ...s.tokens },
+            errors: s.errors.map((error) => ({ ...error })),
+            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
+        };
+    }
+    consume(lines) {
+        const events = [];
+        for (const line of lines) {
+            const event = parseLine(line);
+            if (event === undefined) {
+                if (line.trim() !== '')
+                    this.summaryState.ignoredLines++;
+                continue;
+            }
+            this.apply(event);
+            events.push(event);
+        }
+        return events;
+    }
+    apply(event) {
+        const s = this.summaryState;
+        if (event.sessionID && !s.sessionId)
+            s.sessionId = event.sessionID;
+        const part = event.part ?? {};
+        switch (event.type) {
+            case 'text': {
+                const text = str(part.text);
+                if (text.trim() === '')
+                    return;
+                s.texts.push(text);
+                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
+                const texts = this.stepTexts.get(step) ?? [];
+                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
+                this.stepTexts.delete(step);
+                this.stepTexts.set(step, [...texts, text]);
+                return;
+            }
+            case 'tool_use':
+                return this.applyTool(part);
+            case 'step_finish': {
+                s.steps++;
+                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
+                const tokens = obj(part.tokens);
+                const cache = obj(tokens.cache);
+                const step = {
+                    input: num(tokens.input),
+                    output: num(tokens.output),
+                    reasoning: num(tokens.reasoning),
+                    cacheRead: num(cache.read),
+                    cacheWrite: num(cache.write),
+                };
+                s.tokens.input += step.input;
+                s.tokens.output += step.output;
+                s.tokens.reasoning += step.reasoning;
+                s.tokens.cacheRead += step.cacheRead;
+                s.tokens.cacheWrite += step.cacheWrite;
+                s.tokens.total +=
+                    typeof tokens.total === 'number'
+                        ? tokens.total
+                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
+                s.cost += num(part.cost);
+                return;
+            }
+            case 'error': {
+                const error = event.error ?? {};
+                const data = obj(error.data);
+                const name = str(error.name) || 'UnknownError';
+                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
+                s.errors.push({
+                    name,
+                    message: str(data.message) || str(error.message) || name,
+                    ...(statusCode === undefined ? {} : { statusCode }),
+                });
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    applyTool(part) {
+        const s = this.summaryState;
+        const tool = str(part.tool) || 'unknown';
+        const state = obj(part.state);
+        const input = obj(state.input);
+        const status = str(state.status) || 'unknown';
+        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
+        const summary = summarizeInput(tool, input);
+        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
+        if (status === 'completed') {
+            for (const file of changedFiles(tool, input))
+                if (!s.filesChanged.includes(file))
+                    s.filesChanged.push(file);
+        }
+        const kind = error === undefined ? undefined : permissionKind(error);
+        if (kind && error !== undefined)
+            s.permissionRejections.push({ tool, kind, input: summary, message: error });
+    }
+    finalText() {
+        const steps = [...this.stepTexts.values()];
+        return (steps.at(-1) ?? []).join('\n').trim();
+    }
+}
+/** Reads a whole output at once. */
+function parseOpencodeOutput(stdout) {
+    const parser = new OpencodeEventParser();
+    parser.push(stdout);
+    parser.end();
+    return parser.summary();
+}
+/**
+ * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
+ * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
+ */
+function autoRejectedPermissions(stderr) {
+    // eslint-disable-next-line no-control-regex
+    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
+    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
+}
+function parseLine(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(trimmed);
+        if (typeof value !== 'object' ||
+            value === null ||
+            typeof value.type !== 'string') {
+            return undefined;
+        }
+        const event = value;
+        return {
+            type: event.type,
+            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
+            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
+            ...(isObject(event.part) ? { part: event.part } : {}),
+            ...(isObject(event.error) ? { error: event.error } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function summarizeInput(tool, input) {
+    const pick = str(input.filePath) ||
+        str(input.command) ||
+        str(input.pattern) ||
+        str(input.url) ||
+        str(input.description) ||
+        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
+    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
+    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
+}
+function changedFiles(tool, input) {
+    if (FILE_TOOLS.has(tool))
+        return str(input.filePath) ? [str(input.filePath)] : [];
+    if (tool === 'apply_patch')
+        return patchFiles(str(input.patchText));
+    return [];
+}
+/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
+function patchFiles(patch) {
+    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
+    return [...new Set(files.filter(Boolean))];
+}
+// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
+// PermissionDeniedError in 1.18).
+function permissionKind(error) {
+    if (error.includes('rejected permission'))
+        return 'rejected';
+    if (error.includes('specified a rule which prevents'))
+        return 'denied';
+    return undefined;
+}
+function emptySummary() {
     return {
-        debug: (m) => {
-            if (env.ORCH_DEBUG)
-                write('debug: ', m);
-        },
-        info: (m) => write('', m),
-        warn: (m) => write('warning: ', m),
-        error: (m) => write('error: ', m),
+        finalText: '',
+        texts: [],
+        toolCalls: [],
+        filesChanged: [],
+        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
+        cost: 0,
+        steps: 0,
+        errors: [],
+        permissionRejections: [],
+        ignoredLines: 0,
     };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function obj(value) {
+    return isObject(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+;// CONCATENATED MODULE: ./src/agent/task-env.ts
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/agent/opencode.ts
+/**
+ * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
+ * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
+ * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
+ */
+
+
+
+/**
+ * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
+ * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
+ * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
+ * (a denied call lets the model carry on; a rejected one stops it).
+ */
+const HEADLESS_PERMISSION = Object.freeze({
+    edit: 'allow',
+    bash: 'allow',
+    external_directory: 'deny',
+    doom_loop: 'deny',
+});
+/**
+ * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
+ * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
+ * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
+ */
+const OPENCODE_SCRIPT = `set -u
+bin="\${ORCH_OPENCODE_BIN:-}"
+if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
+if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
+if [ -z "$bin" ]; then
+  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
+  exit 127
+fi
+cd "$ORCH_OPENCODE_DIR" || exit 1
+export PWD="$ORCH_OPENCODE_DIR"
+export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
+set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
+if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
+if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
+exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
+`;
+const TITLE_MAX = 80;
+const STDERR_TAIL_LINES = 5;
+class OpencodeAgent {
+    options;
+    kind = 'opencode';
+    constructor(options = {}) {
+        this.options = options;
+    }
+    invocation(ctx) {
+        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
+        return {
+            script: OPENCODE_SCRIPT,
+            env: {
+                ...taskEnv(ctx),
+                ORCH_OPENCODE_DIR: ctx.workdir,
+                // A title of our own also spares the model a title-generation request on every run.
+                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
+                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
+                ...(model ? { ORCH_MODEL: model } : {}),
+                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
+                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
+            },
+        };
+    }
+    interpret(outcome) {
+        const run = parseOpencodeOutput(outcome.stdout);
+        const details = {
+            sessionId: run.sessionId,
+            steps: run.steps,
+            toolCalls: run.toolCalls,
+            filesChanged: run.filesChanged,
+            tokens: run.tokens,
+            cost: run.cost,
+            permissionRejections: run.permissionRejections,
+            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
+        };
+        const result = run.finalText;
+        const usage = { tokens: run.tokens.total, costUsd: run.cost };
+        const failed = (error) => ({ status: 'failed', result, error, usage, details });
+        if (outcome.exitCode === null) {
+            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
+        }
+        if (run.errors.length > 0) {
+            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
+        }
+        if (outcome.exitCode !== 0) {
+            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
+            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
+        }
+        if (result === '') {
+            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
+            if (rejected.length > 0) {
+                const rules = autoRejectedPermissions(outcome.stderr);
+                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
+                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
+                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
+            }
+            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
+            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
+                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
+        }
+        return { status: 'completed', result, usage, details };
+    }
+    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
+    monitor(limits = {}) {
+        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+        return new OpencodeMonitor({
+            ...this.options,
+            maxTokens: min(this.options.maxTokens, limits.maxTokens),
+            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
+        });
+    }
+}
+/**
+ * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
+ * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
+ * it carries the events, while stderr may be log noise (e.g. a provider's retries).
+ */
+class OpencodeMonitor {
+    budget;
+    tickMs;
+    parser = new OpencodeEventParser();
+    now;
+    lastActivity;
+    stopped = false;
+    constructor(budget = {}) {
+        this.budget = budget;
+        this.now = budget.now ?? Date.now;
+        this.lastActivity = this.now();
+        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
+        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
+    }
+    onOutput(stream, chunk) {
+        if (stream !== 'stdout')
+            return undefined;
+        this.lastActivity = this.now();
+        const events = this.parser.push(chunk);
+        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
+            return undefined;
+        return this.stop(this.budgetExceeded());
+    }
+    onTick(now) {
+        const { stallMs } = this.budget;
+        if (this.stopped || !stallMs)
+            return undefined;
+        const idle = now - this.lastActivity;
+        return this.stop(idle >= stallMs
+            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
+            : undefined);
+    }
+    budgetExceeded() {
+        const { tokens, cost } = this.parser.summary();
+        const { maxTokens, maxCostUsd } = this.budget;
+        if (maxTokens !== undefined && tokens.total > maxTokens) {
+            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
+        }
+        if (maxCostUsd !== undefined && cost > maxCostUsd) {
+            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
+        }
+        return undefined;
+    }
+    stop(reason) {
+        if (reason !== undefined)
+            this.stopped = true;
+        return reason;
+    }
+}
+function sessionTitle(ctx) {
+    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
+    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+}
+function lastLines(text, count) {
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    return plain.trim().split('\n').slice(-count).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/agent/one-shot.ts
+/**
+ * One OpenCode session outside the plan's subtasks: the LLM planner and the synthesis. It runs on the same
+ * runtime as the workers (on the host, or in a container from the worker image), in a directory of its own
+ * under the run's files that defines an OpenCode agent (`.opencode/agent/<name>.md`) whose system prompt is
+ * ours and whose tools are off: a planner or a synthesizer only answers in text.
+ */
+
+
+
+async function openOneShot(session) {
+    const dir = (0,external_node_path_.join)(session.spec.runDir, session.role);
+    const agentName = `orchestrate-${session.role}`;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, '.opencode', 'agent'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, '.opencode', 'agent', `${agentName}.md`), [
+        '---',
+        `description: orchestrate-action ${session.role}`,
+        'mode: primary',
+        'tools:',
+        ...['write', 'edit', 'bash', 'patch', 'webfetch', 'task', 'todowrite'].map((t) => `  ${t}: false`),
+        '---',
+        session.systemPrompt,
+        '',
+    ].join('\n'));
+    const agent = new OpencodeAgent({
+        ...session.agentOptions,
+        agentName,
+        permission: { edit: 'deny', bash: 'deny', webfetch: 'deny', external_directory: 'deny' },
+    });
+    const worker = await session.runtime.startWorker({
+        ...session.spec,
+        name: `omo-${session.role}`,
+        domain: session.role,
+        workdir: dir,
+    });
+    return {
+        async ask(label, prompt, signal) {
+            const promptFile = (0,external_node_path_.join)(dir, `${label}.md`);
+            (0,external_node_fs_.writeFileSync)(promptFile, prompt);
+            const invocation = agent.invocation({
+                taskId: label,
+                description: session.role,
+                domain: session.role,
+                promptFile,
+                workdir: dir,
+            });
+            const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
+            const verdict = agent.interpret(outcome);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
+            return verdict;
+        },
+        close: () => worker.stop(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
+/**
+ * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
+ * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
+ * deterministic report when this fails.
+ */
+
+const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
+const SYSTEM_PROMPT = [
+    'You are the synthesizer of a team of parallel AI workers.',
+    'You receive the original request and every subtask with its status and result.',
+    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
+    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
+    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
+    'Do not invent work that no subtask reports.',
+].join('\n');
+function synthesisPrompt(request, subtasks) {
+    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
+    for (const s of subtasks) {
+        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+    }
+    return parts.join('\n');
+}
+async function synthesize(request, subtasks, session, signal) {
+    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
+    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
+    try {
+        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
+        if (verdict.status !== 'completed' || !verdict.result.trim())
+            throw new Error(verdict.error ?? 'no answer');
+        return verdict.result.trim();
+    }
+    finally {
+        await runner.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/confinement.ts
+/**
+ * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
+ * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
+ * worker's log).
+ */
+
+
+
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+/** A result longer than this is cut, with a marker saying where the rest is. */
+const MAX_RESULT_CHARS = 64 * 1024;
+function workerConfinement(workspace, worktrees, env) {
+    return {
+        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
+        hidden: [
+            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
+            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
+            ...(env.HOME ? homeCredentialPaths(env.HOME) : []),
+            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
+            socketDir(env),
+            ...DOCKER_SOCKETS,
+            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
+        ],
+    };
+}
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
+function capResult(result, logFile, max = MAX_RESULT_CHARS) {
+    if (result.length <= max)
+        return result;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -10006,8 +12009,6 @@ function checkTaskId(id) {
     return trimmed;
 }
 
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 /**
  * Parsed tasks to a validated plan: ids, domains, the dependency graph's checks, and one worker per domain.
@@ -10226,7 +12227,7 @@ function parseListItem(line) {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const MARKER = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
+const markdown_blocks_MARKER = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
 const indentOf = (line) => {
     let n = 0;
     for (const c of line) {
@@ -10317,7 +12318,7 @@ function markdownStructure(text, file) {
             sections.push(heading);
             continue;
         }
-        const marker = MARKER.exec(visible);
+        const marker = markdown_blocks_MARKER.exec(visible);
         const item = marker ? parseListItem(visible) : undefined;
         if (marker && item) {
             const index = out.items.length;
@@ -17637,7 +19638,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -21364,7 +23365,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -21912,502 +23913,6 @@ function parseInput(args, io, options = {}) {
     return warnings.length > 0 ? { ...parsed, warnings } : parsed;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
-/**
- * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
- * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
- * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
- * whole output afterwards, or what was captured before a kill.
- *
- * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
- * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
- * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
- * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
- * counted and ignored.
- */
-const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
-const INPUT_SUMMARY_MAX = 200;
-class OpencodeEventParser {
-    buffer = '';
-    summaryState = emptySummary();
-    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
-    stepTexts = new Map();
-    anonymousSteps = 0;
-    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
-    push(chunk) {
-        this.buffer += chunk;
-        const lines = this.buffer.split('\n');
-        this.buffer = lines.pop() ?? '';
-        return this.consume(lines);
-    }
-    /** Reads a last line that had no newline (output cut short by a kill). */
-    end() {
-        const rest = this.buffer;
-        this.buffer = '';
-        return this.consume([rest]);
-    }
-    /** A snapshot; later chunks do not change it. */
-    summary() {
-        const s = this.summaryState;
-        return {
-            ...s,
-            finalText: this.finalText(),
-            texts: [...s.texts],
-            toolCalls: s.toolCalls.map((call) => ({ ...call })),
-            filesChanged: [...s.filesChanged],
-            tokens: { ...s.tokens },
-            errors: s.errors.map((error) => ({ ...error })),
-            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
-        };
-    }
-    consume(lines) {
-        const events = [];
-        for (const line of lines) {
-            const event = parseLine(line);
-            if (event === undefined) {
-                if (line.trim() !== '')
-                    this.summaryState.ignoredLines++;
-                continue;
-            }
-            this.apply(event);
-            events.push(event);
-        }
-        return events;
-    }
-    apply(event) {
-        const s = this.summaryState;
-        if (event.sessionID && !s.sessionId)
-            s.sessionId = event.sessionID;
-        const part = event.part ?? {};
-        switch (event.type) {
-            case 'text': {
-                const text = str(part.text);
-                if (text.trim() === '')
-                    return;
-                s.texts.push(text);
-                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
-                const texts = this.stepTexts.get(step) ?? [];
-                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
-                this.stepTexts.delete(step);
-                this.stepTexts.set(step, [...texts, text]);
-                return;
-            }
-            case 'tool_use':
-                return this.applyTool(part);
-            case 'step_finish': {
-                s.steps++;
-                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
-                const tokens = obj(part.tokens);
-                const cache = obj(tokens.cache);
-                const step = {
-                    input: num(tokens.input),
-                    output: num(tokens.output),
-                    reasoning: num(tokens.reasoning),
-                    cacheRead: num(cache.read),
-                    cacheWrite: num(cache.write),
-                };
-                s.tokens.input += step.input;
-                s.tokens.output += step.output;
-                s.tokens.reasoning += step.reasoning;
-                s.tokens.cacheRead += step.cacheRead;
-                s.tokens.cacheWrite += step.cacheWrite;
-                s.tokens.total +=
-                    typeof tokens.total === 'number'
-                        ? tokens.total
-                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
-                s.cost += num(part.cost);
-                return;
-            }
-            case 'error': {
-                const error = event.error ?? {};
-                const data = obj(error.data);
-                const name = str(error.name) || 'UnknownError';
-                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
-                s.errors.push({
-                    name,
-                    message: str(data.message) || str(error.message) || name,
-                    ...(statusCode === undefined ? {} : { statusCode }),
-                });
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    applyTool(part) {
-        const s = this.summaryState;
-        const tool = str(part.tool) || 'unknown';
-        const state = obj(part.state);
-        const input = obj(state.input);
-        const status = str(state.status) || 'unknown';
-        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
-        const summary = summarizeInput(tool, input);
-        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
-        if (status === 'completed') {
-            for (const file of changedFiles(tool, input))
-                if (!s.filesChanged.includes(file))
-                    s.filesChanged.push(file);
-        }
-        const kind = error === undefined ? undefined : permissionKind(error);
-        if (kind && error !== undefined)
-            s.permissionRejections.push({ tool, kind, input: summary, message: error });
-    }
-    finalText() {
-        const steps = [...this.stepTexts.values()];
-        return (steps.at(-1) ?? []).join('\n').trim();
-    }
-}
-/** Reads a whole output at once. */
-function parseOpencodeOutput(stdout) {
-    const parser = new OpencodeEventParser();
-    parser.push(stdout);
-    parser.end();
-    return parser.summary();
-}
-/**
- * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
- * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
- */
-function autoRejectedPermissions(stderr) {
-    // eslint-disable-next-line no-control-regex
-    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
-    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
-}
-function parseLine(line) {
-    const trimmed = line.trim();
-    if (!trimmed.startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(trimmed);
-        if (typeof value !== 'object' ||
-            value === null ||
-            typeof value.type !== 'string') {
-            return undefined;
-        }
-        const event = value;
-        return {
-            type: event.type,
-            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
-            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
-            ...(isObject(event.part) ? { part: event.part } : {}),
-            ...(isObject(event.error) ? { error: event.error } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function summarizeInput(tool, input) {
-    const pick = str(input.filePath) ||
-        str(input.command) ||
-        str(input.pattern) ||
-        str(input.url) ||
-        str(input.description) ||
-        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
-    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
-    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
-}
-function changedFiles(tool, input) {
-    if (FILE_TOOLS.has(tool))
-        return str(input.filePath) ? [str(input.filePath)] : [];
-    if (tool === 'apply_patch')
-        return patchFiles(str(input.patchText));
-    return [];
-}
-/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
-function patchFiles(patch) {
-    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
-    return [...new Set(files.filter(Boolean))];
-}
-// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
-// PermissionDeniedError in 1.18).
-function permissionKind(error) {
-    if (error.includes('rejected permission'))
-        return 'rejected';
-    if (error.includes('specified a rule which prevents'))
-        return 'denied';
-    return undefined;
-}
-function emptySummary() {
-    return {
-        finalText: '',
-        texts: [],
-        toolCalls: [],
-        filesChanged: [],
-        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
-        cost: 0,
-        steps: 0,
-        errors: [],
-        permissionRejections: [],
-        ignoredLines: 0,
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function obj(value) {
-    return isObject(value) ? value : {};
-}
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-;// CONCATENATED MODULE: ./src/agent/task-env.ts
-const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
-function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
-    if (description.length <= max)
-        return description;
-    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
-}
-function taskEnv(ctx) {
-    return {
-        ORCH_TASK_ID: ctx.taskId,
-        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
-        ORCH_TASK_DOMAIN: ctx.domain,
-        ORCH_PROMPT_FILE: ctx.promptFile,
-    };
-}
-
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
-;// CONCATENATED MODULE: ./src/agent/opencode.ts
-/**
- * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
- * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
- * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
- */
-
-
-
-/**
- * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
- * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
- * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
- * (a denied call lets the model carry on; a rejected one stops it).
- */
-const HEADLESS_PERMISSION = Object.freeze({
-    edit: 'allow',
-    bash: 'allow',
-    external_directory: 'deny',
-    doom_loop: 'deny',
-});
-/**
- * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
- * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
- * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
- */
-const OPENCODE_SCRIPT = `set -u
-bin="\${ORCH_OPENCODE_BIN:-}"
-if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
-if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
-if [ -z "$bin" ]; then
-  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
-  exit 127
-fi
-cd "$ORCH_OPENCODE_DIR" || exit 1
-export PWD="$ORCH_OPENCODE_DIR"
-export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
-set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
-if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
-if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
-exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
-`;
-const TITLE_MAX = 80;
-const STDERR_TAIL_LINES = 5;
-class OpencodeAgent {
-    options;
-    kind = 'opencode';
-    constructor(options = {}) {
-        this.options = options;
-    }
-    invocation(ctx) {
-        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
-        return {
-            script: OPENCODE_SCRIPT,
-            env: {
-                ...taskEnv(ctx),
-                ORCH_OPENCODE_DIR: ctx.workdir,
-                // A title of our own also spares the model a title-generation request on every run.
-                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
-                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
-                ...(model ? { ORCH_MODEL: model } : {}),
-                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
-                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
-            },
-        };
-    }
-    interpret(outcome) {
-        const run = parseOpencodeOutput(outcome.stdout);
-        const details = {
-            sessionId: run.sessionId,
-            steps: run.steps,
-            toolCalls: run.toolCalls,
-            filesChanged: run.filesChanged,
-            tokens: run.tokens,
-            cost: run.cost,
-            permissionRejections: run.permissionRejections,
-            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
-        };
-        const result = run.finalText;
-        const failed = (error) => ({ status: 'failed', result, error, details });
-        if (outcome.exitCode === null) {
-            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
-        }
-        if (run.errors.length > 0) {
-            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
-        }
-        if (outcome.exitCode !== 0) {
-            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
-            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
-        }
-        if (result === '') {
-            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
-            if (rejected.length > 0) {
-                const rules = autoRejectedPermissions(outcome.stderr);
-                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
-                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
-                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
-            }
-            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
-            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
-                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
-        }
-        return { status: 'completed', result, details };
-    }
-    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
-    monitor(limits = {}) {
-        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-        return new OpencodeMonitor({
-            ...this.options,
-            maxTokens: min(this.options.maxTokens, limits.maxTokens),
-            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
-        });
-    }
-}
-/**
- * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
- * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
- * it carries the events, while stderr may be log noise (e.g. a provider's retries).
- */
-class OpencodeMonitor {
-    budget;
-    tickMs;
-    parser = new OpencodeEventParser();
-    now;
-    lastActivity;
-    stopped = false;
-    constructor(budget = {}) {
-        this.budget = budget;
-        this.now = budget.now ?? Date.now;
-        this.lastActivity = this.now();
-        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
-        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
-    }
-    onOutput(stream, chunk) {
-        if (stream !== 'stdout')
-            return undefined;
-        this.lastActivity = this.now();
-        const events = this.parser.push(chunk);
-        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
-            return undefined;
-        return this.stop(this.budgetExceeded());
-    }
-    onTick(now) {
-        const { stallMs } = this.budget;
-        if (this.stopped || !stallMs)
-            return undefined;
-        const idle = now - this.lastActivity;
-        return this.stop(idle >= stallMs
-            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
-            : undefined);
-    }
-    budgetExceeded() {
-        const { tokens, cost } = this.parser.summary();
-        const { maxTokens, maxCostUsd } = this.budget;
-        if (maxTokens !== undefined && tokens.total > maxTokens) {
-            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
-        }
-        if (maxCostUsd !== undefined && cost > maxCostUsd) {
-            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
-        }
-        return undefined;
-    }
-    stop(reason) {
-        if (reason !== undefined)
-            this.stopped = true;
-        return reason;
-    }
-}
-function sessionTitle(ctx) {
-    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
-    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
-}
-function lastLines(text, count) {
-    // eslint-disable-next-line no-control-regex
-    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-    return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/agent/one-shot.ts
-/**
- * One OpenCode session outside the plan's subtasks: the LLM planner and the synthesis. It runs on the same
- * runtime as the workers (on the host, or in a container from the worker image), in a directory of its own
- * under the run's files that defines an OpenCode agent (`.opencode/agent/<name>.md`) whose system prompt is
- * ours and whose tools are off: a planner or a synthesizer only answers in text.
- */
-
-
-
-async function openOneShot(session) {
-    const dir = (0,external_node_path_.join)(session.spec.runDir, session.role);
-    const agentName = `orchestrate-${session.role}`;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, '.opencode', 'agent'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, '.opencode', 'agent', `${agentName}.md`), [
-        '---',
-        `description: orchestrate-action ${session.role}`,
-        'mode: primary',
-        'tools:',
-        ...['write', 'edit', 'bash', 'patch', 'webfetch', 'task', 'todowrite'].map((t) => `  ${t}: false`),
-        '---',
-        session.systemPrompt,
-        '',
-    ].join('\n'));
-    const agent = new OpencodeAgent({
-        ...session.agentOptions,
-        agentName,
-        permission: { edit: 'deny', bash: 'deny', webfetch: 'deny', external_directory: 'deny' },
-    });
-    const worker = await session.runtime.startWorker({
-        ...session.spec,
-        name: `omo-${session.role}`,
-        domain: session.role,
-        workdir: dir,
-    });
-    return {
-        async ask(label, prompt, signal) {
-            const promptFile = (0,external_node_path_.join)(dir, `${label}.md`);
-            (0,external_node_fs_.writeFileSync)(promptFile, prompt);
-            const invocation = agent.invocation({
-                taskId: label,
-                description: session.role,
-                domain: session.role,
-                promptFile,
-                workdir: dir,
-            });
-            const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
-            const verdict = agent.interpret(outcome);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
-            return verdict;
-        },
-        close: () => worker.stop(),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/planner/planner-prompt.ts
 /** The LLM planner's system prompt and request (contract section 3). Pure text. */
 function plannerSystemPrompt(domains) {
@@ -22536,671 +24041,20 @@ function withPlannerDomains(tasks, answer) {
     });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
-var bounded_output = __nccwpck_require__(9455);
-;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
-/**
- * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
- * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
- */
-
-
-
-/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
-const LEFTOVER_GRACE_MS = 1000;
-/**
- * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
- * minimal init) would otherwise make a dead group look alive for the whole grace period.
- */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return true;
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // Fields after the parenthesised command: state, ppid, pgrp, …
-            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(pgrp) === pgid && state !== 'Z')
-                return true;
-        }
-        catch {
-            // The process ended while we looked.
-        }
-    }
-    return false;
-}
-/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
-async function killProcessGroup(pgid, graceMs = 2000) {
-    try {
-        process.kill(-pgid, 'SIGTERM');
-    }
-    catch {
-        return;
-    }
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline && groupAlive(pgid))
-        await new Promise((r) => setTimeout(r, 25));
-    if (groupAlive(pgid)) {
-        try {
-            process.kill(-pgid, 'SIGKILL');
-        }
-        catch {
-            // Gone between the check and the kill.
-        }
-    }
-}
-/**
- * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. When it exits, whatever it left running in its group is ended (so a background child can
- * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
- * promise then settles with the output so far.
- */
-function runProcessGroup(cmd) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
-            cwd: cmd.cwd,
-            env: cmd.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stdout = new bounded_output/* BoundedOutput */.l();
-        const stderr = new bounded_output/* BoundedOutput */.l();
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            cmd.onOutput?.('stdout', chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            cmd.onOutput?.('stderr', chunk);
-        });
-        let spawnError;
-        child.on('error', (error) => {
-            // Node reports a missing working directory as the program not being found; say what is missing.
-            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
-        });
-        if (child.pid !== undefined)
-            cmd.onStart?.(child.pid);
-        const abort = () => {
-            void (async () => {
-                await cmd.onAbort?.();
-                if (child.pid !== undefined)
-                    await killProcessGroup(child.pid);
-            })();
-        };
-        if (cmd.signal.aborted)
-            abort();
-        else
-            cmd.signal.addEventListener('abort', abort, { once: true });
-        child.on('exit', () => {
-            if (child.pid !== undefined)
-                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
-        });
-        child.on('close', (code) => {
-            cmd.signal.removeEventListener('abort', abort);
-            let err = stderr.text();
-            if (spawnError)
-                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/runtime/sandbox.ts
-/**
- * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
- * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
- * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
- * worker's; and when the command ends, the namespace ends with it, taking every background child along.
- *
- * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
- * - a private /tmp;
- * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
- *   read-only, the worker's own working directory writable;
- * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
- *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
- *
- * Docker workers need none of this: their container is the sandbox.
- */
-
-
-
-
-let probed;
-/**
- * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
- * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
- */
-function probeSandbox(env = process.env) {
-    if (probed)
-        return probed;
-    const candidates = env.ORCH_BWRAP
-        ? [env.ORCH_BWRAP]
-        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
-    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
-    if (!bwrap) {
-        probed = {
-            available: false,
-            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
-        };
-        return probed;
-    }
-    const trial = (0,external_node_child_process_.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
-    probed =
-        trial.status === 0
-            ? { available: true, bwrap }
-            : {
-                available: false,
-                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
-                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
-            };
-    return probed;
-}
-/**
- * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
- * namespace at once, and no helper process of bwrap is left for the host to reap.
- */
-const NAMESPACE_ARGS = [
-    '--die-with-parent',
-    '--unshare-pid',
-    '--as-pid-1',
-    '--dev-bind',
-    '/',
-    '/',
-    '--proc',
-    '/proc',
-];
-/** Credential stores of HOME a worker has no business reading. */
-function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
-    return [
-        '.git-credentials',
-        '.config/git/credentials',
-        '.docker/config.json',
-        '.config/gh',
-        '.netrc',
-        '.ssh',
-        '.aws',
-        '.kube',
-    ].map((p) => (0,external_node_path_.join)(home, p));
-}
-/**
- * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
- * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
- * under the read-only workspace stays hidden.
- */
-function sandboxArgv(bwrap, spec, extraReadOnly = []) {
-    const mounts = [];
-    for (const path of realPaths(spec.readOnly))
-        mounts.push({ path, args: ['--ro-bind', path, path] });
-    const workdir = realpathOr(spec.workdir);
-    mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
-    for (const [source, target] of spec.replace) {
-        const [from, to] = realPaths([source, target]);
-        if (from !== undefined && to !== undefined)
-            mounts.push({ path: to, args: ['--ro-bind', from, to] });
-    }
-    for (const path of realPaths(spec.hidden)) {
-        const args = (0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
-        mounts.push({ path, args });
-    }
-    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
-    for (const path of extraReadOnly)
-        mounts.push({ path, args: ['--ro-bind', path, path] });
-    const depth = (path) => path.split('/').filter(Boolean).length;
-    mounts.sort((a, b) => depth(a.path) - depth(b.path));
-    return [
-        bwrap,
-        ...NAMESPACE_ARGS,
-        '--tmpfs',
-        '/tmp',
-        ...mounts.flatMap((m) => m.args),
-        '--chdir',
-        workdir,
-        '--',
-    ];
-}
-/**
- * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
- * e.g. /var/run/docker.sock), without repeats.
- */
-function realPaths(paths) {
-    const out = [];
-    for (const path of paths) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(path);
-            if (!out.includes(real))
-                out.push(real);
-        }
-        catch {
-            // Not there: nothing to protect.
-        }
-    }
-    return out;
-}
-function realpathOr(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/runtime/tmux.ts
-/**
- * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
- * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
- * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
- * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
- * or `orchestrate attach <domain>`.
- */
-
-
-
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-const SERVER_PREFIX = 'omo-';
-/**
- * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
- * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
- */
-function tmuxEnv(env = process.env) {
-    const out = {};
-    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
-        if (env[name] !== undefined)
-            out[name] = env[name];
-    }
-    return out;
-}
-function tmuxAvailable(env = process.env) {
-    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
-}
-/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
-function socketDir(env = process.env) {
-    return (0,external_node_path_.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
-}
-function serverSocket(planId, env = process.env) {
-    return (0,external_node_path_.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
-}
-/** Runs a tmux client against the server at `socket`. */
-async function tmux(socket, args) {
-    const { stdout } = await execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
-    return stdout;
-}
-/** Starts the run's server; it stays up with no session until killServer. */
-async function startServer(socket) {
-    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
-}
-/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
-async function killServer(socket) {
-    let killed = true;
-    try {
-        await tmux(socket, ['kill-server']);
-    }
-    catch {
-        killed = false;
-    }
-    (0,external_node_fs_.rmSync)(socket, { force: true });
-    return killed;
-}
-async function hasSession(socket, name) {
-    try {
-        await tmux(socket, ['has-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function killSession(socket, name) {
-    try {
-        await tmux(socket, ['kill-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
-function runServers(env = process.env) {
-    const dir = socketDir(env);
-    let names;
-    try {
-        names = readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-    return names
-        .filter((name) => name.startsWith(SERVER_PREFIX))
-        .map((name) => ({ socket: join(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
-        .filter(({ socket }) => {
-        try {
-            return statSync(socket).isSocket();
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/** Session names on one server; undefined when no server answers on that socket. */
-async function listSessions(socket) {
-    try {
-        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
-        return out.split('\n').filter(Boolean);
-    }
-    catch {
-        // A live server with no session answers nothing with exit 0; a failure means no server.
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __nccwpck_require__(7559);
-// EXTERNAL MODULE: ./src/runtime/worker-log.ts
-var worker_log = __nccwpck_require__(1387);
-;// CONCATENATED MODULE: ./src/runtime/local.ts
-/**
- * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
- * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
- * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
- * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
- * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
- *
- * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
- * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
- */
-
-
-
-
-
-
-
-
-
-const noTracker = { track: () => undefined, untrack: () => undefined };
-class LocalRuntime {
-    options;
-    kind;
-    workers = new Set();
-    server;
-    tracker;
-    constructor(options) {
-        this.options = options;
-        this.kind = options.kind ?? 'local';
-        this.tracker = options.tracker ?? noTracker;
-    }
-    get sandboxed() {
-        return this.options.sandbox !== undefined && this.kind === 'local';
-    }
-    async startWorker(spec) {
-        const useTmux = this.options.tmux && this.kind === 'local';
-        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
-        const worker = new LocalWorker(spec, {
-            socket,
-            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
-            tracker: this.tracker,
-            logger: this.options.logger,
-            onStop: () => this.workers.delete(worker),
-        });
-        await worker.open();
-        this.workers.add(worker);
-        return worker;
-    }
-    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
-    async openServer(planId) {
-        const socket = serverSocket(planId);
-        this.tracker.track({ kind: 'tmux-server', socket });
-        try {
-            await startServer(socket);
-        }
-        catch (error) {
-            this.server = undefined;
-            throw new Error(`could not start the run's tmux server (${socket}): ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-        return socket;
-    }
-    async dispose() {
-        await Promise.all([...this.workers].map((w) => w.stop()));
-        const socket = await this.server?.catch(() => undefined);
-        this.server = undefined;
-        if (socket) {
-            await killServer(socket);
-            this.tracker.untrack({ kind: 'tmux-server', socket });
-        }
-    }
-}
-class LocalWorker {
-    spec;
-    deps;
-    stopped = false;
-    running = new Set();
-    log;
-    constructor(spec, deps) {
-        this.spec = spec;
-        this.deps = deps;
-        this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
-    }
-    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
-    async open() {
-        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
-        const { socket } = this.deps;
-        if (!socket)
-            return;
-        await tmux(socket, [
-            'new-session',
-            '-d',
-            '-s',
-            this.spec.name,
-            '-x',
-            '200',
-            '-y',
-            '50',
-            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
-        ]);
-    }
-    /** The words put before the command: the sandbox, when there is one. */
-    prefix(extraReadOnly = []) {
-        const { sandbox } = this.deps;
-        if (!sandbox)
-            return [];
-        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
-        return sandboxArgv(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
-    }
-    async run(command, signal, onOutput) {
-        if (this.stopped)
-            throw new Error(`worker ${this.spec.name} is stopped`);
-        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
-        const controller = new AbortController();
-        const forward = () => controller.abort(signal.reason);
-        if (signal.aborted)
-            forward();
-        else
-            signal.addEventListener('abort', forward, { once: true });
-        this.running.add(controller);
-        const listener = (stream, chunk) => {
-            this.log.write(chunk);
-            onOutput?.(stream, chunk);
-        };
-        try {
-            const outcome = this.deps.socket
-                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
-                : await this.runTracked({
-                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
-                    env,
-                    signal: controller.signal,
-                    onOutput: listener,
-                });
-            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
-            return outcome;
-        }
-        finally {
-            signal.removeEventListener('abort', forward);
-            this.running.delete(controller);
-        }
-    }
-    /** A process group recorded for the reaper while it runs. */
-    async runTracked(cmd) {
-        let pgid;
-        try {
-            return await runProcessGroup({
-                ...cmd,
-                cwd: this.spec.workdir,
-                onStart: (id) => {
-                    pgid = id;
-                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
-                },
-            });
-        }
-        finally {
-            if (pgid !== undefined)
-                this.deps.tracker.untrack({ kind: 'process-group', pgid });
-        }
-    }
-    async runInTmux(socket, command, env, signal, onOutput) {
-        const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-        this.deps.tracker.track({ kind: 'temp-dir', path: state });
-        try {
-            const prefix = this.prefix([(0,external_node_path_.join)(state, 'script')]);
-            if (prefix.length > 0)
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
-            return await this.runTracked({
-                argv: [
-                    'bash',
-                    '-c',
-                    tmux_runner/* TMUX_RUNNER */.k,
-                    'omo-tmux-run',
-                    this.spec.name,
-                    command.taskId,
-                    this.spec.workdir,
-                    state,
-                    socket,
-                ],
-                env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                signal,
-                onOutput,
-                onAbort: () => killPane(state, socket),
-            });
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
-        }
-    }
-    async stop() {
-        if (this.stopped)
-            return;
-        this.stopped = true;
-        for (const c of this.running)
-            c.abort(new Error('worker stopped'));
-        if (this.deps.socket)
-            await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
-        await this.log.close();
-        this.deps.onStop();
-    }
-}
-/**
- * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
- * the pane's, then the window. Also used by the reaper on a dead run's runner state.
- */
-async function killPane(state, socket) {
-    const read = (name) => {
-        try {
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, name), 'utf8').trim();
-        }
-        catch {
-            return '';
-        }
+;// CONCATENATED MODULE: ./src/util/logger.ts
+const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
+/** Plain lines on stderr; `debug` only when ORCH_DEBUG is set. */
+function stderrLogger(env = process.env) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    return {
+        debug: (m) => {
+            if (env.ORCH_DEBUG)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        warn: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
     };
-    const pgid = read('pgid');
-    if (/^\d+$/.test(pgid))
-        await killProcessGroup(Number(pgid));
-    const [windowId, pid] = read('pane').split(' ');
-    if (pid && /^\d+$/.test(pid))
-        await killProcessGroup(Number(pid));
-    if (windowId && socket)
-        await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
-}
-function argv(words) {
-    const [first, ...rest] = words;
-    if (first === undefined)
-        throw new Error('empty command');
-    return [first, ...rest];
-}
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
-
-
-
-async function createRuntime(requested, sequential, options, logger, tracker) {
-    if (sequential)
-        return new LocalRuntime({ tmux: false, kind: 'inline', logger });
-    if (requested === 'local') {
-        const tmux = options.tmux ?? tmuxAvailable();
-        if (options.tmux === undefined && !tmux)
-            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        const mode = options.sandbox ?? 'auto';
-        const probe = mode === 'off' ? undefined : probeSandbox(options.env ?? process.env);
-        if (probe && !probe.available) {
-            if (mode === 'required')
-                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
-            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
-        }
-        return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
-    }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 2985));
-    return createDockerRuntime(options, logger, tracker);
-}
-
-;// CONCATENATED MODULE: ./src/engine/options.ts
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-const DEFAULT_MAX_DEPTH = 2;
-
-;// CONCATENATED MODULE: ./src/engine/depth.ts
-/**
- * The recursion depth limit (contract section 5). A run at depth d gives its workers depth d+1; a run at or
- * past the maximum spawns no worker and runs its subtasks one after another itself.
- */
-
-
-const MAX_DEPTH_WARNING = 'Max depth reached, no worker spawning allowed';
-function readInt(env, name, fallback) {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '')
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-        throw new errors/* OptionError */.eR(name, raw, 'a whole number of 0 or more');
-    return n;
-}
-function readDepth(env) {
-    const depth = readInt(env, 'ORCH_DEPTH', 0);
-    const maxDepth = readInt(env, 'ORCH_MAX_DEPTH', DEFAULT_MAX_DEPTH);
-    return { depth, maxDepth, sequential: depth >= maxDepth };
 }
 
 ;// CONCATENATED MODULE: ./src/agent/command.ts
@@ -23281,76 +24135,85 @@ function isExecutableFile(path) {
 
 
 
-
 /**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies,
+ * the action's tool cache); in a container the worker image's own `opencode` is used.
  */
-function opencodeOptions(options, env, runtime) {
+function opencodeOptions(config, env, runtime) {
     const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
     if (runtime !== 'docker' && !binary) {
         return {
             unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
         };
     }
-    return {
-        model: options.model,
-        binary,
-        maxTokens: options.maxTokens,
-        maxCostUsd: options.maxCostUsd,
-        stallMs: options.stallMs,
-    };
+    return { ...(config.model ? { model: config.model } : {}), binary, ...config.budget };
 }
-function createAgent(options, env, runtime) {
-    const kind = options.agent ?? 'opencode';
-    if (kind === 'command') {
-        if (!options.agentCommand?.trim()) {
-            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
-        }
-        return new CommandAgent(options.agentCommand);
-    }
-    const oc = opencodeOptions(options, env, runtime);
+/** The same OpenCode for a one-shot session (the planner, the synthesis): none of the workers' budgets. */
+function oneShotOpencodeOptions(config, env, runtime) {
+    if (config.kind !== 'opencode')
+        return { unavailable: 'the planner and the synthesis need the opencode agent' };
+    return opencodeOptions({ ...config, budget: {} }, env, runtime);
+}
+function createAgent(config, env, runtime) {
+    if (config.kind === 'command')
+        return new CommandAgent(config.command);
+    const oc = opencodeOptions(config, env, runtime);
     return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
+
+
+
+async function createRuntime(config, context) {
+    const { logger, tracker } = context;
+    if (context.sequential)
+        return new LocalRuntime({ tmux: false, kind: 'inline', logger });
+    if (config.kind === 'local') {
+        const { local } = config;
+        const tmux = local.tmux ?? tmuxAvailable();
+        if (local.tmux === undefined && !tmux)
+            logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
+        const probe = local.sandbox === 'off' ? undefined : probeSandbox(context.env);
+        if (probe && !probe.available) {
+            if (local.sandbox === 'required')
+                return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
+            logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
+        }
+        return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
+    }
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 2985));
+    return createDockerRuntime(config.docker, context);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execution.ts
 /**
- * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
- * they cannot run here; and the small shared pieces around them.
+ * How a run executes: the runtime and agent its configuration asks for, made once and shared by the LLM
+ * planner, the workers and the synthesis; or, when they cannot run here, the reason (the caller then writes
+ * prompt files or fails, as the run's `fallback` says).
  */
 
 
-function workerResult(wp, subtasks, mode) {
-    const status = subtasks.every((s) => s.status === 'completed')
-        ? 'completed'
-        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-            ? 'pending'
-            : subtasks.some((s) => s.status === 'cancelled')
-                ? 'cancelled'
-                : 'failed';
-    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-async function chooseExecution(options, sequential, env, logger, tracker) {
-    const requested = options.runtime ?? 'local';
-    if (requested === 'prompt-files')
+async function openExecution(config, tracker) {
+    if (config.runtime.kind === 'prompt-files')
         return { kind: 'prompt-files' };
-    const agent = createAgent(options, env, requested);
+    const agent = createAgent(config.agent, config.env, config.runtime.kind);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await createRuntime(requested, sequential, options, logger, tracker);
+    const runtime = await createRuntime(config.runtime, {
+        sequential: config.depth.sequential,
+        env: config.env,
+        logger: config.logger,
+        tracker,
+    });
     if ('unavailable' in runtime)
         return { kind: 'prompt-files', reason: runtime.unavailable };
-    return { kind: 'run', runtime, agent };
-}
-/**
- * OpenCode's options for a one-shot session (the planner, the synthesis): the run's model and binary, but
- * none of the per-subtask budgets, which are for workers. Throws the reason when OpenCode is unavailable.
- */
-function oneShotAgentOptions(options, env, runtime) {
-    const oc = opencodeOptions(options, env, runtime);
-    if ('unavailable' in oc)
-        throw new Error(oc.unavailable);
-    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
+    return {
+        kind: 'run',
+        runtime,
+        agent,
+        oneShot: oneShotOpencodeOptions(config.agent, config.env, runtime.kind),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan-file-reader.ts
@@ -23535,197 +24398,31 @@ function readFailure(error) {
     return `cannot read the plan file: ${(0,errors/* errorMessage */.gJ)(error)}`;
 }
 
-;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
+;// CONCATENATED MODULE: ./src/engine/options.ts
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MAX_DEPTH = 2;
 
+;// CONCATENATED MODULE: ./src/engine/depth.ts
 /**
- * Writes a whole file so that a reader (or a crash) never sees half of it: write a sibling, then rename.
- * Used for every result file of a run.
- */
-function writeFileAtomic(path, content, mode) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, content, mode === undefined ? undefined : { mode });
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
-// EXTERNAL MODULE: ./src/util/processes.ts
-var processes = __nccwpck_require__(5813);
-;// CONCATENATED MODULE: ./src/lifecycle/active-runs.ts
-/**
- * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
- * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
- * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
- * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
- * removes what it lists.
+ * The recursion depth limit (contract section 5). A run at depth d gives its workers depth d+1; a run at or
+ * past the maximum spawns no worker and runs its subtasks one after another itself.
  */
 
 
-
-
-
-const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
-const recordFile = (workspace, planId) => (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
-/** Whether the process that wrote the record still runs (always true for another host's record). */
-function ownerAlive(record) {
-    if (record.host !== (0,external_node_os_.hostname)())
-        return true;
-    if (!(0,processes/* pidAlive */.p)(record.pid))
-        return false;
-    if (record.procStart === undefined)
-        return true;
-    const start = (0,processes/* processStartTime */.X)(record.pid);
-    return start === undefined || start === record.procStart;
+const MAX_DEPTH_WARNING = 'Max depth reached, no worker spawning allowed';
+function readInt(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+        throw new errors/* OptionError */.eR(name, raw, 'a whole number of 0 or more');
+    return n;
 }
-/** The record of this process's run, kept on disk as resources come and go. */
-class ActiveRun {
-    workspace;
-    record;
-    closed = false;
-    constructor(workspace, planId, runDir) {
-        this.workspace = workspace;
-        (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
-        this.record = {
-            planId,
-            pid: process.pid,
-            procStart: (0,processes/* processStartTime */.X)(process.pid),
-            host: (0,external_node_os_.hostname)(),
-            startedAt: new Date().toISOString(),
-            runDir,
-            resources: [],
-        };
-        this.save();
-    }
-    setWorktrees(worktrees) {
-        this.record.worktrees = worktrees;
-        this.save();
-    }
-    track(resource) {
-        this.record.resources.push(resource);
-        this.save();
-    }
-    untrack(resource) {
-        const key = JSON.stringify(resource);
-        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
-        if (i >= 0)
-            this.record.resources.splice(i, 1);
-        this.save();
-    }
-    /** The run ended and cleaned up after itself. */
-    close() {
-        this.closed = true;
-        (0,external_node_fs_.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
-    }
-    save() {
-        if (this.closed)
-            return;
-        try {
-            writeFileAtomic(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
-        }
-        catch {
-            // The record only helps a later reaper; a run must not fail on it.
-        }
-    }
-}
-/** Every record in the workspace (unreadable ones are skipped). */
-function readActiveRuns(workspace) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
-    }
-    catch {
-        return [];
-    }
-    const records = [];
-    for (const name of names) {
-        if (!name.endsWith('.json'))
-            continue;
-        try {
-            const record = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(activeDir(workspace), name), 'utf8'));
-            if (typeof record.pid === 'number' && typeof record.planId === 'string')
-                records.push(record);
-        }
-        catch {
-            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
-        }
-    }
-    return records;
-}
-function removeActiveRun(workspace, planId) {
-    (0,external_node_fs_.rmSync)(recordFile(workspace, planId), { force: true });
-}
-/** Whether the run `planId` is registered here by a live orchestrator. */
-function runIsLive(workspace, planId) {
-    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
-}
-
-;// CONCATENATED MODULE: ./src/engine/status.ts
-/**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
- * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
- * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
- */
-
-
-
-
-const STATUS_FILE = 'status.json';
-function buildStatus(plan, status, subtasks) {
-    return {
-        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-        subtasks: subtasks.map((s, index) => ({
-            index,
-            id: s.id,
-            status: s.status,
-            description: s.description,
-            domain: s.domain,
-            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
-    };
-}
-const IN_FLIGHT = new Set(['planning', 'executing']);
-function readStatusFile(runDir) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
- * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
- * orchestrator means interrupted.
- */
-function readRunStatus(runDir) {
-    const status = readStatusFile(runDir);
-    if (!status || !IN_FLIGHT.has(status.plan.status))
-        return status;
-    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
-    if (runIsLive(workspace, (0,external_node_path_.basename)(runDir)))
-        return status;
-    // The run may have finished between the two reads.
-    const again = readStatusFile(runDir);
-    if (again && !IN_FLIGHT.has(again.plan.status))
-        return again;
-    return interrupted(status, 'no live orchestrator runs this plan');
-}
-function interrupted(status, why) {
-    return {
-        ...status,
-        plan: { ...status.plan, status: 'interrupted' },
-        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
-            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
-            : s),
-        error: `interrupted: ${why}`,
-    };
-}
-/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
-function interruptRunStatus(runDir, why) {
-    const status = readStatusFile(runDir);
-    if (!status || !IN_FLIGHT.has(status.plan.status))
-        return false;
-    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
-    return true;
+function readDepth(env) {
+    const depth = readInt(env, 'ORCH_DEPTH', 0);
+    const maxDepth = readInt(env, 'ORCH_MAX_DEPTH', DEFAULT_MAX_DEPTH);
+    return { depth, maxDepth, sequential: depth >= maxDepth };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-files.ts
@@ -23789,6 +24486,126 @@ class RunFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/run-config.ts
+/**
+ * A run's configuration, resolved once at the engine's entry from the caller's OrchestrateOptions: every
+ * default applied here and nowhere else, every value checked here, and split by the seam it is for. The
+ * scheduler gets `scheduling`, the runtime `runtime`, the agent `agent`; none of them sees the others, nor
+ * the CLI's, the action's or the API's names for them.
+ */
+
+
+
+
+
+
+
+const DOCKER_DEFAULTS = { memory: '4g', pidsLimit: 512, network: 'bridge' };
+const positive = (name, value, expected, integer = false) => {
+    if (value === undefined)
+        return undefined;
+    if (!(value > 0) || (integer && !Number.isInteger(value)))
+        throw new errors/* OptionError */.eR(name, value, expected);
+    return value;
+};
+function resolveRunConfig(options) {
+    const env = options.env ?? process.env;
+    const depth = readDepth(env);
+    const concurrency = positive('concurrency', options.concurrency, 'a whole number of at least 1', true);
+    const timeoutMs = positive('timeoutMs', options.timeoutMs, 'a positive number of milliseconds');
+    return {
+        cwd: (0,external_node_path_.resolve)(options.cwd ?? process.cwd()),
+        workspace: resolveWorkspace(options.workspace, env),
+        ...(options.planRoot ? { planRoot: (0,external_node_path_.resolve)(options.planRoot) } : {}),
+        env,
+        envNames: options.envNames ?? [],
+        depth,
+        logger: options.logger ?? silentLogger,
+        ...(options.signal ? { signal: options.signal } : {}),
+        scheduling: {
+            concurrency: depth.sequential ? 1 : (concurrency ?? Infinity),
+            timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        },
+        runtime: runtimeConfig(options),
+        agent: agentConfig(options),
+        planner: defaultPlanner(options),
+        ...(options.maxSubtasks !== undefined ? { maxSubtasks: options.maxSubtasks } : {}),
+        budgets: {
+            maxRunTokens: positive('maxRunTokens', options.maxRunTokens, 'a positive number of tokens'),
+            maxRunCostUsd: positive('maxRunCostUsd', options.maxRunCostUsd, 'a positive amount of US dollars'),
+        },
+        synthesis: options.synthesis !== false,
+        fallback: options.fallback ?? 'prompt-files',
+        ...(options.push ? { push: options.push } : {}),
+    };
+}
+/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
+function defaultPlanner(options) {
+    if (options.planner)
+        return options.planner;
+    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
+}
+function runtimeConfig(options) {
+    const kind = options.runtime ?? 'local';
+    if (kind === 'prompt-files')
+        return { kind };
+    if (kind === 'local')
+        return {
+            kind,
+            local: {
+                ...(options.tmux !== undefined ? { tmux: options.tmux } : {}),
+                sandbox: options.sandbox ?? 'auto',
+            },
+        };
+    const pidsLimit = options.pidsLimit ?? DOCKER_DEFAULTS.pidsLimit;
+    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
+        throw new errors/* OptionError */.eR('pidsLimit', pidsLimit, 'a whole number of at least 16');
+    const cpus = positive('cpus', options.cpus, 'a positive number like 1.5') ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    return {
+        kind,
+        docker: {
+            ...(options.image ? { image: options.image } : {}),
+            memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
+            nanoCpus: Math.round(cpus * 1e9),
+            pidsLimit,
+            network: options.network ?? DOCKER_DEFAULTS.network,
+        },
+    };
+}
+function agentConfig(options) {
+    if ((options.agent ?? 'opencode') === 'command') {
+        const command = options.agentCommand?.trim();
+        if (!command)
+            throw new errors/* OptionError */.eR('agentCommand', options.agentCommand ?? '', 'a shell command for the command agent');
+        return { kind: 'command', command: options.agentCommand };
+    }
+    return {
+        kind: 'opencode',
+        ...(options.model ? { model: options.model } : {}),
+        budget: {
+            maxTokens: positive('maxTokens', options.maxTokens, 'a positive number of tokens'),
+            maxCostUsd: positive('maxCostUsd', options.maxCostUsd, 'a positive amount of US dollars'),
+            stallMs: positive('stallMs', options.stallMs, 'a positive number of milliseconds'),
+        },
+    };
+}
+/** The docker configuration of a run that sets nothing but `overrides` (for callers of the runtime itself). */
+function defaultDockerConfig(overrides = {}) {
+    const config = runtimeConfig({ runtime: 'docker' });
+    if (config.kind !== 'docker')
+        throw new Error('unreachable');
+    return { ...config.docker, ...overrides };
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
+function parseMemory(value, name = 'memory') {
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
+    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 6 * 2 ** 20))
+        throw new errors/* OptionError */.eR(name, value, 'a size like 512m or 4g (at least 6m)');
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/create-plan.ts
 /**
  * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
@@ -23796,7 +24613,6 @@ class RunFiles {
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.
  */
-
 
 
 
@@ -23822,12 +24638,6 @@ function normalizeInput(input) {
 function newPlanId() {
     return (0,external_node_crypto_.randomBytes)(4).toString('hex');
 }
-/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
-function defaultPlanner(options) {
-    if (options.planner)
-        return options.planner;
-    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
-}
 /** Input the user structured themselves is never handed to the LLM planner. */
 function isStructured(parsed) {
     return (parsed.source !== undefined ||
@@ -23839,7 +24649,8 @@ function parseArgs(args, cwd, root, registry) {
         parsed.source = { ...parsed.source, root: (0,external_node_path_.resolve)(root) };
     return parsed;
 }
-async function createPlan(input, options = {}) {
+/** `shared` gives the LLM planner the run's own runtime and agent, made once for the whole run. */
+async function createPlan(input, options = {}, shared) {
     const args = normalizeInput(input);
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const registry = options.registry ?? DomainRegistry.default;
@@ -23864,7 +24675,7 @@ async function createPlan(input, options = {}) {
             `${options.maxSubtasks} applies to plan files and task lists`);
     }
     try {
-        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
+        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options, shared);
     }
     catch (error) {
         if (planner !== 'auto')
@@ -23873,41 +24684,40 @@ async function createPlan(input, options = {}) {
         return keywordPlan();
     }
 }
-async function planWithOpencode(request, planId, maxSubtasks, registry, options) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const depth = readDepth(env);
-    const requested = options.runtime === 'docker' ? 'docker' : 'local';
-    let agentOptions;
+/**
+ * The LLM planner's session, on the run's own runtime when the caller shares one (`orchestrate()` makes the
+ * runtime and agent once for planning, workers and synthesis), else on one made for planning alone.
+ */
+async function planWithOpencode(request, planId, maxSubtasks, registry, options, shared) {
+    // Prompt files write prompts; the planner still needs somewhere to run.
+    const config = resolveRunConfig({ ...options, runtime: options.runtime === 'docker' ? 'docker' : 'local' });
+    const sharedExecution = shared ? await shared() : undefined;
+    const own = sharedExecution?.kind === 'run' ? undefined : await openExecution(config);
+    const execution = sharedExecution?.kind === 'run' ? sharedExecution : own;
     try {
-        agentOptions = oneShotAgentOptions(options, env, requested);
-    }
-    catch (error) {
-        throw new PlannerError((0,errors/* errorMessage */.gJ)(error));
-    }
-    const runtime = await createRuntime(requested, depth.sequential, options, logger);
-    if ('unavailable' in runtime)
-        throw new PlannerError(runtime.unavailable);
-    try {
+        if (execution.kind !== 'run')
+            throw new PlannerError(execution.reason ?? 'no runtime to plan on');
+        if ('unavailable' in execution.oneShot)
+            throw new PlannerError(execution.oneShot.unavailable);
         return await planWithLlm({
             request,
             planId,
             maxSubtasks,
             registry,
-            logger,
+            logger: config.logger,
             signal: options.signal,
             session: {
-                runtime,
-                agentOptions,
+                runtime: execution.runtime,
+                agentOptions: execution.oneShot,
                 spec: {
                     planId,
-                    depth: depth.depth + 1,
-                    runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
+                    depth: config.depth.depth + 1,
+                    runDir: runDirOf(config.workspace, planId),
                     env: runWorkerEnv({
-                        callerEnv: env,
-                        envNames: options.envNames,
-                        depth: depth.depth,
-                        maxDepth: depth.maxDepth,
+                        callerEnv: config.env,
+                        envNames: config.envNames,
+                        depth: config.depth.depth,
+                        maxDepth: config.depth.maxDepth,
                         planId,
                     }, 'omo-planner'),
                 },
@@ -23915,8 +24725,166 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
         });
     }
     finally {
-        await runtime.dispose();
+        if (own?.kind === 'run')
+            await own.runtime.dispose();
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
+
+const EXCERPT = 1500;
+const INTEGRATION_TIMEOUT_MS = 10 * 60_000;
+const INTEGRATION_WORKER = 'omo-worker-integration';
+function conflictPrompt(plan, conflict, integrated, incoming) {
+    const describe = (s) => {
+        const result = (s.result ?? '').trim();
+        const excerpt = result.length > EXCERPT ? `${result.slice(0, EXCERPT)}…` : result;
+        return `- ${s.id} (${s.domain}): ${s.description}${excerpt ? `\n  Result: ${excerpt.replace(/\n/g, '\n  ')}` : ''}`;
+    };
+    return [
+        `# Integration of plan ${plan.planId}: resolve merge conflicts`,
+        '',
+        `The request: ${plan.taskDescription}`,
+        '',
+        `Parallel workers did parts of it on their own branches. Merging \`${conflict.branch}\` into the integration`,
+        'branch stopped on conflicts in these files (the working directory is that merge, in progress):',
+        ...conflict.files.map((f) => `- ${f}`),
+        '',
+        '## The other workers',
+        ...(integrated.length > 0 ? integrated.map(describe) : ['(nothing else)']),
+        '',
+        `## Being merged (${conflict.branch})`,
+        ...incoming.map(describe),
+        '',
+        '## What to do',
+        'Edit each file listed so that it keeps the intent of both sides, and remove every conflict marker',
+        '(`<<<<<<<`, `=======`, `>>>>>>>`). Change nothing else. Do not run git, and do not commit: the',
+        'orchestrator commits the merge once no marker is left. End with a short report of how you combined them.',
+        '',
+    ].join('\n');
+}
+function agentResolver(deps) {
+    return async ({ branch, files, dir }) => {
+        const { recorder, plan } = deps;
+        const results = recorder.subtasks.filter((s) => s.status === 'completed');
+        const domainOf = (b) => plan.workers.find((w) => deps.branchOf(w.domain) === b)?.domain;
+        const incomingDomain = domainOf(branch);
+        const incoming = results.filter((s) => s.domain === incomingDomain);
+        // Branches merge in the order their work finished; the other workers' subtasks stand for "the other side".
+        const integrated = results.filter((s) => s.domain !== incomingDomain);
+        recorder.log(`merging ${branch} conflicted in ${files.join(', ')}: the agent resolves it`, {
+            worker: INTEGRATION_WORKER,
+        });
+        const label = `integration-${incomingDomain ?? 'branch'}`;
+        const promptFile = recorder.files.writeTaskPrompt(label, conflictPrompt(plan, { branch, files }, integrated, incoming));
+        try {
+            const worker = await deps.runtime.startWorker({
+                ...deps.spec,
+                name: INTEGRATION_WORKER,
+                domain: 'integration',
+                workdir: dir,
+            });
+            try {
+                const invocation = deps.agent.invocation({
+                    taskId: label,
+                    description: `resolve the merge conflicts of ${branch}`,
+                    domain: 'integration',
+                    promptFile,
+                    workdir: dir,
+                });
+                const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
+                const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
+                const verdict = deps.agent.interpret(outcome);
+                recorder.log(verdict.status === 'completed'
+                    ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
+                    : `the agent could not resolve the conflicts of ${branch}: ${verdict.error ?? 'no answer'}`, { worker: INTEGRATION_WORKER });
+                return verdict.status === 'completed';
+            }
+            finally {
+                await worker.stop();
+            }
+        }
+        catch (error) {
+            deps.logger.warn(`resolving the conflicts of ${branch}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return false;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/deliver.ts
+async function deliver(worktrees, branches, target, planId, logger) {
+    const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
+    if (!branches.merged) {
+        logger.info('no file changed: nothing to push');
+        return delivery;
+    }
+    const integration = target.branch ?? `orchestrate/${planId}`;
+    const pushed = await worktrees.push(target.remote, branches.merged, integration);
+    Object.assign(delivery, pushed);
+    if (pushed.pushed)
+        logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
+    else
+        logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
+    for (const local of branches.conflictBranches) {
+        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+        const left = await worktrees.push(target.remote, local, branch);
+        delivery.conflictBranches.push({
+            branch,
+            pushed: left.pushed,
+            ...(left.error ? { error: left.error } : {}),
+        });
+        if (left.pushed)
+            logger.info(`pushed ${branch}, whose work conflicted with the integration branch`);
+        else
+            logger.warn(`could not push ${branch}: ${left.error}`);
+    }
+    return delivery;
+}
+
+;// CONCATENATED MODULE: ./src/engine/integration.ts
+
+
+async function integrate(ctx) {
+    const { plan, config, execution, worktrees, recorder } = ctx;
+    const order = integrationOrder(plan, recorder);
+    const useAgent = !ctx.mergeOnly &&
+        config.agent.kind === 'opencode' &&
+        config.agent.model !== undefined &&
+        execution.agent.kind === 'opencode';
+    const resolver = useAgent
+        ? agentResolver({
+            plan,
+            runtime: execution.runtime,
+            agent: execution.agent,
+            recorder,
+            spec: ctx.spec,
+            branchOf: (domain) => worktrees.branchOf(domain),
+            signal: config.signal,
+            logger: config.logger,
+        })
+        : undefined;
+    const branches = await worktrees.mergeAll(order, resolver);
+    if (branches.conflicts.length > 0)
+        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+    const delivery = !ctx.mergeOnly && config.push
+        ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)
+        : undefined;
+    return { branches, ...(delivery ? { delivery } : {}) };
+}
+/** Worker domains by when their last subtask finished; workers with nothing finished last, in plan order. */
+function integrationOrder(plan, recorder) {
+    const finished = (domain) => {
+        const times = plan.subtasks
+            .filter((s) => s.domain === domain)
+            .map((s) => recorder.results.get(s.id)?.finishedAt)
+            .filter((t) => t !== null && t !== undefined)
+            .map((t) => Date.parse(t));
+        return times.length > 0 ? Math.max(...times) : Number.POSITIVE_INFINITY;
+    };
+    return plan.workers
+        .map((w, i) => ({ domain: w.domain, at: finished(w.domain), i }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map((w) => w.domain);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/event-bus.ts
@@ -23934,8 +24902,13 @@ class EventBus {
                 this.listeners.splice(i, 1);
         };
     }
-    emit(type, fields = {}) {
-        const event = { ts: new Date().toISOString(), type, planId: this.planId, ...fields };
+    emit(type, fields) {
+        const event = {
+            ts: new Date().toISOString(),
+            type,
+            planId: this.planId,
+            ...fields,
+        };
         for (const listener of [...this.listeners]) {
             try {
                 listener(event);
@@ -23946,6 +24919,52 @@ class EventBus {
         }
         return event;
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
+/**
+ * A plan whose every item is already done: the run is complete at once. It still writes its run files
+ * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
+ * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
+ */
+
+
+
+
+
+
+function nothingToRun(plan, options) {
+    const env = options.env ?? process.env;
+    const files = new RunFiles(runDirOf(resolveWorkspace(options.workspace, env), plan.planId));
+    const bus = new EventBus(plan.planId);
+    bus.on((event) => files.appendEvent(event));
+    if (options.onEvent)
+        bus.on(options.onEvent);
+    const now = new Date().toISOString();
+    const message = nothingToRunMessage(plan);
+    (options.logger ?? silentLogger).info(message);
+    files.writePlan(plan);
+    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
+    bus.emit('log', { message });
+    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
+    files.writeSummary(summary);
+    files.writeStatus(buildStatus(plan, 'completed', []));
+    const result = {
+        planId: plan.planId,
+        status: 'completed',
+        mode: readDepth(env).sequential ? 'sequential' : 'parallel',
+        runtime: 'none',
+        runDir: files.dir,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        subtasks: [],
+        workers: [],
+        summary,
+    };
+    files.writeResult(result);
+    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/prompt.ts
@@ -24017,6 +25036,150 @@ function writePromptFiles(plan, files) {
     }
     lines.push(`Each worker's prompts together: ${files.dir}/worker-<domain>_prompt.md`);
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-budget.ts
+class RunBudget {
+    limits;
+    tokens = 0;
+    costUsd = 0;
+    exceeded;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    remaining() {
+        const { maxTokens, maxCostUsd } = this.limits;
+        return {
+            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
+            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
+        };
+    }
+    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
+    spend(usage) {
+        if (usage) {
+            this.tokens += usage.tokens;
+            this.costUsd += usage.costUsd;
+        }
+        if (this.exceeded)
+            return undefined;
+        const { maxTokens, maxCostUsd } = this.limits;
+        if (maxTokens !== undefined && this.tokens > maxTokens)
+            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
+        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
+            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
+        return this.exceeded;
+    }
+    get totals() {
+        return { tokens: this.tokens, costUsd: this.costUsd };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
+/**
+ * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
+ */
+const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
+const markdown_checkoff_THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
+/**
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
+ */
+function checkOffMarkdown(text, lines) {
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
+    if (wanted.size === 0)
+        return text;
+    const mark = `[${checkStyle(text)}]`;
+    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
+    const parts = text.split(/(\r\n|\n|\r)/);
+    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+        if (!wanted.has(line))
+            continue;
+        const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
+        if (markdown_checkoff_THEMATIC_BREAK.test(content))
+            continue;
+        if (UNCHECKED.test(content))
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
+        else if (PLAIN_ITEM.test(content))
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/engine/checkoff.ts
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
+
+
+
+function checkOffCompleted(plan, subtasks) {
+    if (plan.source?.kind !== 'markdown')
+        return;
+    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+    const lines = plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+    if (lines.length === 0)
+        return;
+    const { file, root } = plan.source;
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = readPlanFileSafely(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated !== current.text)
+        replaceFile(file, updated);
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scheduler.ts
@@ -24096,6 +25259,7 @@ function schedule(options) {
                 status: r.status,
                 ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
                 ...(r.error ? { error: r.error } : {}),
+                ...(r.usage ? { usage: r.usage } : {}),
             });
             const domain = r.domain;
             const left = unfinished.get(domain) - 1;
@@ -24170,6 +25334,7 @@ function schedule(options) {
                     durationMs: finishedAt - startedAt,
                     result: o.result,
                     error: o.error,
+                    ...(o.usage ? { usage: o.usage } : {}),
                     ...(o.details ? { details: o.details } : {}),
                 };
                 if (o.status === 'completed' && !timedOut) {
@@ -24297,610 +25462,125 @@ function synthesizedSummary(run, answer) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
-/**
- * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
- * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
- */
-const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
-const markdown_checkoff_THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
-/** `X` when the file's checked boxes are mostly capitals, else `x`. */
-function checkStyle(text) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.matchAll(CHECKED)) {
-        if (m[1] === 'X')
-            upper++;
-        else
-            lower++;
-    }
-    return upper > lower ? 'X' : 'x';
+;// CONCATENATED MODULE: ./src/engine/run-recorder.ts
+
+
+
+
+
+
+
+function workerResult(wp, subtasks, mode) {
+    const status = subtasks.every((s) => s.status === 'completed')
+        ? 'completed'
+        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+            ? 'pending'
+            : subtasks.some((s) => s.status === 'cancelled')
+                ? 'cancelled'
+                : 'failed';
+    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
 }
-/**
- * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
- * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
- * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
- * were are left alone.
- */
-function checkOffMarkdown(text, lines) {
-    const wanted = new Map();
-    for (const l of lines) {
-        if (typeof l === 'number')
-            wanted.set(l, undefined);
-        else
-            wanted.set(l.line, l.text);
-    }
-    if (wanted.size === 0)
-        return text;
-    const mark = `[${checkStyle(text)}]`;
-    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
-    const parts = text.split(/(\r\n|\n|\r)/);
-    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
-        if (!wanted.has(line))
-            continue;
-        const content = parts[i];
-        const expected = wanted.get(line);
-        if (expected !== undefined && expected !== content)
-            continue;
-        if (markdown_checkoff_THEMATIC_BREAK.test(content))
-            continue;
-        if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-        else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/**
- * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
- * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
- * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
- * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
- */
-
-
-
-
-
-function checkOffCompleted(plan, subtasks) {
-    if (plan.source?.kind !== 'markdown')
-        return;
-    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks
-        .filter((s) => completed.has(s.id) && s.line !== undefined)
-        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
-    if (lines.length === 0)
-        return;
-    const { file, root } = plan.source;
-    // Read again through the reader: the same containment, file type, size and encoding rules.
-    const current = readPlanFileSafely(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
-    if (current.file !== file)
-        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
-    const updated = checkOffMarkdown(current.text, lines);
-    if (updated !== current.text)
-        replaceFile(file, updated);
-}
-/**
- * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
- * file's mode, and renames it over the file, so a reader never sees half a plan.
- */
-function replaceFile(file, text) {
-    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, text);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.renameSync)(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
-/**
- * A plan whose every item is already done: the run is complete at once. It still writes its run files
- * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
- * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
- */
-
-
-
-
-
-
-function nothingToRun(plan, options) {
-    const env = options.env ?? process.env;
-    const files = new RunFiles(runDirOf(resolveWorkspace(options.workspace, env), plan.planId));
-    const bus = new EventBus(plan.planId);
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    const now = new Date().toISOString();
-    const message = nothingToRunMessage(plan);
-    (options.logger ?? silentLogger).info(message);
-    files.writePlan(plan);
-    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
-    bus.emit('log', { message });
-    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
-    files.writeSummary(summary);
-    files.writeStatus(buildStatus(plan, 'completed', []));
-    const result = {
-        planId: plan.planId,
-        status: 'completed',
-        mode: readDepth(env).sequential ? 'sequential' : 'parallel',
-        runtime: 'none',
-        runDir: files.dir,
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        subtasks: [],
-        workers: [],
-        summary,
-    };
-    files.writeResult(result);
-    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-/**
- * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
- * anywhere their user can), so the host never lets anything a worker could have written decide what git
- * runs:
- * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
- * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
- *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
- *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
- * - global and system configuration come from snapshots taken when the run started, before any worker ran
- *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
- *   credential helpers for the host's git;
- * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
- *   orchestrator runs from a git hook) or change the commit identity are dropped.
- */
-
-
-const git_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-class GitError extends Error {
-    args;
-    stderr;
-    code;
-    constructor(args, stderr, code) {
-        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-        this.args = args;
-        this.stderr = stderr;
-        this.code = code;
-    }
-}
-const BASE_ARGS = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'core.fsmonitor=false',
-    // The orchestrator's commits carry its own identity.
-    '-c',
-    'user.name=orchestrate-action',
-    '-c',
-    'user.email=orchestrate-action@users.noreply.github.com',
-    '-c',
-    'commit.gpgsign=false',
-];
-/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
-const KEPT_GIT_VARIABLES = new Set([
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_SSH_VARIANT',
-    'GIT_ASKPASS',
-    'GIT_TRACE',
-    'GIT_TRACE_PACKET',
-    'GIT_TRACE_CURL',
-    'GIT_CURL_VERBOSE',
-    'GIT_EXEC_PATH',
-]);
-function gitEnv(trusted, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
-            env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (trusted) {
-        env.GIT_CONFIG_GLOBAL = trusted.global;
-        env.GIT_CONFIG_SYSTEM = trusted.system;
-    }
-    return env;
-}
-function gitArgs(args, options = {}) {
-    const location = options.gitDir !== undefined
-        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
-        : [];
-    return [...location, ...BASE_ARGS, ...args];
-}
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await git_execFileAsync('git', gitArgs(args, options), {
-            cwd,
-            env: gitEnv(options.trusted),
-            maxBuffer: 64 * 1024 * 1024,
-        });
-        return stdout;
-    }
-    catch (error) {
-        const e = error;
-        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
-    }
-}
-async function tryGit(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/trusted-config.ts
-/**
- * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
- * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
- * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
- * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
- * so an included file that changes later does not matter either.
- */
-
-
-
-
-
-const trusted_config_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-async function snapshotGitConfig(dir) {
-    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
-    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
-    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
-    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
-    return trusted;
-}
-/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
-async function readScope(scope) {
-    try {
-        const { stdout } = await trusted_config_execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
-            cwd: '/',
-            env: gitEnv(),
-            maxBuffer: 16 * 1024 * 1024,
-        });
-        return parseConfigList(stdout);
-    }
-    catch {
-        return [];
-    }
-}
-function parseConfigList(text) {
-    return text
-        .split('\0')
-        .filter((entry) => entry !== '')
-        .map((entry) => {
-        const newline = entry.indexOf('\n');
-        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
-    });
-}
-/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
-function renderConfig(entries) {
-    const lines = [];
-    let header = '';
-    for (const [key, value] of entries) {
-        const first = key.indexOf('.');
-        const last = key.lastIndexOf('.');
-        if (first <= 0 || last === key.length - 1)
-            continue;
-        const section = key.slice(0, first);
-        const name = key.slice(last + 1);
-        const subsection = first === last ? undefined : key.slice(first + 1, last);
-        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
-        if (next !== header) {
-            lines.push(next);
-            header = next;
-        }
-        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-function quoteValue(value) {
-    const escaped = value
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t');
-    return `"${escaped}"`;
-}
-/** Keys whose value is a credential, or that pull in other files (which may hold one). */
-const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
-const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
-/**
- * The repository's own configuration without what a worker must not read: the token actions/checkout
- * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
- * The local runtime's sandbox shows a worker this file in place of the real one.
- */
-function sanitizeConfig(entries) {
-    return entries
-        .filter(([key]) => !CREDENTIAL_KEY.test(key))
-        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
-}
-async function writeSanitizedRepoConfig(commonDir, file) {
-    let entries = [];
-    try {
-        const { stdout } = await trusted_config_execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 });
-        entries = parseConfigList(stdout);
-    }
-    catch {
-        // No readable config: the worker sees an empty one.
-    }
-    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
-}
-
-;// CONCATENATED MODULE: ./src/git/worktrees.ts
-/**
- * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
- * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
- * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
- * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
- * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
- *
- * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
- * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
- * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
- * metadata of its own) has its changes refused.
- *
- * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
- * files colliding between workers.
- */
-
-
-
-
-
-class WorktreeSet {
-    repoRoot;
-    baseCommit;
-    planId;
-    root;
-    commonDir;
-    sanitizedConfig;
-    trusted;
-    queue = Promise.resolve();
-    worktrees = new Map();
-    conflicts = [];
-    constructor(repoRoot, baseCommit, planId, 
-    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
-    root, 
-    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
-    commonDir, 
-    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
-    sanitizedConfig, trusted) {
-        this.repoRoot = repoRoot;
-        this.baseCommit = baseCommit;
-        this.planId = planId;
-        this.root = root;
-        this.commonDir = commonDir;
-        this.sanitizedConfig = sanitizedConfig;
-        this.trusted = trusted;
-    }
-    /** Undefined when `cwd` is not inside a git repository with at least one commit. */
-    static async open(cwd, planId, workspace) {
-        const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-        if (!top)
-            return undefined;
-        const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-        if (!head)
-            return undefined;
-        const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
-        const commonDir = (0,external_node_path_.resolve)(top, common);
-        const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
-        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
-        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
-        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
-        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
-        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
-    }
-    serial(work) {
-        const next = this.queue.then(work, work);
-        this.queue = next.catch(() => undefined);
-        return next;
-    }
-    /** Options for a call in the repository itself (not in a worktree). */
-    get repo() {
-        return { trusted: this.trusted };
-    }
-    in(tree) {
-        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
-    }
-    /**
-     * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
-     * `orchestrate/<planId>/<domain>` (a ref cannot also be a directory of refs), so it sits beside them.
-     */
-    get mergedBranch() {
-        return `orchestrate/${this.planId}/merged`;
-    }
-    branchOf(domain) {
-        return `orchestrate/${this.planId}/${domain}`;
-    }
-    /** Creates the worker's worktree (once) and returns its path. */
-    add(domain) {
-        return this.serial(async () => {
-            const existing = this.worktrees.get(domain);
-            if (existing)
-                return existing.path;
-            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
-            this.worktrees.set(domain, tree);
-            return tree.path;
+class RunRecorder {
+    plan;
+    mode;
+    logger;
+    files;
+    bus;
+    results;
+    status = 'executing';
+    startedAt = Date.now();
+    workerOf;
+    constructor(plan, runDir, mode, logger, onEvent) {
+        this.plan = plan;
+        this.mode = mode;
+        this.logger = logger;
+        this.files = new RunFiles(runDir);
+        this.bus = new EventBus(plan.planId);
+        this.results = initialResults(plan);
+        this.workerOf = new Map(plan.workers.map((w) => [w.domain, w]));
+        this.bus.on((event) => this.files.appendEvent(event));
+        if (onEvent)
+            this.bus.on(onEvent);
+        // A subtask's change is on disk before anyone reacts to its event.
+        this.bus.on((event) => {
+            if (!('taskId' in event) || !event.taskId)
+                return;
+            const wp = this.workerOf.get(this.results.get(event.taskId)?.domain ?? '');
+            if (wp)
+                this.writeWorker(wp);
+            this.writeStatus();
         });
     }
-    async create(path, branch, flag) {
-        await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
-        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
-        const match = /^gitdir: (.+)$/m.exec(pointer);
-        if (!match)
-            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
-        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
-        return { path, branch, gitDir, pointer };
-    }
-    /**
-     * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
-     * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
-     */
-    mergeInto(domain, fromDomains) {
-        return this.serial(async () => {
-            const tree = this.worktrees.get(domain);
-            if (!tree)
-                throw new Error(`no worktree for ${domain}`);
-            const conflicted = [];
-            for (const from of fromDomains) {
-                if (from === domain || !this.worktrees.has(from))
-                    continue;
-                conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
-            }
-            return conflicted;
+    /** The plan, its status and its empty worker results, and the `plan.created` event. */
+    start() {
+        this.files.writePlan(this.plan);
+        this.writeStatus();
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.bus.emit('plan.created', {
+            taskDescription: this.plan.taskDescription,
+            subtasks: this.plan.subtasks.map((s) => ({
+                id: s.id,
+                description: s.description,
+                domain: s.domain,
+                dependsOn: s.dependsOn,
+            })),
+            workers: this.plan.workers.map((w) => w.name),
         });
     }
-    /**
-     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
-     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
-     */
-    commit(domain, message) {
-        return this.serial(async () => {
-            const tree = this.worktrees.get(domain);
-            if (!tree)
-                return {};
-            const tampered = this.tamperedPointer(tree);
-            if (tampered) {
-                this.restorePointer(tree);
-                return {
-                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
-                };
-            }
-            const options = this.in(tree);
-            await git(tree.path, ['add', '-A'], options);
-            const staged = await tryGit(tree.path, ['diff', '--cached', '--quiet'], options);
-            if (staged !== undefined)
-                return {}; // exit 0: nothing staged
-            await git(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
-            return { commit: (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
-        });
+    log(message, where = {}) {
+        this.bus.emit('log', { message, ...where });
     }
-    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
-    tamperedPointer(tree) {
-        const file = (0,external_node_path_.join)(tree.path, '.git');
-        try {
-            const st = (0,external_node_fs_.lstatSync)(file);
-            if (!st.isFile())
-                return `.git is no longer a file`;
-            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
-                return `.git points elsewhere`;
-            return undefined;
-        }
-        catch {
-            return '.git was removed';
-        }
+    get subtasks() {
+        return this.plan.subtasks.map((s) => this.results.get(s.id));
     }
-    restorePointer(tree) {
-        try {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
-        }
-        catch {
-            // A directory in its place: the worktree is removed at the end of the run all the same.
-        }
-    }
-    /**
-     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
-     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
-     */
-    mergeAll(order) {
-        return this.serial(async () => {
-            const workers = {};
-            const withCommits = [];
-            for (const domain of order) {
-                const tree = this.worktrees.get(domain);
-                if (!tree)
-                    continue;
-                workers[(0,types/* workerName */.i)(domain)] = tree.branch;
-                const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
-                if (ahead !== '0')
-                    withCommits.push(tree.branch);
-            }
-            if (withCommits.length === 0)
-                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
-            const merged = this.mergedBranch;
-            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
-            const conflictBranches = [];
+    /** Writes the final files and answers the run's result. Never throws for a file it cannot update. */
+    finish(end) {
+        const finishedAt = Date.now();
+        const subtasks = this.subtasks;
+        const base = {
+            planId: this.plan.planId,
+            status: end.status,
+            mode: this.mode,
+            runtime: end.runtime,
+            runDir: this.files.dir,
+            startedAt: new Date(this.startedAt).toISOString(),
+            finishedAt: new Date(finishedAt).toISOString(),
+            durationMs: finishedAt - this.startedAt,
+            subtasks,
+            workers: this.plan.workers.map((wp) => this.workerResultOf(wp)),
+            ...(end.branches ? { branches: end.branches } : {}),
+            ...(end.delivery ? { delivery: end.delivery } : {}),
+        };
+        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
+        if (end.note)
+            summary += `\n${end.note}\n`;
+        this.files.writeSummary(summary);
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.status = end.status;
+        this.writeStatus();
+        const result = { ...base, summary };
+        this.files.writeResult(result);
+        if (this.plan.source?.kind === 'markdown') {
             try {
-                for (const branch of withCommits) {
-                    const files = await this.mergeBranch(scratch, branch);
-                    for (const f of files)
-                        this.conflicts.push(`${f} (${branch})`);
-                    if (files.length > 0)
-                        conflictBranches.push(branch);
-                }
-            }
-            finally {
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
-            }
-            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
-        });
-    }
-    /**
-     * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
-     * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
-     */
-    push(remote, localBranch, remoteBranch) {
-        return this.serial(async () => {
-            const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
-            try {
-                await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
-                return { branch: remoteBranch, commit, pushed: true };
+                checkOffCompleted(this.plan, subtasks);
             }
             catch (error) {
-                const stderr = error.stderr ?? String(error);
-                const why = stderr
-                    .split('\n')
-                    .map((l) => l.trim())
-                    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
-                    .slice(-4)
-                    .join(' ');
-                return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
+                this.logger.warn(`could not check off completed items in ${this.plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
-        });
+        }
+        this.bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
+        return result;
     }
-    /** Removes every worktree of the run; the branches stay. */
-    removeAll() {
-        return this.serial(async () => {
-            for (const tree of this.worktrees.values()) {
-                const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
-                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
-                if (removed === undefined)
-                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
-            }
-            this.worktrees.clear();
-            await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
-        });
+    workerResultOf(wp) {
+        return workerResult(wp, wp.subtasks.map((id) => this.results.get(id)), this.mode);
     }
-    async mergeBranch(tree, branch) {
-        const options = this.in(tree);
-        const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
-        if (out !== undefined)
-            return [];
-        const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
-            ?.split('\n')
-            .filter(Boolean) ?? [];
-        await tryGit(tree.path, ['merge', '--abort'], options);
-        return files.length > 0 ? files : [`(merge of ${branch} failed)`];
+    writeWorker(wp) {
+        this.files.writeWorkerResult(this.workerResultOf(wp));
+    }
+    writeStatus() {
+        this.files.writeStatus(buildStatus(this.plan, this.status, [...this.results.values()]));
     }
 }
 
@@ -24950,284 +25630,170 @@ function watchCommand(monitor, stop, clock = systemClock) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-budget.ts
+;// CONCATENATED MODULE: ./src/engine/task-runner.ts
 /**
- * A run's budget across all of its subtasks (`--max-run-tokens`, `--max-run-cost`). Each subtask's agent is
- * held to what is left when it starts; what it reports spending is added when it ends, and a run that has
- * crossed its budget stops.
- */
-class RunBudget {
-    limits;
-    tokens = 0;
-    costUsd = 0;
-    exceeded;
-    constructor(limits) {
-        this.limits = limits;
-    }
-    remaining() {
-        const { maxTokens, maxCostUsd } = this.limits;
-        return {
-            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
-            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
-        };
-    }
-    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
-    spend(details) {
-        const tokens = details?.tokens?.total;
-        if (typeof tokens === 'number')
-            this.tokens += tokens;
-        if (typeof details?.cost === 'number')
-            this.costUsd += details.cost;
-        if (this.exceeded)
-            return undefined;
-        const { maxTokens, maxCostUsd } = this.limits;
-        if (maxTokens !== undefined && this.tokens > maxTokens)
-            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
-        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
-            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
-        return this.exceeded;
-    }
-    get totals() {
-        return { tokens: this.tokens, costUsd: this.costUsd };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
-/**
- * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
- * every session and pane of it), process groups still running, runner temp folders, worker containers,
- * worktrees, directories handed to a container user (given back), and its status, which becomes
- * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
+ * One subtask, start to end, on its prepared worker: write its prompt (with its dependencies' results),
+ * merge its dependencies' branches into its worktree, run the agent's command, watch it (budgets, stalls),
+ * count what it spent against the run's budget, and commit what it changed. The scheduler calls `run` and
+ * decides everything about order, timeouts and cancellation.
  */
 
 
 
 
 
-
-
-
-
-/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
-async function reapDeadRuns(workspace, logger) {
-    const done = [];
-    for (const record of readActiveRuns(workspace)) {
-        if (ownerAlive(record))
-            continue;
-        done.push(...(await reapRun(workspace, record, logger)));
+class TaskRunner {
+    deps;
+    workerPlans;
+    constructor(deps) {
+        this.deps = deps;
+        this.workerPlans = new Map(deps.plan.workers.map((w) => [w.domain, w]));
     }
-    return done;
-}
-async function reapRun(workspace, record, logger) {
-    const done = [];
-    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
-    for (const resource of record.resources) {
+    workerPlan(task) {
+        return this.workerPlans.get(task.domain);
+    }
+    async run(task, dependencies, signal) {
+        const { recorder, agent, worktrees, budget, logger } = this.deps;
+        const prompt = buildSubtaskPrompt(this.deps.plan, task, dependencies.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
+        const promptFile = recorder.files.writeTaskPrompt(task.id, prompt);
+        recorder.files.appendWorkerPrompt(task.domain, task.id, prompt);
+        const worker = await this.deps.pool.get(this.workerPlan(task));
+        if (worktrees) {
+            const conflicts = await worktrees.mergeInto(task.domain, [
+                ...new Set(dependencies.map((d) => d.domain)),
+            ]);
+            if (conflicts.length > 0)
+                recorder.log(`merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`, {
+                    taskId: task.id,
+                    worker: worker.spec.name,
+                });
+        }
+        const invocation = agent.invocation({
+            taskId: task.id,
+            description: task.description,
+            domain: task.domain,
+            promptFile,
+            workdir: worker.spec.workdir,
+        });
+        const stop = new AbortController();
+        const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
+        const onAbort = () => stop.abort(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
         try {
-            const what = await reapResource(resource);
-            if (what)
-                done.push(what);
+            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: invocation.env }, stop.signal, watch.onOutput);
+            watch.dispose();
+            const verdict = agent.interpret(outcome);
+            const result = capResult(verdict.result, (0,external_node_path_.join)(recorder.files.dir, `${worker.spec.name}.log`));
+            const usage = verdict.usage;
+            const overRun = budget.spend(usage);
+            if (overRun) {
+                logger.warn(`${overRun}: stopping the run`);
+                recorder.log(overRun);
+                this.deps.onBudgetExceeded(overRun);
+            }
+            const base = { ...(usage ? { usage } : {}), ...(verdict.details ? { details: verdict.details } : {}) };
+            // Whatever the agent left is committed, even on failure, so nothing it wrote is lost; dependents
+            // only ever merge a completed subtask's branch.
+            const refused = worktrees ? await this.commit(task, verdict.status, worker.spec.name) : undefined;
+            if (refused)
+                return { status: 'failed', result: result || null, error: refused, ...base };
+            if (watch.reason)
+                return { status: 'failed', result: result || null, error: `stopped: ${watch.reason}`, ...base };
+            return { status: verdict.status, result, error: verdict.error ?? null, ...base };
+        }
+        finally {
+            watch.dispose();
+            signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** Commits the subtask's changes; answers why they were refused, if they were. */
+    async commit(task, status, worker) {
+        const message = `${task.id}: ${task.description}\n\norchestrate-action plan ${this.deps.plan.planId}, ${status}`;
+        try {
+            const committed = await this.deps.worktrees.commit(task.domain, message);
+            if (!committed.refused)
+                return undefined;
+            this.deps.logger.warn(`${task.id}: ${committed.refused}`);
+            this.deps.recorder.log(committed.refused, { taskId: task.id, worker });
+            return committed.refused;
         }
         catch (error) {
-            logger.warn(`reaping ${reaper_describe(resource)} of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.deps.logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
         }
     }
-    try {
-        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
-        for (const name of await removeWorkerContainers({ planId: record.planId }))
-            done.push(`container ${name}`);
-    }
-    catch (error) {
-        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (record.worktrees)
-        done.push(...(await removeWorktrees(record.worktrees)));
-    if (interruptRunStatus(record.runDir, why))
-        done.push(`status of plan ${record.planId}: interrupted`);
-    removeActiveRun(workspace, record.planId);
-    for (const line of done)
-        logger.info(`reaped ${line} (${why})`);
-    return done;
 }
-async function reapResource(resource) {
-    switch (resource.kind) {
-        case 'tmux-server':
-            return (await killServer(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
-        case 'process-group':
-            await killProcessGroup(resource.pgid, 500);
-            return `process group ${resource.pgid}`;
-        case 'temp-dir':
-            await killPane(resource.path);
-            (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
-            return `temp folder ${resource.path}`;
-        case 'ownership':
-            giveBack(resource.dir, resource.uid, resource.gid);
-            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
+
+;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
+
+class WorkerPool {
+    deps;
+    workers = new Map();
+    waiting = [];
+    preparing = 0;
+    constructor(deps) {
+        this.deps = deps;
     }
-}
-function reaper_describe(resource) {
-    return JSON.stringify(resource);
-}
-/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
-function giveBack(dir, uid, gid) {
-    const stack = [dir];
-    while (stack.length > 0) {
-        const path = stack.pop();
-        let st;
+    /** Starts preparing every worker, in the order given (put the ones needed first first). */
+    prepareAll(workers) {
+        for (const wp of workers)
+            void this.get(wp).catch(() => undefined);
+    }
+    /** The worker, once prepared; a preparation that failed rejects every subtask of the worker. */
+    get(wp) {
+        let worker = this.workers.get(wp.domain);
+        if (!worker) {
+            worker = this.limited(() => this.prepare(wp));
+            this.workers.set(wp.domain, worker);
+        }
+        return worker;
+    }
+    async prepare(wp) {
+        const worker = await this.deps.runtime.startWorker({
+            ...this.deps.spec(wp),
+            workdir: await this.deps.workdir(wp.domain),
+        });
+        this.deps.onStarted?.(wp);
+        return worker;
+    }
+    async limited(work) {
+        if (this.preparing >= this.deps.concurrency)
+            await new Promise((r) => this.waiting.push(r));
+        this.preparing++;
         try {
-            st = (0,external_node_fs_.lstatSync)(path);
+            return await work();
+        }
+        finally {
+            this.preparing--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** The worker's work is done: stop it (a worker that was never prepared has nothing to stop). */
+    async release(wp) {
+        const worker = this.workers.get(wp.domain);
+        if (!worker)
+            return;
+        let stopped;
+        try {
+            stopped = await worker;
         }
         catch {
-            continue;
+            return; // Never started: its subtasks failed with the reason.
         }
-        if (st.uid !== uid || st.gid !== gid)
-            (0,external_node_fs_.lchownSync)(path, uid, gid);
-        if (st.isDirectory())
-            for (const name of (0,external_node_fs_.readdirSync)(path))
-                stack.push((0,external_node_path_.join)(path, name));
-    }
-}
-/** The run's worktrees go (their branches stay, with whatever was committed). */
-async function removeWorktrees(worktrees) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(worktrees.root);
-    }
-    catch {
-        return [];
-    }
-    const removed = [];
-    for (const name of names) {
-        if (name.startsWith('.'))
-            continue;
-        const path = (0,external_node_path_.join)(worktrees.root, name);
-        await tryGit(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
-        removed.push(`worktree ${path}`);
-    }
-    (0,external_node_fs_.rmSync)(worktrees.root, { recursive: true, force: true });
-    await tryGit(worktrees.repoRoot, ['worktree', 'prune']);
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/engine/confinement.ts
-/**
- * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
- * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
- * worker's log).
- */
-
-
-
-const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
-/** A result longer than this is cut, with a marker saying where the rest is. */
-const MAX_RESULT_CHARS = 64 * 1024;
-function workerConfinement(workspace, worktrees, env) {
-    return {
-        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
-        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
-        hidden: [
-            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
-            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
-            ...(env.HOME ? homeCredentialPaths(env.HOME) : []),
-            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
-            socketDir(env),
-            ...DOCKER_SOCKETS,
-            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
-        ],
-    };
-}
-/**
- * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
- * and where all of it is. The end weighs more than the beginning: agents report last.
- */
-function capResult(result, logFile, max = MAX_RESULT_CHARS) {
-    if (result.length <= max)
-        return result;
-    const head = Math.floor(max / 4);
-    const tail = max - head;
-    const cut = result.length - max;
-    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/deliver.ts
-async function deliver(worktrees, branches, target, planId, logger) {
-    const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
-    if (!branches.merged) {
-        logger.info('no file changed: nothing to push');
-        return delivery;
-    }
-    const integration = target.branch ?? `orchestrate/${planId}`;
-    const pushed = await worktrees.push(target.remote, branches.merged, integration);
-    Object.assign(delivery, pushed);
-    if (pushed.pushed)
-        logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
-    else
-        logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
-    for (const local of branches.conflictBranches) {
-        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
-        const left = await worktrees.push(target.remote, local, branch);
-        delivery.conflictBranches.push({
-            branch,
-            pushed: left.pushed,
-            ...(left.error ? { error: left.error } : {}),
-        });
-        if (left.pushed)
-            logger.info(`pushed ${branch}, whose work conflicted with the integration branch`);
-        else
-            logger.warn(`could not push ${branch}: ${left.error}`);
-    }
-    return delivery;
-}
-
-;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
-/**
- * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
- * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
- * deterministic report when this fails.
- */
-
-const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
-const SYSTEM_PROMPT = [
-    'You are the synthesizer of a team of parallel AI workers.',
-    'You receive the original request and every subtask with its status and result.',
-    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
-    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
-    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
-    'Do not invent work that no subtask reports.',
-].join('\n');
-function synthesisPrompt(request, subtasks) {
-    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
-    for (const s of subtasks) {
-        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
-    }
-    return parts.join('\n');
-}
-async function synthesize(request, subtasks, session, signal) {
-    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
-    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
-    try {
-        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
-        if (verdict.status !== 'completed' || !verdict.result.trim())
-            throw new Error(verdict.error ?? 'no answer');
-        return verdict.result.trim();
-    }
-    finally {
-        await runner.close();
+        try {
+            await stopped.stop();
+        }
+        catch (error) {
+            this.deps.logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        this.deps.onStopped?.(wp);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
-/**
- * The engine: plan → workers → results. `orchestrate()` is the library API; the CLI, the action and the
- * REST API are thin edges over it. It wires the pure core (plan, scheduler, prompt, summary) to the run
- * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
- * files are complete.
- */
-
-
-
-
-
 
 
 
@@ -25250,324 +25816,211 @@ async function synthesize(request, subtasks, session, signal) {
 
 
 async function orchestrate(input, options = {}) {
-    const plan = await createPlan(input, options);
-    return runPlan(plan, options);
+    normalizeInput(input); // An empty request is refused before anything is made.
+    const config = resolveRunConfig(options);
+    const planId = options.planId ?? newPlanId();
+    return registered(config, planId, async (active) => {
+        let execution;
+        const shared = () => (execution ??= openExecution(config, active));
+        try {
+            const plan = await createPlan(input, { ...options, planId }, shared);
+            if (plan.subtasks.length === 0)
+                return nothingToRun(plan, options);
+            return await execute(plan, config, await shared(), active, options);
+        }
+        finally {
+            const made = await execution?.catch(() => undefined);
+            if (made?.kind === 'run')
+                await disposeRuntime(made, config);
+        }
+    });
 }
 /**
- * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
- * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
- * of the workspace that died that way.
+ * Runs a plan made beforehand (`createPlan`). The run registers itself with everything it creates, so that if
+ * this process dies, the next run or `kill-all` cleans up after it.
  */
 async function runPlan(plan, options = {}) {
     if (plan.subtasks.length === 0)
         return nothingToRun(plan, options);
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const workspace = resolveWorkspace(options.workspace, env);
-    await reapDeadRuns(workspace, logger).catch((error) => logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    const active = new ActiveRun(workspace, plan.planId, runDirOf(workspace, plan.planId));
+    const config = resolveRunConfig(options);
+    return registered(config, plan.planId, async (active) => {
+        const execution = await openExecution(config, active);
+        try {
+            return await execute(plan, config, execution, active, options);
+        }
+        finally {
+            if (execution.kind === 'run')
+                await disposeRuntime(execution, config);
+        }
+    });
+}
+/** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
+async function registered(config, planId, work) {
+    await reapDeadRuns(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
     try {
-        return await runRegistered(plan, options, workspace, active);
+        return await work(active);
     }
     finally {
         active.close();
     }
 }
-async function runRegistered(plan, options, workspace, active) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const depth = readDepth(env);
-    const startedAt = Date.now();
-    const files = new RunFiles(runDirOf(workspace, plan.planId));
-    const bus = new EventBus(plan.planId);
-    const results = initialResults(plan);
-    let planStatus = 'executing';
-    const writeStatus = () => files.writeStatus(buildStatus(plan, planStatus, [...results.values()]));
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    files.writePlan(plan);
-    writeStatus();
-    bus.emit('plan.created', {
-        taskDescription: plan.taskDescription,
-        subtasks: plan.subtasks.map((s) => ({
-            id: s.id,
-            description: s.description,
-            domain: s.domain,
-            dependsOn: s.dependsOn,
-        })),
-        workers: plan.workers.map((w) => w.name),
-    });
+async function disposeRuntime(execution, config) {
+    await execution.runtime
+        .dispose()
+        .catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
+}
+async function execute(plan, config, execution, active, options) {
+    const { logger, depth } = config;
     const mode = depth.sequential ? 'sequential' : 'parallel';
+    const recorder = new RunRecorder(plan, runDirOf(config.workspace, plan.planId), mode, logger, options.onEvent);
+    recorder.start();
+    if (depth.sequential)
+        logger.warn(MAX_DEPTH_WARNING);
+    if (execution.kind === 'prompt-files') {
+        if (execution.reason && config.fallback === 'fail') {
+            // The caller wants workers or nothing (the action): the run's files say why; no prompt file is written.
+            recorder.log(`workers cannot start: ${execution.reason}`);
+            recorder.finish({ runtime: 'none', status: 'failed', note: `Nothing ran: ${execution.reason}.` });
+            throw new errors/* WorkersUnavailableError */.qu(execution.reason);
+        }
+        const howTo = writePromptFiles(plan, recorder.files);
+        if (execution.reason)
+            logger.warn(`${execution.reason}; wrote prompt files instead`);
+        else
+            logger.info('prompt-files runtime: wrote prompt files');
+        logger.info(howTo);
+        recorder.log(execution.reason ?? 'prompt-files runtime');
+        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+        const status = execution.reason ? 'failed' : 'prompts_written';
+        return recorder.finish({ runtime: 'prompt-files', status, note: howTo });
+    }
+    const { runtime, agent } = execution;
+    // Sequential mode runs in place: at the depth limit the working directory is already a worker's checkout.
+    const worktrees = depth.sequential
+        ? undefined
+        : await WorktreeSet.open(config.cwd, plan.planId, config.workspace);
+    if (worktrees)
+        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
     const runEnv = {
-        callerEnv: env,
-        envNames: options.envNames,
+        callerEnv: config.env,
+        envNames: config.envNames,
         depth: depth.depth,
         maxDepth: depth.maxDepth,
         planId: plan.planId,
     };
-    const writeWorkerResult = (wp) => {
-        const subtasks = wp.subtasks.map((id) => results.get(id));
-        files.writeWorkerResult(workerResult(wp, subtasks, mode));
-    };
-    if (depth.sequential)
-        logger.warn(MAX_DEPTH_WARNING);
-    const choice = await chooseExecution(options, depth.sequential, env, logger, active);
-    if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
-        // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
-        bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
-        finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
-        throw new errors/* WorkersUnavailableError */.qu(choice.reason);
-    }
-    if (choice.kind === 'prompt-files') {
-        const howTo = writePromptFiles(plan, files);
-        if (choice.reason)
-            logger.warn(`${choice.reason}; wrote prompt files instead`);
-        else
-            logger.info('prompt-files runtime: wrote prompt files');
-        logger.info(howTo);
-        bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
-        const status = choice.reason ? 'failed' : 'prompts_written';
-        return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
-    }
-    const { runtime, agent } = choice;
-    // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
-    const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
-    if (worktrees)
-        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
-    const confinement = workerConfinement(workspace, worktrees, env);
-    // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
-    // subtask ends, so containers and sessions live no longer than their work.
-    const workers = new Map();
-    const workerFor = (wp) => {
-        let w = workers.get(wp.domain);
-        if (!w) {
-            w = (async () => runtime.startWorker({
-                name: wp.name,
-                domain: wp.domain,
-                planId: plan.planId,
-                depth: depth.depth + 1,
-                workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
-                runDir: files.dir,
-                env: runWorkerEnv(runEnv, wp.name),
-                confinement,
-            }))();
-            w.then(() => {
-                if (!depth.sequential)
-                    bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-            }, () => undefined);
-            workers.set(wp.domain, w);
-        }
-        return w;
-    };
-    const workerPlans = new Map(plan.workers.map((w) => [w.domain, w]));
-    for (const wp of plan.workers)
-        writeWorkerResult(wp);
-    bus.on((event) => {
-        if (event.taskId) {
-            const wp = workerPlans.get(results.get(event.taskId)?.domain ?? '');
-            if (wp)
-                writeWorkerResult(wp);
-            writeStatus();
-        }
+    const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
+    const confinement = workerConfinement(config.workspace, worktrees, config.env);
+    const pool = new WorkerPool({
+        runtime,
+        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, plan.workers.length)),
+        workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
+        spec: (wp) => ({
+            ...baseSpec,
+            name: wp.name,
+            domain: wp.domain,
+            env: runWorkerEnv(runEnv, wp.name),
+            confinement,
+        }),
+        logger,
+        onStarted: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+        },
+        onStopped: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
+        },
     });
-    const budget = new RunBudget({ maxTokens: options.maxRunTokens, maxCostUsd: options.maxRunCostUsd });
+    // The workers whose first subtask can start at once are made first.
+    const readyFirst = [...plan.workers].sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
+    pool.prepareAll(readyFirst);
+    const budget = new RunBudget({
+        maxTokens: config.budgets.maxRunTokens,
+        maxCostUsd: config.budgets.maxRunCostUsd,
+    });
     const budgetStop = new AbortController();
-    const runSignal = options.signal ? AbortSignal.any([options.signal, budgetStop.signal]) : budgetStop.signal;
-    const execute = async (task, deps, signal) => {
-        const prompt = buildSubtaskPrompt(plan, task, deps.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
-        const promptFile = files.writeTaskPrompt(task.id, prompt);
-        files.appendWorkerPrompt(task.domain, task.id, prompt);
-        const worker = await workerFor(workerPlans.get(task.domain));
-        if (worktrees) {
-            const fromDomains = [...new Set(task.dependsOn.map((d) => results.get(d).domain))];
-            const conflicts = await worktrees.mergeInto(task.domain, fromDomains);
-            if (conflicts.length > 0)
-                bus.emit('log', {
-                    taskId: task.id,
-                    worker: worker.spec.name,
-                    message: `merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`,
-                });
-        }
-        const invocation = agent.invocation({
-            taskId: task.id,
-            description: task.description,
-            domain: task.domain,
-            promptFile,
-            workdir: worker.spec.workdir,
-        });
-        const stop = new AbortController();
-        const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
-        const onAbort = () => stop.abort(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        try {
-            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: { ...invocation.env, ORCH_TASK_ID: task.id } }, stop.signal, watch.onOutput);
-            watch.dispose();
-            const stopReason = watch.reason;
-            const verdict = agent.interpret(outcome);
-            const result = capResult(verdict.result, (0,external_node_path_.join)(files.dir, `${worker.spec.name}.log`));
-            const overRun = budget.spend(verdict.details);
-            if (overRun) {
-                logger.warn(`${overRun}: stopping the run`);
-                bus.emit('log', { message: overRun });
-                budgetStop.abort(new Error(overRun));
-            }
-            if (worktrees) {
-                // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-                const committed = await worktrees
-                    .commit(task.domain, `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`)
-                    .catch((error) => {
-                    logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                    return {};
-                });
-                if ('refused' in committed && committed.refused) {
-                    logger.warn(`${task.id}: ${committed.refused}`);
-                    bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
-                    return {
-                        status: 'failed',
-                        result: result || null,
-                        error: committed.refused,
-                        details: verdict.details,
-                    };
-                }
-            }
-            if (stopReason)
-                return {
-                    status: 'failed',
-                    result: result || null,
-                    error: `stopped: ${stopReason}`,
-                    details: verdict.details,
-                };
-            return {
-                status: verdict.status,
-                result,
-                error: verdict.error ?? null,
-                details: verdict.details,
-            };
-        }
-        finally {
-            watch.dispose();
-            signal.removeEventListener('abort', onAbort);
-        }
-    };
-    let finalStatus = 'failed';
-    let branches;
-    let delivery;
+    const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
+    const runner = new TaskRunner({
+        plan,
+        recorder,
+        pool,
+        agent,
+        worktrees,
+        budget,
+        onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
+        logger,
+    });
+    let status = 'failed';
     let synthesized;
-    const synthesizeResults = async (all) => {
-        try {
-            const text = await synthesize(plan.taskDescription, all, {
-                runtime,
-                agentOptions: oneShotAgentOptions(options, env, runtime.kind),
-                spec: {
-                    planId: plan.planId,
-                    depth: depth.depth + 1,
-                    runDir: files.dir,
-                    env: runWorkerEnv(runEnv, 'omo-synthesis'),
-                },
-            }, options.signal);
-            bus.emit('log', { message: 'summary synthesized by the model' });
-            return text;
-        }
-        catch (error) {
-            const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            logger.warn(reason);
-            bus.emit('log', { message: reason });
-            return undefined;
-        }
-    };
+    let integration;
     try {
         await schedule({
             plan,
-            concurrency: depth.sequential ? 1 : (options.concurrency ?? Infinity),
-            timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            concurrency: config.scheduling.concurrency,
+            timeoutMs: config.scheduling.timeoutMs,
             signal: runSignal,
-            execute,
-            results,
-            emit: (type, fields) => bus.emit(type, fields),
+            execute: (task, deps, signal) => runner.run(task, deps, signal),
+            results: recorder.results,
+            emit: (type, fields) => recorder.bus.emit(type, fields),
             acquire: async (task) => {
-                await workerFor(workerPlans.get(task.domain));
+                await pool.get(runner.workerPlan(task));
             },
-            onWorkerFinished: async (wp) => {
-                const w = workers.get(wp.domain);
-                if (!w)
-                    return;
-                try {
-                    await (await w).stop();
-                }
-                catch (error) {
-                    logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                }
-                if (!depth.sequential)
-                    bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-            },
+            onWorkerFinished: (wp) => pool.release(wp),
         });
-        const all = [...results.values()];
-        if (agent.kind === 'opencode' && options.synthesis !== false && !options.signal?.aborted) {
-            synthesized = await synthesizeResults(all);
-        }
-        finalStatus = options.signal?.aborted
-            ? 'cancelled'
-            : all.every((s) => s.status === 'completed')
-                ? 'completed'
-                : 'failed';
+        const cancelled = config.signal?.aborted ?? false;
+        if (worktrees && !cancelled)
+            integration = await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-worker-integration'), confinement },
+            });
+        const all = recorder.subtasks;
+        if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))
+            synthesized = await synthesizeResults(plan, all, { runtime, agentOptions: execution.oneShot }, config, recorder, {
+                ...baseSpec,
+                env: runWorkerEnv(runEnv, 'omo-synthesis'),
+            });
+        status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
     }
     finally {
-        await runtime
-            .dispose()
-            .catch((error) => logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
         if (worktrees) {
-            try {
-                branches = await worktrees.mergeAll(plan.workers.map((w) => w.domain));
-            }
-            catch (error) {
+            // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
+            integration ??= await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: {}, confinement },
+                mergeOnly: true,
+            }).catch((error) => {
                 logger.warn(`merging worker branches: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-            if (options.push && branches)
-                delivery = await deliver(worktrees, branches, options.push, plan.planId, logger);
+                return undefined;
+            });
             await worktrees.removeAll();
         }
     }
-    return finish({ runtimeName: runtime.kind, status: finalStatus, branches, delivery, synthesized });
-    function finish(end) {
-        const finishedAt = Date.now();
-        const subtasks = plan.subtasks.map((s) => results.get(s.id));
-        const base = {
-            planId: plan.planId,
-            status: end.status,
-            mode,
-            runtime: end.runtimeName,
-            runDir: files.dir,
-            startedAt: new Date(startedAt).toISOString(),
-            finishedAt: new Date(finishedAt).toISOString(),
-            durationMs: finishedAt - startedAt,
-            subtasks,
-            workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)), mode)),
-            ...(end.branches ? { branches: end.branches } : {}),
-            ...(end.delivery ? { delivery: end.delivery } : {}),
-        };
-        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
-        if (end.extraSummary)
-            summary += `\n${end.extraSummary}\n`;
-        files.writeSummary(summary);
-        for (const wp of plan.workers)
-            writeWorkerResult(wp);
-        planStatus = end.status;
-        writeStatus();
-        const result = { ...base, summary };
-        files.writeResult(result);
-        if (plan.source?.kind === 'markdown') {
-            try {
-                checkOffCompleted(plan, subtasks);
-            }
-            catch (error) {
-                logger.warn(`could not check off completed items in ${plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        }
-        bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
-        return result;
+    return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
+}
+/** Whether a subtask must wait for another before it can start. */
+function firstWaits(plan, id) {
+    return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+}
+async function synthesizeResults(plan, subtasks, session, config, recorder, spec) {
+    try {
+        const text = await synthesize(plan.taskDescription, subtasks, { ...session, spec }, config.signal);
+        recorder.log('summary synthesized by the model');
+        return text;
+    }
+    catch (error) {
+        const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        config.logger.warn(reason);
+        recorder.log(reason);
+        return undefined;
     }
 }
 

@@ -10,12 +10,15 @@
 import { topologicalOrder, transitiveDependents } from '../graph/dag.js';
 import type { Plan, Subtask, WorkerPlan } from '../plan/types.js';
 import { workerName } from '../plan/types.js';
-import type { EventType, OrchestratorEvent, SubtaskResult } from './types.js';
+import type { EventFields, EventType, SubtaskResult, Usage } from './types.js';
+
+type SubtaskEnd = 'task.completed' | 'task.failed' | 'task.skipped' | 'task.cancelled';
 
 export interface TaskOutcome {
   status: 'completed' | 'failed';
   result: string | null;
   error: string | null;
+  usage?: Usage;
   details?: Record<string, unknown>;
 }
 
@@ -26,7 +29,7 @@ export interface ScheduleOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   execute(subtask: Subtask, dependencies: SubtaskResult[], signal: AbortSignal): Promise<TaskOutcome>;
-  emit(type: EventType, fields: Partial<OrchestratorEvent>): void;
+  emit<T extends EventType>(type: T, fields: EventFields<T>): void;
   /** Results to update in place (from `initialResults`), so observers of events read current state. */
   results?: Map<string, SubtaskResult>;
   /**
@@ -98,7 +101,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
         void Promise.all(finishing).then(() => resolveAll(results));
     };
 
-    const settle = (id: string, fields: Partial<SubtaskResult>, type: EventType) => {
+    const settle = (id: string, fields: Partial<SubtaskResult>, type: SubtaskEnd) => {
       const r = results.get(id)!;
       Object.assign(r, fields);
       settled++;
@@ -108,6 +111,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
         status: r.status,
         ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
         ...(r.error ? { error: r.error } : {}),
+        ...(r.usage ? { usage: r.usage } : {}),
       });
       const domain = r.domain;
       const left = unfinished.get(domain)! - 1;
@@ -184,6 +188,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
             durationMs: finishedAt - startedAt,
             result: o.result,
             error: o.error,
+            ...(o.usage ? { usage: o.usage } : {}),
             ...(o.details ? { details: o.details } : {}),
           };
           if (o.status === 'completed' && !timedOut) {
