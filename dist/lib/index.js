@@ -79,119 +79,6 @@ class BoundedOutput {
 
 /***/ }),
 
-/***/ 7559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ TMUX_RUNNER)
-/* harmony export */ });
-/**
- * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
- * caller, like the command itself: the command's stdout and stderr stream out of the runner's stdout and
- * stderr, and the runner exits with the command's exit status. The same program serves the local runtime
- * (spawned on the host) and the docker runtime (`docker exec` in the worker container), so that a person
- * who runs `tmux attach -t omo-worker-<domain>` watches the agent live while the orchestrator still gets
- * exact output and exit codes, event-driven (`tmux wait-for`, no polling).
- *
- * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir> [<socket>]
- * With <socket> (the server's socket path), the session is known to exist and every tmux call goes to that
- * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
- * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
- * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
- * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
- * command's own process group), so the caller can stop them, and removes its other files when done. When
- * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
- * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
- * included), after a short grace.
- */
-const TMUX_RUNNER = String.raw `
-set -u
-session=$1; window=$2; workdir=$3; state=$4; sock=""
-[ $# -ge 5 ] && sock=$5
-script=$ORCH_RUN_SCRIPT
-unset ORCH_RUN_SCRIPT
-chan="omo-done-$$-$RANDOM$RANDOM"
-
-if [ -z "$sock" ]; then
-  tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
-  sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
-fi
-
-mkfifo "$state/out" "$state/err" || exit 125
-printf '%s' "$script" > "$state/script"
-# The environment, re-created inside the pane after env -i (export -p quotes values safely).
-( umask 077; export -p > "$state/env" )
-q() { printf '%q' "$1"; }
-cat > "$state/pane.sh" <<PANE
-source $(q "$state/env"); rm -f $(q "$state/env"); unset OLDPWD
-cd $(q "$workdir") || { echo 126 > $(q "$state/rc"); tmux -S $(q "$sock") wait-for -S $(q "$chan"); exit; }
-export PWD=$(q "$workdir")
-printf '\033[1m[%s] %s\033[0m\n' "\$(date +%T)" $(q "$window")
-# Output goes both to this pane (for whoever attaches) and to the runner through the FIFOs. The tees are
-# waited for by pid: a plain wait skips all but the last process substitution, and the pane must not say
-# it is done before every byte is in the FIFOs.
-exec 7>$(q "$state/out") 8>$(q "$state/err")
-exec 9> >(tee /dev/fd/7); out_tee=\$!
-exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
-exec 7>&- 8>&-
-prefix=()
-if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
-# The command leads a process group of its own, so that once it has ended, whatever it left running in
-# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
-# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
-setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
-cmd=\$!
-echo "\$cmd" > $(q "$state/pgid")
-wait "\$cmd"
-rc=\$?
-# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"\$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "\$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
-  done
-  return 1
-}
-if group_alive "\$cmd"; then
-  kill -TERM -- -"\$cmd" 2>/dev/null
-  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
-  kill -KILL -- -"\$cmd" 2>/dev/null
-fi
-exec 9>&- 10>&-
-wait \$out_tee \$err_tee
-echo "\$rc" > $(q "$state/rc")
-tmux -S $(q "$sock") wait-for -S $(q "$chan")
-PANE
-
-# The runner opens both ends of each FIFO itself, before anything runs: a write end (read-write, which never
-# blocks) held until the pane is done, and the read end handed to a reader. So no output can be written
-# before its reader exists, the readers never block in open(), and they see EOF only once the pane is done
-# and the runner lets go, whether or not the pane ever opened the FIFOs (it may fail to start, or cd fail).
-# (After any new-session above: a tmux server started here must not inherit these descriptors.)
-exec 3<>"$state/out" 4<>"$state/err" 5<"$state/out" 6<"$state/err"
-release() { exec 3>&- 4>&-; }
-cat <&5 3>&- 4>&- 5<&- 6<&- &
-cat <&6 >&2 3>&- 4>&- 5<&- 6<&- &
-exec 5<&- 6<&-
-if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
-  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" 3>&- 4>&-; then
-  release; wait; exit 125
-fi
-tmux -S "$sock" wait-for "$chan" 3>&- 4>&- &
-wait $!
-release
-wait
-rc=$(cat "$state/rc" 2>/dev/null || echo 125)
-rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
-exit "$rc"
-`;
-
-
-/***/ }),
-
 /***/ 1387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9843,9 +9730,12 @@ class WorktreeSet {
     branchOf(domain) {
         return `orchestrate/${this.planId}/${domain}`;
     }
-    /** Creates the worker's worktree (once) and returns its path. Worktrees of different workers are made at once. */
+    /**
+     * Creates the worker's worktree (once) and returns its path. One `worktree add` at a time: concurrent ones
+     * read each other's half-made entries under `.git/worktrees` and fail.
+     */
     add(domain) {
-        return this.serial(domain, async () => {
+        return this.serial(REPO, async () => {
             const existing = this.worktrees.get(domain);
             if (existing)
                 return existing.path;
@@ -10611,8 +10501,193 @@ async function listSessions(socket) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __nccwpck_require__(7559);
+;// CONCATENATED MODULE: ./src/runtime/shell-quote.ts
+/** One shell word whatever the value holds: `'…'`, with each `'` written as `'\''`. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
+/**
+ * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
+ * dispatcher, a bash loop started once per worker, so a subtask costs no tmux client, no new window and no
+ * new shell: the orchestrator writes a job folder (script, environment, sandbox words), puts its path on the
+ * worker's control FIFO, and the dispatcher runs it as a process group of its own (ended, background
+ * children included, when the command ends), its stdout and stderr going to files in the job folder. The
+ * orchestrator follows those files with inotify (fs.watch) as they grow and takes the exit code from the
+ * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
+ * orchestrator copies every byte, so a person attaching watches the agent live.
+ *
+ * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
+ * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
+ * command's process group, for a caller that must stop it early) and `rc`.
+ */
+
+
+
+
+const DISPATCHER = `
+ctl=$1
+exec 3<>"$ctl"
+# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
+  done
+  return 1
+}
+while IFS= read -r job <&3; do
+  [ "$job" = exit ] && exit 0
+  [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
+  IFS= read -r name < "$job/name"
+  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
+  (
+    exec 3<&-
+    source "$job/env"
+    prefix=()
+    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
+    IFS= read -r dir < "$job/workdir"
+    if ! cd "$dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+      echo 127 > "$job/rc"
+      exit
+    fi
+    export PWD="$dir"
+    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    cmd=$!
+    echo "$cmd" > "$job/pgid"
+    wait "$cmd"
+    rc=$?
+    if group_alive "$cmd"; then
+      kill -TERM -- -"$cmd" 2>/dev/null
+      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
+      kill -KILL -- -"$cmd" 2>/dev/null
+    fi
+    echo "$rc" > "$job/rc"
+  )
+  read -r rc < "$job/rc"
+  printf '  exit %s\\n' "$rc"
+done
+`;
+function writeJob(job) {
+    (0,external_node_fs_.mkdirSync)(job.dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'name'), job.name);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'script'), job.script);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'env'), Object.entries(job.env)
+        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+        .join(''), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'workdir'), job.workdir);
+    if (job.prefix.length > 0)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'prefix'), job.prefix.join('\0'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'out'), '');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'err'), '');
+}
+/** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
+class FileFollower {
+    path;
+    emit;
+    offset = 0;
+    decoder = new TextDecoder('utf-8');
+    constructor(path, emit) {
+        this.path = path;
+        this.emit = emit;
+    }
+    pull(final = false) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.path, 'r');
+        }
+        catch {
+            return;
+        }
+        try {
+            const size = (0,external_node_fs_.statSync)(this.path).size;
+            const buffer = Buffer.alloc(64 * 1024);
+            while (this.offset < size) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - this.offset), this.offset);
+                if (n <= 0)
+                    break;
+                this.offset += n;
+                const text = this.decoder.decode(buffer.subarray(0, n), { stream: true });
+                if (text)
+                    this.emit(text);
+            }
+            if (final) {
+                const rest = this.decoder.decode();
+                if (rest)
+                    this.emit(rest);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/**
+ * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
+ * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
+ */
+function followJob(dir, signal, onOutput, onAbort) {
+    return new Promise((resolve) => {
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
+        const out = new FileFollower((0,external_node_path_.join)(dir, 'out'), (t) => {
+            stdout.push(t);
+            onOutput('stdout', t);
+        });
+        const err = new FileFollower((0,external_node_path_.join)(dir, 'err'), (t) => {
+            stderr.push(t);
+            onOutput('stderr', t);
+        });
+        let done = false;
+        const finish = (exitCode) => {
+            if (done)
+                return;
+            done = true;
+            watcher.close();
+            signal.removeEventListener('abort', abort);
+            out.pull(true);
+            err.pull(true);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        };
+        const check = () => {
+            if (done)
+                return;
+            out.pull();
+            err.pull();
+            const rc = readRc(dir);
+            if (rc !== undefined)
+                finish(rc >= 128 && signal.aborted ? null : rc);
+        };
+        const watcher = (0,external_node_fs_.watch)(dir, () => check());
+        // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
+        // killed) never will, so the outcome is settled without it a moment later.
+        const abort = () => void onAbort().then(() => {
+            check();
+            setTimeout(() => finish(null), 3000).unref();
+        });
+        if (signal.aborted)
+            abort();
+        else
+            signal.addEventListener('abort', abort, { once: true });
+        check();
+    });
+}
+function readRc(dir) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rc'), 'utf8').trim();
+        return /^\d+$/.test(text) ? Number(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/runtime/worker-log.ts
 var worker_log = __nccwpck_require__(1387);
 ;// CONCATENATED MODULE: ./src/runtime/local.ts
@@ -10635,6 +10710,10 @@ var worker_log = __nccwpck_require__(1387);
 
 
 
+
+
+
+const local_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
@@ -10693,17 +10772,31 @@ class LocalWorker {
     stopped = false;
     running = new Set();
     log;
+    /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
+    jobs;
     constructor(spec, deps) {
         this.spec = spec;
         this.deps = deps;
         this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
     }
-    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+    /**
+     * Starts the log and, with tmux, the worker's session: its first window follows the log, its `agent` window
+     * runs the dispatcher that will run every subtask of the worker (see tmux-dispatcher.ts).
+     */
     async open() {
         this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
         const { socket } = this.deps;
         if (!socket)
             return;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${this.spec.name}-`));
+        this.deps.tracker.track({ kind: 'temp-dir', path: dir });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'dispatcher.sh'), DISPATCHER);
+        await local_execFileAsync('mkfifo', ['-m', '600', (0,external_node_path_.join)(dir, 'ctl')]);
+        // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+        this.jobs = { dir, ctl: (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'ctl'), external_node_fs_.constants.O_RDWR), next: 1 };
+        const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
+            .concat([shellQuote((0,external_node_path_.join)(dir, 'dispatcher.sh')), shellQuote((0,external_node_path_.join)(dir, 'ctl'))])
+            .join(' ');
         await tmux(socket, [
             'new-session',
             '-d',
@@ -10714,6 +10807,14 @@ class LocalWorker {
             '-y',
             '50',
             `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+            ';',
+            'new-window',
+            '-d',
+            '-n',
+            'agent',
+            '-t',
+            `=${this.spec.name}:`,
+            dispatcher,
         ]);
     }
     /** The words put before the command: the sandbox, when there is one. */
@@ -10740,8 +10841,8 @@ class LocalWorker {
             onOutput?.(stream, chunk);
         };
         try {
-            const outcome = this.deps.socket
-                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+            const outcome = this.jobs
+                ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
                 : await this.runTracked({
                     argv: argv([...this.prefix(), 'bash', '-c', command.script]),
                     env,
@@ -10774,34 +10875,23 @@ class LocalWorker {
                 this.deps.tracker.untrack({ kind: 'process-group', pgid });
         }
     }
-    async runInTmux(socket, command, env, signal, onOutput) {
-        const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-        this.deps.tracker.track({ kind: 'temp-dir', path: state });
+    /** Hands a subtask to the worker's dispatcher and follows it to its end. */
+    async dispatch(jobs, command, env, signal, onOutput) {
+        const dir = (0,external_node_path_.join)(jobs.dir, `${jobs.next++}-${command.taskId.replace(/[^\w.-]/g, '_')}`);
         try {
-            const prefix = this.prefix([(0,external_node_path_.join)(state, 'script')]);
-            if (prefix.length > 0)
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
-            return await this.runTracked({
-                argv: [
-                    'bash',
-                    '-c',
-                    tmux_runner/* TMUX_RUNNER */.k,
-                    'omo-tmux-run',
-                    this.spec.name,
-                    command.taskId,
-                    this.spec.workdir,
-                    state,
-                    socket,
-                ],
-                env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                signal,
-                onOutput,
-                onAbort: () => killPane(state, socket),
+            writeJob({
+                dir,
+                name: command.taskId,
+                script: command.script,
+                env,
+                workdir: this.spec.workdir,
+                prefix: this.prefix([dir]),
             });
+            (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
+            return await followJob(dir, signal, onOutput, () => stopJob(dir));
         }
         finally {
-            (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
     async stop() {
@@ -10812,40 +10902,55 @@ class LocalWorker {
             c.abort(new Error('worker stopped'));
         if (this.deps.socket)
             await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        if (this.jobs) {
+            (0,external_node_fs_.closeSync)(this.jobs.ctl);
+            (0,external_node_fs_.rmSync)(this.jobs.dir, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
+            this.jobs = undefined;
+        }
         await this.log.close();
         this.deps.onStop();
     }
 }
+/** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
+const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Stops a dispatched job: one that has not started never will; one that runs has its process group ended. */
+async function stopJob(dir) {
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'cancel'), '');
+    await killJobGroups(dir);
+}
 /**
- * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
- * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ * Ends the process groups of the jobs in a worker's job folder, or of the job folder itself (their `pgid`
+ * files, see tmux-dispatcher.ts). The reaper and `kill-all` use it on what a dead run left: killing its tmux
+ * server ends the dispatchers, but not the commands, which lead process groups of their own.
  */
-async function killPane(state, socket) {
-    const read = (name) => {
+async function killJobGroups(dir) {
+    const folders = [dir];
+    try {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }))
+            if (entry.isDirectory())
+                folders.push((0,external_node_path_.join)(dir, entry.name));
+    }
+    catch {
+        return;
+    }
+    for (const folder of folders) {
+        let pgid = '';
         try {
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, name), 'utf8').trim();
+            pgid = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'pgid'), 'utf8').trim();
         }
         catch {
-            return '';
+            continue;
         }
-    };
-    const pgid = read('pgid');
-    if (/^\d+$/.test(pgid))
-        await killProcessGroup(Number(pgid));
-    const [windowId, pid] = read('pane').split(' ');
-    if (pid && /^\d+$/.test(pid))
-        await killProcessGroup(Number(pid));
-    if (windowId && socket)
-        await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+        if (/^\d+$/.test(pgid))
+            await killProcessGroup(Number(pgid));
+    }
 }
 function argv(words) {
     const [first, ...rest] = words;
     if (first === undefined)
         throw new Error('empty command');
     return [first, ...rest];
-}
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
@@ -10912,7 +11017,7 @@ async function reapResource(resource) {
             await killProcessGroup(resource.pgid, 500);
             return `process group ${resource.pgid}`;
         case 'temp-dir':
-            await killPane(resource.path);
+            await killJobGroups(resource.path);
             (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
             return `temp folder ${resource.path}`;
         case 'ownership':
@@ -24182,7 +24287,7 @@ async function createRuntime(config, context) {
         }
         return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
     }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 2985));
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
     return createDockerRuntime(config.docker, context);
 }
 

@@ -165,9 +165,12 @@ export class WorktreeSet {
     return `orchestrate/${this.planId}/${domain}`;
   }
 
-  /** Creates the worker's worktree (once) and returns its path. Worktrees of different workers are made at once. */
+  /**
+   * Creates the worker's worktree (once) and returns its path. One `worktree add` at a time: concurrent ones
+   * read each other's half-made entries under `.git/worktrees` and fail.
+   */
   add(domain: string): Promise<string> {
-    return this.serial(domain, async () => {
+    return this.serial(REPO, async () => {
       const existing = this.worktrees.get(domain);
       if (existing) return existing.path;
       const tree = await this.create(join(this.root, domain), this.branchOf(domain), '-b');
