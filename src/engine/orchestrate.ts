@@ -15,6 +15,7 @@
  *
  * On every exit path the workers are stopped and the run's files are complete.
  */
+import { availableParallelism } from 'node:os';
 import type { OneShotSession } from '../agent/one-shot.js';
 import type { Plan } from '../plan/types.js';
 import { WorktreeSet } from '../git/worktrees.js';
@@ -160,7 +161,9 @@ async function execute(
 
   const pool = new WorkerPool({
     runtime,
-    concurrency: Math.max(1, Math.min(config.scheduling.concurrency, plan.workers.length)),
+    // As many preparations at once as the machine has cores (each is a git checkout and a process start),
+    // and never more than may run at once.
+    concurrency: Math.max(1, Math.min(config.scheduling.concurrency, availableParallelism())),
     workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
     spec: (wp) => ({
       ...baseSpec,

@@ -15,7 +15,8 @@
  * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
  * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
  */
-import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { workerName } from '../plan/types.js';
 import { git, tryGit, type GitOptions, type TrustedConfig } from './git.js';
@@ -102,26 +103,25 @@ export class WorktreeSet {
 
   /** Undefined when `cwd` is not inside a git repository with at least one commit. */
   static async open(cwd: string, planId: string, workspace: string): Promise<WorktreeSet | undefined> {
-    const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-    if (!top) return undefined;
-    const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-    if (!head) return undefined;
-    const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
-    const commonDir = resolve(top, common);
+    // One git call: the top level and the shared git directory, or nothing outside a repository; HEAD last,
+    // so a repository without a commit yet answers the first two only.
+    const out = (
+      await tryGit(cwd, ['rev-parse', '--show-toplevel', '--git-common-dir', '--verify', '-q', 'HEAD'])
+    )
+      ?.trim()
+      .split('\n');
+    if (!out || out.length < 3) return undefined;
+    const [top, common, head] = out as [string, string, string];
+    const commonDir = resolve(cwd, common);
     const root = join(workspace, 'worktrees', planId);
     const trustedDir = join(root, '.trusted');
     mkdirSync(trustedDir, { recursive: true, mode: 0o700 });
     const sanitizedConfig = join(root, '.repo-config');
-    await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
-    return new WorktreeSet(
-      top,
-      head,
-      planId,
-      root,
-      commonDir,
-      sanitizedConfig,
-      await snapshotGitConfig(trustedDir),
-    );
+    const [trusted] = await Promise.all([
+      snapshotGitConfig(trustedDir),
+      writeSanitizedRepoConfig(commonDir, sanitizedConfig),
+    ]);
+    return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, trusted);
   }
 
   /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
@@ -165,12 +165,9 @@ export class WorktreeSet {
     return `orchestrate/${this.planId}/${domain}`;
   }
 
-  /**
-   * Creates the worker's worktree (once) and returns its path. One `worktree add` at a time: concurrent ones
-   * read each other's half-made entries under `.git/worktrees` and fail.
-   */
+  /** Creates the worker's worktree (once) and returns its path; workers' worktrees are made at once. */
   add(domain: string): Promise<string> {
-    return this.serial(REPO, async () => {
+    return this.serial(domain, async () => {
       const existing = this.worktrees.get(domain);
       if (existing) return existing.path;
       const tree = await this.create(join(this.root, domain), this.branchOf(domain), '-b');
@@ -180,7 +177,27 @@ export class WorktreeSet {
   }
 
   private async create(path: string, branch: string, flag: '-b' | '-B'): Promise<Worktree> {
-    await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+    // Several adds at once may read each other's half-made entries under .git/worktrees and stop before they
+    // create anything: try again a moment later (the branch is the run's own, so -B on a retry is safe).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await git(
+          this.repoRoot,
+          ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit],
+          this.repo,
+        );
+        break;
+      } catch (error) {
+        if (
+          attempt >= 8 ||
+          !/worktrees\/[^\s]+\/(commondir|gitdir|HEAD)|already (exists|checked out)/.test(
+            String((error as Error).message),
+          )
+        )
+          throw error;
+        await new Promise((r) => setTimeout(r, 10 * attempt));
+      }
+    }
     const pointer = readFileSync(join(path, '.git'), 'utf8');
     const match = /^gitdir: (.+)$/m.exec(pointer);
     if (!match) throw new Error(`git wrote an unexpected ${join(path, '.git')}: ${pointer.trim()}`);
@@ -322,11 +339,11 @@ export class WorktreeSet {
   /** Removes every worktree of the run; the branches stay. */
   removeAll(): Promise<void> {
     return this.exclusive(async () => {
-      for (const tree of this.worktrees.values()) {
-        const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
-        // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
-        if (removed === undefined) rmSync(tree.path, { recursive: true, force: true });
-      }
+      // The files go first, then one `worktree prune` drops every entry whose folder is gone: one git call
+      // for the run instead of one `worktree remove` per worker.
+      await Promise.all(
+        [...this.worktrees.values()].map((tree) => rm(tree.path, { recursive: true, force: true })),
+      );
       this.worktrees.clear();
       await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
     });
