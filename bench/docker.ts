@@ -1,5 +1,5 @@
 /**
- * The docker runtime's figures (issue 3), each against a baseline measured in the same run:
+ * The docker runtime's figures , each against a baseline measured in the same run:
  *  - worker start-up overhead: from asking the runtime for a worker to the first stdout chunk of its first
  *    command (`echo hi`), against a bare `docker run --rm <image> true`;
  *  - speedup of 3 independent 2-second tasks run at once versus --concurrency 1, on the docker runtime.

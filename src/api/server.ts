@@ -1,5 +1,5 @@
 /**
- * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
+ * The REST API (docs/interface.md, REST API), on Fastify for its schema-free speed, small surface and clean
  * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
  * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
  */

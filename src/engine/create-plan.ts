@@ -1,5 +1,5 @@
 /**
- * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
+ * From the user's input (any form of docs/interface.md, Task forms) to a validated Plan. Structured input (plan files,
  * `domain:` prefixes, ids and dependencies) is taken as written; free text goes to the LLM planner when the
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.

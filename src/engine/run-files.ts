@@ -1,5 +1,5 @@
 /**
- * The files of a run (contract section 7), under `<workspace>/runs/<planId>/`. Every write leaves valid
+ * The files of a run (docs/interface.md, Files of a run), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
  * appended one whole line per write.
  */

@@ -40,7 +40,7 @@ const result = (over: Partial<SubtaskResult>): SubtaskResult => ({
 });
 
 describe('prompts', () => {
-  it('carries dependency results in the seed form', () => {
+  it('carries dependency results in the documented form', () => {
     expect(
       dependencyContext([{ id: 'db', description: 'Set up database', result: 'tables created\n' }]),
     ).toBe('Context from previous steps:\nSubtask db: Set up database\nResult:\ntables created\n');
