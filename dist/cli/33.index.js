@@ -18,9 +18,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4111);
+/* harmony import */ var _engine_create_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29375);
 /* harmony import */ var _engine_run_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86510);
-/* harmony import */ var _engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70277);
+/* harmony import */ var _engine_orchestrate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61502);
 /* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48095);
 /* harmony import */ var _plan_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98079);
 /* harmony import */ var _engine_run_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46113);
@@ -28,7 +28,7 @@ export const modules = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(70017);
 /* harmony import */ var _plan_plan_id_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1464);
 /**
- * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
+ * The REST API (docs/interface.md, REST API), on Fastify for its schema-free speed, small surface and clean
  * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
  * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
  */

@@ -1,6 +1,1898 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9411,2281 +11303,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ validateGraph)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __nccwpck_require__(9898);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/git/git.ts
-/**
- * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
- * anywhere their user can), so the host never lets anything a worker could have written decide what git
- * runs:
- * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
- * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
- *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
- *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
- * - global and system configuration come from snapshots taken when the run started, before any worker ran
- *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
- *   credential helpers for the host's git;
- * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
- *   orchestrator runs from a git hook) or change the commit identity are dropped.
- */
-
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-class GitError extends Error {
-    args;
-    stderr;
-    code;
-    constructor(args, stderr, code) {
-        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-        this.args = args;
-        this.stderr = stderr;
-        this.code = code;
-    }
-}
-const BASE_ARGS = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'core.fsmonitor=false',
-    // The orchestrator's commits carry its own identity.
-    '-c',
-    'user.name=orchestrate-action',
-    '-c',
-    'user.email=orchestrate-action@users.noreply.github.com',
-    '-c',
-    'commit.gpgsign=false',
-];
-/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
-const KEPT_GIT_VARIABLES = new Set([
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_SSH_VARIANT',
-    'GIT_ASKPASS',
-    'GIT_TRACE',
-    'GIT_TRACE_PACKET',
-    'GIT_TRACE_CURL',
-    'GIT_CURL_VERBOSE',
-    'GIT_EXEC_PATH',
-]);
-function gitEnv(trusted, base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
-            env[name] = value;
-    }
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.LC_ALL = 'C';
-    if (trusted) {
-        env.GIT_CONFIG_GLOBAL = trusted.global;
-        env.GIT_CONFIG_SYSTEM = trusted.system;
-    }
-    return env;
-}
-function gitArgs(args, options = {}) {
-    const location = options.gitDir !== undefined
-        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
-        : [];
-    return [...location, ...BASE_ARGS, ...args];
-}
-async function git(cwd, args, options = {}) {
-    try {
-        const { stdout } = await execFileAsync('git', gitArgs(args, options), {
-            cwd,
-            env: gitEnv(options.trusted),
-            maxBuffer: 64 * 1024 * 1024,
-        });
-        return stdout;
-    }
-    catch (error) {
-        const e = error;
-        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
-    }
-}
-async function tryGit(cwd, args, options = {}) {
-    try {
-        return await git(cwd, args, options);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/trusted-config.ts
-/**
- * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
- * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
- * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
- * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
- * so an included file that changes later does not matter either.
- */
-
-
-
-
-
-const trusted_config_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-async function snapshotGitConfig(dir) {
-    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
-    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
-    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
-    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
-    return trusted;
-}
-/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
-async function readScope(scope) {
-    try {
-        const { stdout } = await trusted_config_execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
-            cwd: '/',
-            env: gitEnv(),
-            maxBuffer: 16 * 1024 * 1024,
-        });
-        return parseConfigList(stdout);
-    }
-    catch {
-        return [];
-    }
-}
-function parseConfigList(text) {
-    return text
-        .split('\0')
-        .filter((entry) => entry !== '')
-        .map((entry) => {
-        const newline = entry.indexOf('\n');
-        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
-    });
-}
-/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
-function renderConfig(entries) {
-    const lines = [];
-    let header = '';
-    for (const [key, value] of entries) {
-        const first = key.indexOf('.');
-        const last = key.lastIndexOf('.');
-        if (first <= 0 || last === key.length - 1)
-            continue;
-        const section = key.slice(0, first);
-        const name = key.slice(last + 1);
-        const subsection = first === last ? undefined : key.slice(first + 1, last);
-        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
-        if (next !== header) {
-            lines.push(next);
-            header = next;
-        }
-        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-function quoteValue(value) {
-    const escaped = value
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\t/g, '\\t');
-    return `"${escaped}"`;
-}
-/** Keys whose value is a credential, or that pull in other files (which may hold one). */
-const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
-const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
-/**
- * The repository's own configuration without what a worker must not read: the token actions/checkout
- * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
- * The local runtime's sandbox shows a worker this file in place of the real one.
- */
-function sanitizeConfig(entries) {
-    return entries
-        .filter(([key]) => !CREDENTIAL_KEY.test(key))
-        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
-}
-async function writeSanitizedRepoConfig(commonDir, file) {
-    let entries = [];
-    try {
-        const { stdout } = await trusted_config_execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 });
-        entries = parseConfigList(stdout);
-    }
-    catch {
-        // No readable config: the worker sees an empty one.
-    }
-    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
-}
-
-;// CONCATENATED MODULE: ./src/git/worktrees.ts
-/**
- * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
- * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
- * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
- * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
- * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
- *
- * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
- * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
- * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
- * metadata of its own) has its changes refused.
- *
- * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
- * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
- * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
- * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
- */
-
-
-
-
-
-const REPO = ':repo';
-const MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
-/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
-function hasConflictMarkers(file) {
-    try {
-        return MARKER.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
-class WorktreeSet {
-    repoRoot;
-    baseCommit;
-    planId;
-    root;
-    commonDir;
-    sanitizedConfig;
-    trusted;
-    queues = new Map();
-    worktrees = new Map();
-    conflicts = [];
-    /** The last commit made on each worker's branch (none: the branch is still the base). */
-    tips = new Map();
-    /** Per worktree, the tips of other branches already merged into it. */
-    mergedTips = new Map();
-    constructor(repoRoot, baseCommit, planId, 
-    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
-    root, 
-    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
-    commonDir, 
-    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
-    sanitizedConfig, trusted) {
-        this.repoRoot = repoRoot;
-        this.baseCommit = baseCommit;
-        this.planId = planId;
-        this.root = root;
-        this.commonDir = commonDir;
-        this.sanitizedConfig = sanitizedConfig;
-        this.trusted = trusted;
-    }
-    /** Undefined when `cwd` is not inside a git repository with at least one commit. */
-    static async open(cwd, planId, workspace) {
-        const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-        if (!top)
-            return undefined;
-        const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-        if (!head)
-            return undefined;
-        const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
-        const commonDir = (0,external_node_path_.resolve)(top, common);
-        const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
-        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
-        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
-        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
-        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
-        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
-    }
-    /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
-    serial(key, work) {
-        const previous = this.queues.get(key) ?? Promise.resolve();
-        const next = previous.then(work, work);
-        this.queues.set(key, next.catch(() => undefined));
-        return next;
-    }
-    /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
-    exclusive(work) {
-        const all = Promise.all([...this.queues.values()]);
-        const next = all.then(work, work);
-        const settled = next.catch(() => undefined);
-        for (const key of [...this.queues.keys(), REPO])
-            this.queues.set(key, settled);
-        return next;
-    }
-    /** Options for a call in the repository itself (not in a worktree). */
-    get repo() {
-        return { trusted: this.trusted };
-    }
-    in(tree) {
-        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
-    }
-    /**
-     * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
-     * `orchestrate/<planId>/<domain>` (a ref cannot also be a directory of refs), so it sits beside them.
-     */
-    get mergedBranch() {
-        return `orchestrate/${this.planId}/merged`;
-    }
-    branchOf(domain) {
-        return `orchestrate/${this.planId}/${domain}`;
-    }
-    /**
-     * Creates the worker's worktree (once) and returns its path. One `worktree add` at a time: concurrent ones
-     * read each other's half-made entries under `.git/worktrees` and fail.
-     */
-    add(domain) {
-        return this.serial(REPO, async () => {
-            const existing = this.worktrees.get(domain);
-            if (existing)
-                return existing.path;
-            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
-            this.worktrees.set(domain, tree);
-            return tree.path;
-        });
-    }
-    async create(path, branch, flag) {
-        await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
-        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
-        const match = /^gitdir: (.+)$/m.exec(pointer);
-        if (!match)
-            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
-        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
-        return { path, branch, gitDir, pointer };
-    }
-    /**
-     * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
-     * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
-     */
-    mergeInto(domain, fromDomains) {
-        return this.serial(domain, async () => {
-            const tree = this.worktrees.get(domain);
-            if (!tree)
-                throw new Error(`no worktree for ${domain}`);
-            const merged = this.mergedTips.get(domain) ?? new Set();
-            this.mergedTips.set(domain, merged);
-            const conflicted = [];
-            let moved = false;
-            for (const from of fromDomains) {
-                const tip = this.tips.get(from);
-                // Nothing committed there yet, or merged already: the worktree has all of it.
-                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
-                    continue;
-                const files = await this.mergeBranch(tree, this.branchOf(from));
-                if (files.length === 0) {
-                    merged.add(tip);
-                    moved = true;
-                }
-                conflicted.push(...files);
-            }
-            // This branch now carries what it merged: whoever depends on it next must get that too.
-            if (moved)
-                this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
-            return conflicted;
-        });
-    }
-    /**
-     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
-     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
-     */
-    commit(domain, message) {
-        return this.serial(domain, async () => {
-            const tree = this.worktrees.get(domain);
-            if (!tree)
-                return {};
-            const tampered = this.tamperedPointer(tree);
-            if (tampered) {
-                this.restorePointer(tree);
-                return {
-                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
-                };
-            }
-            const options = this.in(tree);
-            const changes = await git(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
-            if (changes === '')
-                return {};
-            await git(tree.path, ['add', '-A'], options);
-            await git(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
-            const commit = (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim();
-            this.tips.set(domain, commit);
-            return { commit };
-        });
-    }
-    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
-    tamperedPointer(tree) {
-        const file = (0,external_node_path_.join)(tree.path, '.git');
-        try {
-            const st = (0,external_node_fs_.lstatSync)(file);
-            if (!st.isFile())
-                return `.git is no longer a file`;
-            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
-                return `.git points elsewhere`;
-            return undefined;
-        }
-        catch {
-            return '.git was removed';
-        }
-    }
-    restorePointer(tree) {
-        try {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
-        }
-        catch {
-            // A directory in its place: the worktree is removed at the end of the run all the same.
-        }
-    }
-    /**
-     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
-     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
-     */
-    mergeAll(order, resolve) {
-        return this.exclusive(async () => {
-            const workers = {};
-            for (const domain of order) {
-                const tree = this.worktrees.get(domain);
-                if (tree)
-                    workers[(0,types/* workerName */.i)(domain)] = tree.branch;
-            }
-            // Branches that moved (own commits or merges); the others are the base.
-            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
-            if (withCommits.length === 0)
-                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
-            const merged = this.mergedBranch;
-            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
-            const conflictBranches = [];
-            try {
-                for (const branch of withCommits) {
-                    const files = await this.mergeBranch(scratch, branch, resolve);
-                    for (const f of files)
-                        this.conflicts.push(`${f} (${branch})`);
-                    if (files.length > 0)
-                        conflictBranches.push(branch);
-                }
-            }
-            finally {
-                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
-            }
-            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
-        });
-    }
-    /**
-     * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
-     * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
-     */
-    push(remote, localBranch, remoteBranch) {
-        return this.exclusive(async () => {
-            const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
-            try {
-                await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
-                return { branch: remoteBranch, commit, pushed: true };
-            }
-            catch (error) {
-                const stderr = error.stderr ?? String(error);
-                const why = stderr
-                    .split('\n')
-                    .map((l) => l.trim())
-                    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
-                    .slice(-4)
-                    .join(' ');
-                return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
-            }
-        });
-    }
-    /** Removes every worktree of the run; the branches stay. */
-    removeAll() {
-        return this.exclusive(async () => {
-            for (const tree of this.worktrees.values()) {
-                const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
-                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
-                if (removed === undefined)
-                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
-            }
-            this.worktrees.clear();
-            await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
-        });
-    }
-    /**
-     * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
-     * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
-     * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
-     */
-    async mergeBranch(tree, branch, resolve) {
-        const options = this.in(tree);
-        const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
-        if (out !== undefined)
-            return [];
-        const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
-            ?.split('\n')
-            .filter(Boolean) ?? [];
-        if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
-            const left = files.filter((f) => hasConflictMarkers((0,external_node_path_.join)(tree.path, f)));
-            if (left.length === 0) {
-                await git(tree.path, ['add', '-A'], options);
-                const done = await tryGit(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
-                if (done !== undefined)
-                    return [];
-            }
-        }
-        await tryGit(tree.path, ['merge', '--abort'], options);
-        return files.length > 0 ? files : [`(merge of ${branch} failed)`];
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
-
-/**
- * Writes a whole file so that a reader (or a crash) never sees half of it: write a sibling, then rename.
- * Used for every result file of a run.
- */
-function writeFileAtomic(path, content, mode) {
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, content, mode === undefined ? undefined : { mode });
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
-// EXTERNAL MODULE: ./src/util/processes.ts
-var processes = __nccwpck_require__(5813);
-;// CONCATENATED MODULE: ./src/lifecycle/active-runs.ts
-/**
- * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
- * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
- * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
- * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
- * removes what it lists.
- */
-
-
-
-
-
-const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
-const recordFile = (workspace, planId) => (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
-/** Whether the process that wrote the record still runs (always true for another host's record). */
-function ownerAlive(record) {
-    if (record.host !== (0,external_node_os_.hostname)())
-        return true;
-    if (!(0,processes/* pidAlive */.p)(record.pid))
-        return false;
-    if (record.procStart === undefined)
-        return true;
-    const start = (0,processes/* processStartTime */.X)(record.pid);
-    return start === undefined || start === record.procStart;
-}
-/** The record of this process's run, kept on disk as resources come and go. */
-class ActiveRun {
-    workspace;
-    record;
-    closed = false;
-    constructor(workspace, planId, runDir) {
-        this.workspace = workspace;
-        (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
-        this.record = {
-            planId,
-            pid: process.pid,
-            procStart: (0,processes/* processStartTime */.X)(process.pid),
-            host: (0,external_node_os_.hostname)(),
-            startedAt: new Date().toISOString(),
-            runDir,
-            resources: [],
-        };
-        this.save();
-    }
-    setWorktrees(worktrees) {
-        this.record.worktrees = worktrees;
-        this.save();
-    }
-    track(resource) {
-        this.record.resources.push(resource);
-        this.save();
-    }
-    untrack(resource) {
-        const key = JSON.stringify(resource);
-        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
-        if (i >= 0)
-            this.record.resources.splice(i, 1);
-        this.save();
-    }
-    /** The run ended and cleaned up after itself. */
-    close() {
-        this.closed = true;
-        (0,external_node_fs_.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
-    }
-    save() {
-        if (this.closed)
-            return;
-        try {
-            writeFileAtomic(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
-        }
-        catch {
-            // The record only helps a later reaper; a run must not fail on it.
-        }
-    }
-}
-/** Every record in the workspace (unreadable ones are skipped). */
-function readActiveRuns(workspace) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
-    }
-    catch {
-        return [];
-    }
-    const records = [];
-    for (const name of names) {
-        if (!name.endsWith('.json'))
-            continue;
-        try {
-            const record = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(activeDir(workspace), name), 'utf8'));
-            if (typeof record.pid === 'number' && typeof record.planId === 'string')
-                records.push(record);
-        }
-        catch {
-            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
-        }
-    }
-    return records;
-}
-function removeActiveRun(workspace, planId) {
-    (0,external_node_fs_.rmSync)(recordFile(workspace, planId), { force: true });
-}
-/** Whether the run `planId` is registered here by a live orchestrator. */
-function runIsLive(workspace, planId) {
-    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
-}
-
-;// CONCATENATED MODULE: ./src/engine/status.ts
-/**
- * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
- * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
- * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
- */
-
-
-
-
-const STATUS_FILE = 'status.json';
-function buildStatus(plan, status, subtasks) {
-    return {
-        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-        subtasks: subtasks.map((s, index) => ({
-            index,
-            id: s.id,
-            status: s.status,
-            description: s.description,
-            domain: s.domain,
-            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
-    };
-}
-const IN_FLIGHT = new Set(['planning', 'executing']);
-function readStatusFile(runDir) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
- * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
- * orchestrator means interrupted.
- */
-function readRunStatus(runDir) {
-    const status = readStatusFile(runDir);
-    if (!status || !IN_FLIGHT.has(status.plan.status))
-        return status;
-    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
-    if (runIsLive(workspace, (0,external_node_path_.basename)(runDir)))
-        return status;
-    // The run may have finished between the two reads.
-    const again = readStatusFile(runDir);
-    if (again && !IN_FLIGHT.has(again.plan.status))
-        return again;
-    return interrupted(status, 'no live orchestrator runs this plan');
-}
-function interrupted(status, why) {
-    return {
-        ...status,
-        plan: { ...status.plan, status: 'interrupted' },
-        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
-            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
-            : s),
-        error: `interrupted: ${why}`,
-    };
-}
-/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
-function interruptRunStatus(runDir, why) {
-    const status = readStatusFile(runDir);
-    if (!status || !IN_FLIGHT.has(status.plan.status))
-        return false;
-    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
-var bounded_output = __nccwpck_require__(9455);
-;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
-/**
- * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
- * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
- */
-
-
-
-/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
-const LEFTOVER_GRACE_MS = 1000;
-/**
- * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
- * minimal init) would otherwise make a dead group look alive for the whole grace period.
- */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return true;
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // Fields after the parenthesised command: state, ppid, pgrp, …
-            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(pgrp) === pgid && state !== 'Z')
-                return true;
-        }
-        catch {
-            // The process ended while we looked.
-        }
-    }
-    return false;
-}
-/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
-async function killProcessGroup(pgid, graceMs = 2000) {
-    try {
-        process.kill(-pgid, 'SIGTERM');
-    }
-    catch {
-        return;
-    }
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline && groupAlive(pgid))
-        await new Promise((r) => setTimeout(r, 25));
-    if (groupAlive(pgid)) {
-        try {
-            process.kill(-pgid, 'SIGKILL');
-        }
-        catch {
-            // Gone between the check and the kill.
-        }
-    }
-}
-/**
- * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
- * is drained. When it exits, whatever it left running in its group is ended (so a background child can
- * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
- * promise then settles with the output so far.
- */
-function runProcessGroup(cmd) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
-            cwd: cmd.cwd,
-            env: cmd.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stdout = new bounded_output/* BoundedOutput */.l();
-        const stderr = new bounded_output/* BoundedOutput */.l();
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            cmd.onOutput?.('stdout', chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            cmd.onOutput?.('stderr', chunk);
-        });
-        let spawnError;
-        child.on('error', (error) => {
-            // Node reports a missing working directory as the program not being found; say what is missing.
-            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
-        });
-        if (child.pid !== undefined)
-            cmd.onStart?.(child.pid);
-        const abort = () => {
-            void (async () => {
-                await cmd.onAbort?.();
-                if (child.pid !== undefined)
-                    await killProcessGroup(child.pid);
-            })();
-        };
-        if (cmd.signal.aborted)
-            abort();
-        else
-            cmd.signal.addEventListener('abort', abort, { once: true });
-        child.on('exit', () => {
-            if (child.pid !== undefined)
-                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
-        });
-        child.on('close', (code) => {
-            cmd.signal.removeEventListener('abort', abort);
-            let err = stderr.text();
-            if (spawnError)
-                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
-            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/runtime/sandbox.ts
-/**
- * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
- * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
- * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
- * worker's; and when the command ends, the namespace ends with it, taking every background child along.
- *
- * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
- * - a private /tmp;
- * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
- *   read-only, the worker's own working directory writable;
- * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
- *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
- *
- * Docker workers need none of this: their container is the sandbox.
- */
-
-
-
-
-let probed;
-/**
- * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
- * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
- */
-function probeSandbox(env = process.env) {
-    if (probed)
-        return probed;
-    const candidates = env.ORCH_BWRAP
-        ? [env.ORCH_BWRAP]
-        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
-    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
-    if (!bwrap) {
-        probed = {
-            available: false,
-            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
-        };
-        return probed;
-    }
-    const trial = (0,external_node_child_process_.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
-    probed =
-        trial.status === 0
-            ? { available: true, bwrap }
-            : {
-                available: false,
-                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
-                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
-            };
-    return probed;
-}
-/**
- * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
- * namespace at once, and no helper process of bwrap is left for the host to reap.
- */
-const NAMESPACE_ARGS = [
-    '--die-with-parent',
-    '--unshare-pid',
-    '--as-pid-1',
-    '--dev-bind',
-    '/',
-    '/',
-    '--proc',
-    '/proc',
-];
-/** Credential stores of HOME a worker has no business reading. */
-function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
-    return [
-        '.git-credentials',
-        '.config/git/credentials',
-        '.docker/config.json',
-        '.config/gh',
-        '.netrc',
-        '.ssh',
-        '.aws',
-        '.kube',
-    ].map((p) => (0,external_node_path_.join)(home, p));
-}
-/**
- * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
- * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
- * under the read-only workspace stays hidden.
- */
-function sandboxArgv(bwrap, spec, extraReadOnly = []) {
-    const mounts = [];
-    for (const path of realPaths(spec.readOnly))
-        mounts.push({ path, args: ['--ro-bind', path, path] });
-    const workdir = realpathOr(spec.workdir);
-    mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
-    for (const [source, target] of spec.replace) {
-        const [from, to] = realPaths([source, target]);
-        if (from !== undefined && to !== undefined)
-            mounts.push({ path: to, args: ['--ro-bind', from, to] });
-    }
-    for (const path of realPaths(spec.hidden)) {
-        const args = (0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
-        mounts.push({ path, args });
-    }
-    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
-    for (const path of extraReadOnly)
-        mounts.push({ path, args: ['--ro-bind', path, path] });
-    const depth = (path) => path.split('/').filter(Boolean).length;
-    mounts.sort((a, b) => depth(a.path) - depth(b.path));
-    return [
-        bwrap,
-        ...NAMESPACE_ARGS,
-        '--tmpfs',
-        '/tmp',
-        ...mounts.flatMap((m) => m.args),
-        '--chdir',
-        workdir,
-        '--',
-    ];
-}
-/**
- * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
- * e.g. /var/run/docker.sock), without repeats.
- */
-function realPaths(paths) {
-    const out = [];
-    for (const path of paths) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(path);
-            if (!out.includes(real))
-                out.push(real);
-        }
-        catch {
-            // Not there: nothing to protect.
-        }
-    }
-    return out;
-}
-function realpathOr(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/tmux.ts
-/**
- * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
- * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
- * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
- * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
- * or `orchestrate attach <domain>`.
- */
-
-
-
-
-const tmux_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-const SERVER_PREFIX = 'omo-';
-/**
- * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
- * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
- */
-function tmuxEnv(env = process.env) {
-    const out = {};
-    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
-        if (env[name] !== undefined)
-            out[name] = env[name];
-    }
-    return out;
-}
-function tmuxAvailable(env = process.env) {
-    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
-}
-/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
-function socketDir(env = process.env) {
-    return (0,external_node_path_.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
-}
-function serverSocket(planId, env = process.env) {
-    return (0,external_node_path_.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
-}
-/** Runs a tmux client against the server at `socket`. */
-async function tmux(socket, args) {
-    const { stdout } = await tmux_execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
-    return stdout;
-}
-/** Starts the run's server; it stays up with no session until killServer. */
-async function startServer(socket) {
-    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
-}
-/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
-async function killServer(socket) {
-    let killed = true;
-    try {
-        await tmux(socket, ['kill-server']);
-    }
-    catch {
-        killed = false;
-    }
-    (0,external_node_fs_.rmSync)(socket, { force: true });
-    return killed;
-}
-async function hasSession(socket, name) {
-    try {
-        await tmux(socket, ['has-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function killSession(socket, name) {
-    try {
-        await tmux(socket, ['kill-session', '-t', `=${name}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
-function runServers(env = process.env) {
-    const dir = socketDir(env);
-    let names;
-    try {
-        names = readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-    return names
-        .filter((name) => name.startsWith(SERVER_PREFIX))
-        .map((name) => ({ socket: join(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
-        .filter(({ socket }) => {
-        try {
-            return statSync(socket).isSocket();
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/** Session names on one server; undefined when no server answers on that socket. */
-async function listSessions(socket) {
-    try {
-        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
-        return out.split('\n').filter(Boolean);
-    }
-    catch {
-        // A live server with no session answers nothing with exit 0; a failure means no server.
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/shell-quote.ts
-/** One shell word whatever the value holds: `'…'`, with each `'` written as `'\''`. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
-/**
- * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
- * dispatcher, a bash loop started once per worker, so a subtask costs no tmux client, no new window and no
- * new shell: the orchestrator writes a job folder (script, environment, sandbox words), puts its path on the
- * worker's control FIFO, and the dispatcher runs it as a process group of its own (ended, background
- * children included, when the command ends), its stdout and stderr going to files in the job folder. The
- * orchestrator follows those files with inotify (fs.watch) as they grow and takes the exit code from the
- * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
- * orchestrator copies every byte, so a person attaching watches the agent live.
- *
- * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
- * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
- * command's process group, for a caller that must stop it early) and `rc`.
- */
-
-
-
-
-const DISPATCHER = `
-ctl=$1
-exec 3<>"$ctl"
-# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
-  done
-  return 1
-}
-while IFS= read -r job <&3; do
-  [ "$job" = exit ] && exit 0
-  [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
-  IFS= read -r name < "$job/name"
-  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
-  (
-    exec 3<&-
-    source "$job/env"
-    prefix=()
-    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
-    IFS= read -r dir < "$job/workdir"
-    if ! cd "$dir" 2>/dev/null; then
-      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
-      echo 127 > "$job/rc"
-      exit
-    fi
-    export PWD="$dir"
-    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
-    cmd=$!
-    echo "$cmd" > "$job/pgid"
-    wait "$cmd"
-    rc=$?
-    if group_alive "$cmd"; then
-      kill -TERM -- -"$cmd" 2>/dev/null
-      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
-      kill -KILL -- -"$cmd" 2>/dev/null
-    fi
-    echo "$rc" > "$job/rc"
-  )
-  read -r rc < "$job/rc"
-  printf '  exit %s\\n' "$rc"
-done
-`;
-function writeJob(job) {
-    (0,external_node_fs_.mkdirSync)(job.dir, { recursive: true, mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'name'), job.name);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'script'), job.script);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'env'), Object.entries(job.env)
-        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
-        .join(''), { mode: 0o600 });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'workdir'), job.workdir);
-    if (job.prefix.length > 0)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'prefix'), job.prefix.join('\0'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'out'), '');
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'err'), '');
-}
-/** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
-class FileFollower {
-    path;
-    emit;
-    offset = 0;
-    decoder = new TextDecoder('utf-8');
-    constructor(path, emit) {
-        this.path = path;
-        this.emit = emit;
-    }
-    pull(final = false) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(this.path, 'r');
-        }
-        catch {
-            return;
-        }
-        try {
-            const size = (0,external_node_fs_.statSync)(this.path).size;
-            const buffer = Buffer.alloc(64 * 1024);
-            while (this.offset < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - this.offset), this.offset);
-                if (n <= 0)
-                    break;
-                this.offset += n;
-                const text = this.decoder.decode(buffer.subarray(0, n), { stream: true });
-                if (text)
-                    this.emit(text);
-            }
-            if (final) {
-                const rest = this.decoder.decode();
-                if (rest)
-                    this.emit(rest);
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-/**
- * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
- * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
- */
-function followJob(dir, signal, onOutput, onAbort) {
-    return new Promise((resolve) => {
-        const stdout = new bounded_output/* BoundedOutput */.l();
-        const stderr = new bounded_output/* BoundedOutput */.l();
-        const out = new FileFollower((0,external_node_path_.join)(dir, 'out'), (t) => {
-            stdout.push(t);
-            onOutput('stdout', t);
-        });
-        const err = new FileFollower((0,external_node_path_.join)(dir, 'err'), (t) => {
-            stderr.push(t);
-            onOutput('stderr', t);
-        });
-        let done = false;
-        const finish = (exitCode) => {
-            if (done)
-                return;
-            done = true;
-            watcher.close();
-            signal.removeEventListener('abort', abort);
-            out.pull(true);
-            err.pull(true);
-            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
-        };
-        const check = () => {
-            if (done)
-                return;
-            out.pull();
-            err.pull();
-            const rc = readRc(dir);
-            if (rc !== undefined)
-                finish(rc >= 128 && signal.aborted ? null : rc);
-        };
-        const watcher = (0,external_node_fs_.watch)(dir, () => check());
-        // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
-        // killed) never will, so the outcome is settled without it a moment later.
-        const abort = () => void onAbort().then(() => {
-            check();
-            setTimeout(() => finish(null), 3000).unref();
-        });
-        if (signal.aborted)
-            abort();
-        else
-            signal.addEventListener('abort', abort, { once: true });
-        check();
-    });
-}
-function readRc(dir) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rc'), 'utf8').trim();
-        return /^\d+$/.test(text) ? Number(text) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/runtime/worker-log.ts
-var worker_log = __nccwpck_require__(1387);
-;// CONCATENATED MODULE: ./src/runtime/local.ts
-/**
- * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
- * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
- * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
- * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
- * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
- *
- * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
- * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const local_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
-const noTracker = { track: () => undefined, untrack: () => undefined };
-class LocalRuntime {
-    options;
-    kind;
-    workers = new Set();
-    server;
-    tracker;
-    constructor(options) {
-        this.options = options;
-        this.kind = options.kind ?? 'local';
-        this.tracker = options.tracker ?? noTracker;
-    }
-    get sandboxed() {
-        return this.options.sandbox !== undefined && this.kind === 'local';
-    }
-    async startWorker(spec) {
-        const useTmux = this.options.tmux && this.kind === 'local';
-        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
-        const worker = new LocalWorker(spec, {
-            socket,
-            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
-            tracker: this.tracker,
-            logger: this.options.logger,
-            onStop: () => this.workers.delete(worker),
-        });
-        await worker.open();
-        this.workers.add(worker);
-        return worker;
-    }
-    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
-    async openServer(planId) {
-        const socket = serverSocket(planId);
-        this.tracker.track({ kind: 'tmux-server', socket });
-        try {
-            await startServer(socket);
-        }
-        catch (error) {
-            this.server = undefined;
-            throw new Error(`could not start the run's tmux server (${socket}): ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-        return socket;
-    }
-    async dispose() {
-        await Promise.all([...this.workers].map((w) => w.stop()));
-        const socket = await this.server?.catch(() => undefined);
-        this.server = undefined;
-        if (socket) {
-            await killServer(socket);
-            this.tracker.untrack({ kind: 'tmux-server', socket });
-        }
-    }
-}
-class LocalWorker {
-    spec;
-    deps;
-    stopped = false;
-    running = new Set();
-    log;
-    /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
-    jobs;
-    constructor(spec, deps) {
-        this.spec = spec;
-        this.deps = deps;
-        this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
-    }
-    /**
-     * Starts the log and, with tmux, the worker's session: its first window follows the log, its `agent` window
-     * runs the dispatcher that will run every subtask of the worker (see tmux-dispatcher.ts).
-     */
-    async open() {
-        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
-        const { socket } = this.deps;
-        if (!socket)
-            return;
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${this.spec.name}-`));
-        this.deps.tracker.track({ kind: 'temp-dir', path: dir });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'dispatcher.sh'), DISPATCHER);
-        await local_execFileAsync('mkfifo', ['-m', '600', (0,external_node_path_.join)(dir, 'ctl')]);
-        // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
-        this.jobs = { dir, ctl: (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'ctl'), external_node_fs_.constants.O_RDWR), next: 1 };
-        const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
-            .concat([shellQuote((0,external_node_path_.join)(dir, 'dispatcher.sh')), shellQuote((0,external_node_path_.join)(dir, 'ctl'))])
-            .join(' ');
-        await tmux(socket, [
-            'new-session',
-            '-d',
-            '-s',
-            this.spec.name,
-            '-x',
-            '200',
-            '-y',
-            '50',
-            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
-            ';',
-            'new-window',
-            '-d',
-            '-n',
-            'agent',
-            '-t',
-            `=${this.spec.name}:`,
-            dispatcher,
-        ]);
-    }
-    /** The words put before the command: the sandbox, when there is one. */
-    prefix(extraReadOnly = []) {
-        const { sandbox } = this.deps;
-        if (!sandbox)
-            return [];
-        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
-        return sandboxArgv(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
-    }
-    async run(command, signal, onOutput) {
-        if (this.stopped)
-            throw new Error(`worker ${this.spec.name} is stopped`);
-        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
-        const controller = new AbortController();
-        const forward = () => controller.abort(signal.reason);
-        if (signal.aborted)
-            forward();
-        else
-            signal.addEventListener('abort', forward, { once: true });
-        this.running.add(controller);
-        const listener = (stream, chunk) => {
-            this.log.write(chunk);
-            onOutput?.(stream, chunk);
-        };
-        try {
-            const outcome = this.jobs
-                ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
-                : await this.runTracked({
-                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
-                    env,
-                    signal: controller.signal,
-                    onOutput: listener,
-                });
-            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
-            return outcome;
-        }
-        finally {
-            signal.removeEventListener('abort', forward);
-            this.running.delete(controller);
-        }
-    }
-    /** A process group recorded for the reaper while it runs. */
-    async runTracked(cmd) {
-        let pgid;
-        try {
-            return await runProcessGroup({
-                ...cmd,
-                cwd: this.spec.workdir,
-                onStart: (id) => {
-                    pgid = id;
-                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
-                },
-            });
-        }
-        finally {
-            if (pgid !== undefined)
-                this.deps.tracker.untrack({ kind: 'process-group', pgid });
-        }
-    }
-    /** Hands a subtask to the worker's dispatcher and follows it to its end. */
-    async dispatch(jobs, command, env, signal, onOutput) {
-        const dir = (0,external_node_path_.join)(jobs.dir, `${jobs.next++}-${command.taskId.replace(/[^\w.-]/g, '_')}`);
-        try {
-            writeJob({
-                dir,
-                name: command.taskId,
-                script: command.script,
-                env,
-                workdir: this.spec.workdir,
-                prefix: this.prefix([dir]),
-            });
-            (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
-            return await followJob(dir, signal, onOutput, () => stopJob(dir));
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    async stop() {
-        if (this.stopped)
-            return;
-        this.stopped = true;
-        for (const c of this.running)
-            c.abort(new Error('worker stopped'));
-        if (this.deps.socket)
-            await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
-        if (this.jobs) {
-            (0,external_node_fs_.closeSync)(this.jobs.ctl);
-            (0,external_node_fs_.rmSync)(this.jobs.dir, { recursive: true, force: true });
-            this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
-            this.jobs = undefined;
-        }
-        await this.log.close();
-        this.deps.onStop();
-    }
-}
-/** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
-const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** Stops a dispatched job: one that has not started never will; one that runs has its process group ended. */
-async function stopJob(dir) {
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'cancel'), '');
-    await killJobGroups(dir);
-}
-/**
- * Ends the process groups of the jobs in a worker's job folder, or of the job folder itself (their `pgid`
- * files, see tmux-dispatcher.ts). The reaper and `kill-all` use it on what a dead run left: killing its tmux
- * server ends the dispatchers, but not the commands, which lead process groups of their own.
- */
-async function killJobGroups(dir) {
-    const folders = [dir];
-    try {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }))
-            if (entry.isDirectory())
-                folders.push((0,external_node_path_.join)(dir, entry.name));
-    }
-    catch {
-        return;
-    }
-    for (const folder of folders) {
-        let pgid = '';
-        try {
-            pgid = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'pgid'), 'utf8').trim();
-        }
-        catch {
-            continue;
-        }
-        if (/^\d+$/.test(pgid))
-            await killProcessGroup(Number(pgid));
-    }
-}
-function argv(words) {
-    const [first, ...rest] = words;
-    if (first === undefined)
-        throw new Error('empty command');
-    return [first, ...rest];
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
-/**
- * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
- * every session and pane of it), process groups still running, runner temp folders, worker containers,
- * worktrees, directories handed to a container user (given back), and its status, which becomes
- * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
- */
-
-
-
-
-
-
-
-
-
-/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
-async function reapDeadRuns(workspace, logger) {
-    const done = [];
-    for (const record of readActiveRuns(workspace)) {
-        if (ownerAlive(record))
-            continue;
-        done.push(...(await reapRun(workspace, record, logger)));
-    }
-    return done;
-}
-async function reapRun(workspace, record, logger) {
-    const done = [];
-    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
-    for (const resource of record.resources) {
-        try {
-            const what = await reapResource(resource);
-            if (what)
-                done.push(what);
-        }
-        catch (error) {
-            logger.warn(`reaping ${describe(resource)} of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    try {
-        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
-        for (const name of await removeWorkerContainers({ planId: record.planId }))
-            done.push(`container ${name}`);
-    }
-    catch (error) {
-        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (record.worktrees)
-        done.push(...(await removeWorktrees(record.worktrees)));
-    if (interruptRunStatus(record.runDir, why))
-        done.push(`status of plan ${record.planId}: interrupted`);
-    removeActiveRun(workspace, record.planId);
-    for (const line of done)
-        logger.info(`reaped ${line} (${why})`);
-    return done;
-}
-async function reapResource(resource) {
-    switch (resource.kind) {
-        case 'tmux-server':
-            return (await killServer(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
-        case 'process-group':
-            await killProcessGroup(resource.pgid, 500);
-            return `process group ${resource.pgid}`;
-        case 'temp-dir':
-            await killJobGroups(resource.path);
-            (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
-            return `temp folder ${resource.path}`;
-        case 'ownership':
-            giveBack(resource.dir, resource.uid, resource.gid);
-            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
-    }
-}
-function describe(resource) {
-    return JSON.stringify(resource);
-}
-/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
-function giveBack(dir, uid, gid) {
-    const stack = [dir];
-    while (stack.length > 0) {
-        const path = stack.pop();
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(path);
-        }
-        catch {
-            continue;
-        }
-        if (st.uid !== uid || st.gid !== gid)
-            (0,external_node_fs_.lchownSync)(path, uid, gid);
-        if (st.isDirectory())
-            for (const name of (0,external_node_fs_.readdirSync)(path))
-                stack.push((0,external_node_path_.join)(path, name));
-    }
-}
-/** The run's worktrees go (their branches stay, with whatever was committed). */
-async function removeWorktrees(worktrees) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(worktrees.root);
-    }
-    catch {
-        return [];
-    }
-    const removed = [];
-    for (const name of names) {
-        if (name.startsWith('.'))
-            continue;
-        const path = (0,external_node_path_.join)(worktrees.root, name);
-        await tryGit(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
-        removed.push(`worktree ${path}`);
-    }
-    (0,external_node_fs_.rmSync)(worktrees.root, { recursive: true, force: true });
-    await tryGit(worktrees.repoRoot, ['worktree', 'prune']);
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
-/**
- * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
- * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
- * No token reaches a worker unless it is named.
- */
-const BASICS = ['PATH', 'HOME', 'LANG', 'TERM', 'TZ'];
-function workerEnvironment(input) {
-    const env = {};
-    const { callerEnv } = input;
-    for (const name of BASICS) {
-        const value = callerEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(callerEnv)) {
-        if (name.startsWith('OPENCODE_') && value !== undefined)
-            env[name] = value;
-    }
-    for (const name of input.envNames) {
-        const value = callerEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    env.ORCH_DEPTH = String(input.depth);
-    env.ORCH_MAX_DEPTH = String(input.maxDepth);
-    env.ORCH_WORKER_NAME = input.workerName;
-    env.ORCH_PLAN_ID = input.planId;
-    return env;
-}
-/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
-function runWorkerEnv(run, workerName) {
-    return workerEnvironment({
-        callerEnv: run.callerEnv,
-        envNames: run.envNames ?? [],
-        depth: run.depth + 1,
-        maxDepth: run.maxDepth,
-        workerName,
-        planId: run.planId,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
-/**
- * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
- * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
- * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
- * whole output afterwards, or what was captured before a kill.
- *
- * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
- * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
- * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
- * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
- * counted and ignored.
- */
-const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
-const INPUT_SUMMARY_MAX = 200;
-class OpencodeEventParser {
-    buffer = '';
-    summaryState = emptySummary();
-    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
-    stepTexts = new Map();
-    anonymousSteps = 0;
-    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
-    push(chunk) {
-        this.buffer += chunk;
-        const lines = this.buffer.split('\n');
-        this.buffer = lines.pop() ?? '';
-        return this.consume(lines);
-    }
-    /** Reads a last line that had no newline (output cut short by a kill). */
-    end() {
-        const rest = this.buffer;
-        this.buffer = '';
-        return this.consume([rest]);
-    }
-    /** A snapshot; later chunks do not change it. */
-    summary() {
-        const s = this.summaryState;
-        return {
-            ...s,
-            finalText: this.finalText(),
-            texts: [...s.texts],
-            toolCalls: s.toolCalls.map((call) => ({ ...call })),
-            filesChanged: [...s.filesChanged],
-            tokens: { ...s.tokens },
-            errors: s.errors.map((error) => ({ ...error })),
-            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
-        };
-    }
-    consume(lines) {
-        const events = [];
-        for (const line of lines) {
-            const event = parseLine(line);
-            if (event === undefined) {
-                if (line.trim() !== '')
-                    this.summaryState.ignoredLines++;
-                continue;
-            }
-            this.apply(event);
-            events.push(event);
-        }
-        return events;
-    }
-    apply(event) {
-        const s = this.summaryState;
-        if (event.sessionID && !s.sessionId)
-            s.sessionId = event.sessionID;
-        const part = event.part ?? {};
-        switch (event.type) {
-            case 'text': {
-                const text = str(part.text);
-                if (text.trim() === '')
-                    return;
-                s.texts.push(text);
-                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
-                const texts = this.stepTexts.get(step) ?? [];
-                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
-                this.stepTexts.delete(step);
-                this.stepTexts.set(step, [...texts, text]);
-                return;
-            }
-            case 'tool_use':
-                return this.applyTool(part);
-            case 'step_finish': {
-                s.steps++;
-                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
-                const tokens = obj(part.tokens);
-                const cache = obj(tokens.cache);
-                const step = {
-                    input: num(tokens.input),
-                    output: num(tokens.output),
-                    reasoning: num(tokens.reasoning),
-                    cacheRead: num(cache.read),
-                    cacheWrite: num(cache.write),
-                };
-                s.tokens.input += step.input;
-                s.tokens.output += step.output;
-                s.tokens.reasoning += step.reasoning;
-                s.tokens.cacheRead += step.cacheRead;
-                s.tokens.cacheWrite += step.cacheWrite;
-                s.tokens.total +=
-                    typeof tokens.total === 'number'
-                        ? tokens.total
-                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
-                s.cost += num(part.cost);
-                return;
-            }
-            case 'error': {
-                const error = event.error ?? {};
-                const data = obj(error.data);
-                const name = str(error.name) || 'UnknownError';
-                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
-                s.errors.push({
-                    name,
-                    message: str(data.message) || str(error.message) || name,
-                    ...(statusCode === undefined ? {} : { statusCode }),
-                });
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    applyTool(part) {
-        const s = this.summaryState;
-        const tool = str(part.tool) || 'unknown';
-        const state = obj(part.state);
-        const input = obj(state.input);
-        const status = str(state.status) || 'unknown';
-        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
-        const summary = summarizeInput(tool, input);
-        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
-        if (status === 'completed') {
-            for (const file of changedFiles(tool, input))
-                if (!s.filesChanged.includes(file))
-                    s.filesChanged.push(file);
-        }
-        const kind = error === undefined ? undefined : permissionKind(error);
-        if (kind && error !== undefined)
-            s.permissionRejections.push({ tool, kind, input: summary, message: error });
-    }
-    finalText() {
-        const steps = [...this.stepTexts.values()];
-        return (steps.at(-1) ?? []).join('\n').trim();
-    }
-}
-/** Reads a whole output at once. */
-function parseOpencodeOutput(stdout) {
-    const parser = new OpencodeEventParser();
-    parser.push(stdout);
-    parser.end();
-    return parser.summary();
-}
-/**
- * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
- * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
- */
-function autoRejectedPermissions(stderr) {
-    // eslint-disable-next-line no-control-regex
-    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
-    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
-}
-function parseLine(line) {
-    const trimmed = line.trim();
-    if (!trimmed.startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(trimmed);
-        if (typeof value !== 'object' ||
-            value === null ||
-            typeof value.type !== 'string') {
-            return undefined;
-        }
-        const event = value;
-        return {
-            type: event.type,
-            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
-            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
-            ...(isObject(event.part) ? { part: event.part } : {}),
-            ...(isObject(event.error) ? { error: event.error } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function summarizeInput(tool, input) {
-    const pick = str(input.filePath) ||
-        str(input.command) ||
-        str(input.pattern) ||
-        str(input.url) ||
-        str(input.description) ||
-        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
-    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
-    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
-}
-function changedFiles(tool, input) {
-    if (FILE_TOOLS.has(tool))
-        return str(input.filePath) ? [str(input.filePath)] : [];
-    if (tool === 'apply_patch')
-        return patchFiles(str(input.patchText));
-    return [];
-}
-/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
-function patchFiles(patch) {
-    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
-    return [...new Set(files.filter(Boolean))];
-}
-// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
-// PermissionDeniedError in 1.18).
-function permissionKind(error) {
-    if (error.includes('rejected permission'))
-        return 'rejected';
-    if (error.includes('specified a rule which prevents'))
-        return 'denied';
-    return undefined;
-}
-function emptySummary() {
-    return {
-        finalText: '',
-        texts: [],
-        toolCalls: [],
-        filesChanged: [],
-        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
-        cost: 0,
-        steps: 0,
-        errors: [],
-        permissionRejections: [],
-        ignoredLines: 0,
-    };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function obj(value) {
-    return isObject(value) ? value : {};
-}
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-;// CONCATENATED MODULE: ./src/agent/task-env.ts
-const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
-function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
-    if (description.length <= max)
-        return description;
-    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
-}
-function taskEnv(ctx) {
-    return {
-        ORCH_TASK_ID: ctx.taskId,
-        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
-        ORCH_TASK_DOMAIN: ctx.domain,
-        ORCH_PROMPT_FILE: ctx.promptFile,
-    };
-}
-
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
-;// CONCATENATED MODULE: ./src/agent/opencode.ts
-/**
- * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
- * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
- * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
- */
-
-
-
-/**
- * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
- * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
- * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
- * (a denied call lets the model carry on; a rejected one stops it).
- */
-const HEADLESS_PERMISSION = Object.freeze({
-    edit: 'allow',
-    bash: 'allow',
-    external_directory: 'deny',
-    doom_loop: 'deny',
-});
-/**
- * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
- * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
- * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
- */
-const OPENCODE_SCRIPT = `set -u
-bin="\${ORCH_OPENCODE_BIN:-}"
-if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
-if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
-if [ -z "$bin" ]; then
-  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
-  exit 127
-fi
-cd "$ORCH_OPENCODE_DIR" || exit 1
-export PWD="$ORCH_OPENCODE_DIR"
-export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
-set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
-if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
-if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
-exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
-`;
-const TITLE_MAX = 80;
-const STDERR_TAIL_LINES = 5;
-class OpencodeAgent {
-    options;
-    kind = 'opencode';
-    constructor(options = {}) {
-        this.options = options;
-    }
-    invocation(ctx) {
-        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
-        return {
-            script: OPENCODE_SCRIPT,
-            env: {
-                ...taskEnv(ctx),
-                ORCH_OPENCODE_DIR: ctx.workdir,
-                // A title of our own also spares the model a title-generation request on every run.
-                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
-                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
-                ...(model ? { ORCH_MODEL: model } : {}),
-                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
-                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
-            },
-        };
-    }
-    interpret(outcome) {
-        const run = parseOpencodeOutput(outcome.stdout);
-        const details = {
-            sessionId: run.sessionId,
-            steps: run.steps,
-            toolCalls: run.toolCalls,
-            filesChanged: run.filesChanged,
-            tokens: run.tokens,
-            cost: run.cost,
-            permissionRejections: run.permissionRejections,
-            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
-        };
-        const result = run.finalText;
-        const usage = { tokens: run.tokens.total, costUsd: run.cost };
-        const failed = (error) => ({ status: 'failed', result, error, usage, details });
-        if (outcome.exitCode === null) {
-            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
-        }
-        if (run.errors.length > 0) {
-            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
-        }
-        if (outcome.exitCode !== 0) {
-            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
-            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
-        }
-        if (result === '') {
-            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
-            if (rejected.length > 0) {
-                const rules = autoRejectedPermissions(outcome.stderr);
-                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
-                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
-                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
-            }
-            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
-            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
-                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
-        }
-        return { status: 'completed', result, usage, details };
-    }
-    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
-    monitor(limits = {}) {
-        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-        return new OpencodeMonitor({
-            ...this.options,
-            maxTokens: min(this.options.maxTokens, limits.maxTokens),
-            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
-        });
-    }
-}
-/**
- * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
- * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
- * it carries the events, while stderr may be log noise (e.g. a provider's retries).
- */
-class OpencodeMonitor {
-    budget;
-    tickMs;
-    parser = new OpencodeEventParser();
-    now;
-    lastActivity;
-    stopped = false;
-    constructor(budget = {}) {
-        this.budget = budget;
-        this.now = budget.now ?? Date.now;
-        this.lastActivity = this.now();
-        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
-        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
-    }
-    onOutput(stream, chunk) {
-        if (stream !== 'stdout')
-            return undefined;
-        this.lastActivity = this.now();
-        const events = this.parser.push(chunk);
-        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
-            return undefined;
-        return this.stop(this.budgetExceeded());
-    }
-    onTick(now) {
-        const { stallMs } = this.budget;
-        if (this.stopped || !stallMs)
-            return undefined;
-        const idle = now - this.lastActivity;
-        return this.stop(idle >= stallMs
-            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
-            : undefined);
-    }
-    budgetExceeded() {
-        const { tokens, cost } = this.parser.summary();
-        const { maxTokens, maxCostUsd } = this.budget;
-        if (maxTokens !== undefined && tokens.total > maxTokens) {
-            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
-        }
-        if (maxCostUsd !== undefined && cost > maxCostUsd) {
-            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
-        }
-        return undefined;
-    }
-    stop(reason) {
-        if (reason !== undefined)
-            this.stopped = true;
-        return reason;
-    }
-}
-function sessionTitle(ctx) {
-    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
-    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
-}
-function lastLines(text, count) {
-    // eslint-disable-next-line no-control-regex
-    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-    return plain.trim().split('\n').slice(-count).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/agent/one-shot.ts
-/**
- * One OpenCode session outside the plan's subtasks: the LLM planner and the synthesis. It runs on the same
- * runtime as the workers (on the host, or in a container from the worker image), in a directory of its own
- * under the run's files that defines an OpenCode agent (`.opencode/agent/<name>.md`) whose system prompt is
- * ours and whose tools are off: a planner or a synthesizer only answers in text.
- */
-
-
-
-async function openOneShot(session) {
-    const dir = (0,external_node_path_.join)(session.spec.runDir, session.role);
-    const agentName = `orchestrate-${session.role}`;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, '.opencode', 'agent'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, '.opencode', 'agent', `${agentName}.md`), [
-        '---',
-        `description: orchestrate-action ${session.role}`,
-        'mode: primary',
-        'tools:',
-        ...['write', 'edit', 'bash', 'patch', 'webfetch', 'task', 'todowrite'].map((t) => `  ${t}: false`),
-        '---',
-        session.systemPrompt,
-        '',
-    ].join('\n'));
-    const agent = new OpencodeAgent({
-        ...session.agentOptions,
-        agentName,
-        permission: { edit: 'deny', bash: 'deny', webfetch: 'deny', external_directory: 'deny' },
-    });
-    const worker = await session.runtime.startWorker({
-        ...session.spec,
-        name: `omo-${session.role}`,
-        domain: session.role,
-        workdir: dir,
-    });
-    return {
-        async ask(label, prompt, signal) {
-            const promptFile = (0,external_node_path_.join)(dir, `${label}.md`);
-            (0,external_node_fs_.writeFileSync)(promptFile, prompt);
-            const invocation = agent.invocation({
-                taskId: label,
-                description: session.role,
-                domain: session.role,
-                promptFile,
-                workdir: dir,
-            });
-            const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
-            const verdict = agent.interpret(outcome);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
-            return verdict;
-        },
-        close: () => worker.stop(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
-/**
- * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
- * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
- * deterministic report when this fails.
- */
-
-const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
-const SYSTEM_PROMPT = [
-    'You are the synthesizer of a team of parallel AI workers.',
-    'You receive the original request and every subtask with its status and result.',
-    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
-    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
-    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
-    'Do not invent work that no subtask reports.',
-].join('\n');
-function synthesisPrompt(request, subtasks) {
-    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
-    for (const s of subtasks) {
-        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
-    }
-    return parts.join('\n');
-}
-async function synthesize(request, subtasks, session, signal) {
-    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
-    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
-    try {
-        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
-        if (verdict.status !== 'completed' || !verdict.result.trim())
-            throw new Error(verdict.error ?? 'no answer');
-        return verdict.result.trim();
-    }
-    finally {
-        await runner.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/confinement.ts
-/**
- * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
- * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
- * worker's log).
- */
-
-
-
-const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
-/** A result longer than this is cut, with a marker saying where the rest is. */
-const MAX_RESULT_CHARS = 64 * 1024;
-function workerConfinement(workspace, worktrees, env) {
-    return {
-        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
-        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
-        hidden: [
-            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
-            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
-            ...(env.HOME ? homeCredentialPaths(env.HOME) : []),
-            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
-            socketDir(env),
-            ...DOCKER_SOCKETS,
-            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
-        ],
-    };
-}
-/**
- * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
- * and where all of it is. The end weighs more than the beginning: agents report last.
- */
-function capResult(result, logFile, max = MAX_RESULT_CHARS) {
-    if (result.length <= max)
-        return result;
-    const head = Math.floor(max / 4);
-    const tail = max - head;
-    const cut = result.length - max;
-    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/graph/dag.ts
 /**
  * The dependency graph as pure functions over `{id, dependsOn}` nodes: validation (with the cycle's path),
@@ -11854,7 +11477,7 @@ function transitiveDependents(nodes, id) {
  * held to a safe lowercase form here, once.
  */
 
-/** The seed's table, in its order: the order breaks ties. A domain's own name is added as a keyword. */
+/** The default domains and their keywords, in order: the order breaks ties. A domain's own name is a keyword too. */
 const DEFAULT_DOMAINS = [
     ['frontend', ['ui', 'ux', 'component', 'react', 'vue', 'css', 'tailwind', 'form']],
     ['backend', ['api', 'endpoint', 'server', 'jwt', 'oauth', 'middleware']],
@@ -11906,7 +11529,7 @@ function keywordSource(keyword) {
 class DomainRegistry {
     /** The shared registry library users extend (`DomainRegistry.register(...)`); plans work on clones of it. */
     static default = new DomainRegistry();
-    /** Registers on the shared default registry, as the seed's `DomainRegistry.register("blockchain", [...])`. */
+    /** Registers on the shared default registry, as in `DomainRegistry.register("blockchain", [...])`. */
     static register(name, keywords = []) {
         return DomainRegistry.default.register(name, keywords);
     }
@@ -12114,6 +11737,8 @@ function checkTaskId(id) {
     return trimmed;
 }
 
+// EXTERNAL MODULE: ./src/plan/types.ts
+var types = __nccwpck_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 /**
  * Parsed tasks to a validated plan: ids, domains, the dependency graph's checks, and one worker per domain.
@@ -12332,7 +11957,7 @@ function parseListItem(line) {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const markdown_blocks_MARKER = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
+const MARKER = /^([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
 const indentOf = (line) => {
     let n = 0;
     for (const c of line) {
@@ -12423,7 +12048,7 @@ function markdownStructure(text, file) {
             sections.push(heading);
             continue;
         }
-        const marker = markdown_blocks_MARKER.exec(visible);
+        const marker = MARKER.exec(visible);
         const item = marker ? parseListItem(visible) : undefined;
         if (marker && item) {
             const index = out.items.length;
@@ -13485,7 +13110,7 @@ const ALL_QUOTED = new RegExp(String.raw `^(?:${QUOTED})(?:\s+(?:${QUOTED}))*$`)
 const EACH_QUOTED = new RegExp(QUOTED, 'g');
 /**
  * A segment made only of quoted strings (`"Set up db (id: db)" "Create API (depends_on: db)"`, as a comment
- * carries the seed's one-task-per-argument example) gives one task per string, unquoted; any other segment is
+ * carries the one-task-per-argument form) gives one task per string, unquoted; any other segment is
  * one task, as written.
  */
 function quotedParts(segment) {
@@ -13528,7 +13153,7 @@ function parseTextInput(args, registry) {
  * split, so a description may hold commas; otherwise commas, semicolons and new lines split.
  */
 function parseTaskList(text, registry) {
-    // Shell-style line continuations (`\` at a line end), as the seed writes multi-line examples.
+    // Shell-style line continuations (`\` at a line end), as multi-line shell examples write them.
     const normalized = text.replace(/\\\r?\n/g, ' ').replace(/\r\n?/g, '\n');
     const mask = protectedMask(normalized);
     const explicitForm = hasTopLevel(normalized, mask, '|');
@@ -13879,117 +13504,8 @@ function headingDrafts(structure, registry) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/plan/parse/json-error-offset.ts
-/**
- * Where a JSON text first goes wrong. `JSON.parse` only says so on some Node versions (Node 20 often reports
- * `Unexpected token ']', "…" is not valid JSON` with no position), and a plan file error must name its line.
- * A small scanner of the JSON grammar, with an explicit stack so deep nesting cannot overflow.
- */
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
-/** The offset of the first syntax error, or undefined when `text` is valid JSON. */
-function jsonErrorOffset(text) {
-    const n = text.length;
-    let i = 0;
-    const stack = [];
-    let state = 'value';
-    const skipSpace = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const string = () => {
-        i++;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c === 0x5c) {
-                ESCAPE.lastIndex = i;
-                if (!ESCAPE.test(text))
-                    return false;
-                i = ESCAPE.lastIndex;
-            }
-            else if (c < 0x20) {
-                return false;
-            }
-            else {
-                i++;
-            }
-        }
-        return false;
-    };
-    const scalar = () => {
-        for (const word of ['true', 'false', 'null']) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return true;
-            }
-        }
-        NUMBER.lastIndex = i;
-        if (!NUMBER.test(text))
-            return false;
-        i = NUMBER.lastIndex;
-        return true;
-    };
-    for (;;) {
-        skipSpace();
-        const c = text[i];
-        if (state === 'value') {
-            if (c === '{' || c === '[') {
-                stack.push(c);
-                i++;
-                skipSpace();
-                if (text[i] === (c === '{' ? '}' : ']')) {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                }
-                else {
-                    state = c === '{' ? 'key' : 'value';
-                }
-            }
-            else if (c === '"') {
-                if (!string())
-                    return i;
-                state = 'after';
-            }
-            else if (!scalar()) {
-                return i;
-            }
-            else {
-                state = 'after';
-            }
-        }
-        else if (state === 'key') {
-            if (c !== '"' || !string())
-                return i;
-            skipSpace();
-            if (text[i] !== ':')
-                return i;
-            i++;
-            state = 'value';
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return i < n ? i : undefined;
-            if (c === ',') {
-                i++;
-                state = top === '{' ? 'key' : 'value';
-            }
-            else if (c === (top === '{' ? '}' : ']')) {
-                i++;
-                stack.pop();
-            }
-            else {
-                return i;
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -19743,7 +19259,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function api_describe(description) {
+function describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -23470,7 +22986,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = api_describe;
+const schemas_describe = describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -23749,9 +23265,12 @@ function parseJson(text, file) {
         throw new errors/* PlanFileError */.KR(file, jsonErrorLine(text, (0,errors/* errorMessage */.gJ)(error)), `invalid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
-/** The line of a JSON syntax error: from our own scanner, else from what this Node's message says. */
+/**
+ * The line of a JSON syntax error: where jsonc-parser (VS Code's JSON parser, strict here: no comments, no
+ * trailing commas) finds the first one, else what this Node's message says.
+ */
 function jsonErrorLine(text, message) {
-    const offset = jsonErrorOffset(text);
+    const offset = firstJsonError(text);
     if (offset !== undefined)
         return lineAt(text, offset);
     const line = /\(line (\d+) column \d+\)/.exec(message);
@@ -23763,6 +23282,16 @@ function jsonErrorLine(text, message) {
     if (/end of JSON input/i.test(message))
         return lineAt(text, text.length);
     return undefined;
+}
+function firstJsonError(text) {
+    const errors = [];
+    try {
+        (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    }
+    catch {
+        return undefined; // Too deep for it as well: the message's position, if any, is all there is.
+    }
+    return errors[0]?.offset;
 }
 const lineAt = (text, offset) => {
     let line = 1;
@@ -24018,8 +23547,505 @@ function parseInput(args, io, options = {}) {
     return warnings.length > 0 ? { ...parsed, warnings } : parsed;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/agent/opencode-events.ts
+/**
+ * Reads what `opencode run --format json` prints: one JSON event a line (`step_start`, `text`, `tool_use`,
+ * `step_finish`, `error`, and `reasoning` with --thinking). Incremental, because a monitor sees stdout in
+ * arbitrary chunks while the run is going and must judge budgets as steps finish; the same parser reads the
+ * whole output afterwards, or what was captured before a kill.
+ *
+ * Shapes seen from OpenCode 1.18 (see test/fixtures/opencode/*.jsonl): every event has `type`, `timestamp`
+ * and `sessionID`; `part` for the first four (`part.messageID` names the step: one assistant message per
+ * step), `error: {name, data: {message, statusCode?}}` for errors. `tool_use` is printed once a call has
+ * ended (`part.state.status` completed or error), never while it runs. Anything that is not such a line is
+ * counted and ignored.
+ */
+const FILE_TOOLS = new Set(['write', 'edit', 'multiedit']);
+const INPUT_SUMMARY_MAX = 200;
+class OpencodeEventParser {
+    buffer = '';
+    summaryState = emptySummary();
+    /** Text parts grouped by step (message id), in order, so the last step with text can be found. */
+    stepTexts = new Map();
+    anonymousSteps = 0;
+    /** Feeds a chunk of stdout; returns the events of the lines it completed. */
+    push(chunk) {
+        this.buffer += chunk;
+        const lines = this.buffer.split('\n');
+        this.buffer = lines.pop() ?? '';
+        return this.consume(lines);
+    }
+    /** Reads a last line that had no newline (output cut short by a kill). */
+    end() {
+        const rest = this.buffer;
+        this.buffer = '';
+        return this.consume([rest]);
+    }
+    /** A snapshot; later chunks do not change it. */
+    summary() {
+        const s = this.summaryState;
+        return {
+            ...s,
+            finalText: this.finalText(),
+            texts: [...s.texts],
+            toolCalls: s.toolCalls.map((call) => ({ ...call })),
+            filesChanged: [...s.filesChanged],
+            tokens: { ...s.tokens },
+            errors: s.errors.map((error) => ({ ...error })),
+            permissionRejections: s.permissionRejections.map((rejection) => ({ ...rejection })),
+        };
+    }
+    consume(lines) {
+        const events = [];
+        for (const line of lines) {
+            const event = parseLine(line);
+            if (event === undefined) {
+                if (line.trim() !== '')
+                    this.summaryState.ignoredLines++;
+                continue;
+            }
+            this.apply(event);
+            events.push(event);
+        }
+        return events;
+    }
+    apply(event) {
+        const s = this.summaryState;
+        if (event.sessionID && !s.sessionId)
+            s.sessionId = event.sessionID;
+        const part = event.part ?? {};
+        switch (event.type) {
+            case 'text': {
+                const text = str(part.text);
+                if (text.trim() === '')
+                    return;
+                s.texts.push(text);
+                const step = str(part.messageID) || `anonymous-${++this.anonymousSteps}`;
+                const texts = this.stepTexts.get(step) ?? [];
+                // Re-inserting moves the step to the end of the Map's order: the latest step with text is last.
+                this.stepTexts.delete(step);
+                this.stepTexts.set(step, [...texts, text]);
+                return;
+            }
+            case 'tool_use':
+                return this.applyTool(part);
+            case 'step_finish': {
+                s.steps++;
+                s.lastFinishReason = str(part.reason) || s.lastFinishReason;
+                const tokens = obj(part.tokens);
+                const cache = obj(tokens.cache);
+                const step = {
+                    input: num(tokens.input),
+                    output: num(tokens.output),
+                    reasoning: num(tokens.reasoning),
+                    cacheRead: num(cache.read),
+                    cacheWrite: num(cache.write),
+                };
+                s.tokens.input += step.input;
+                s.tokens.output += step.output;
+                s.tokens.reasoning += step.reasoning;
+                s.tokens.cacheRead += step.cacheRead;
+                s.tokens.cacheWrite += step.cacheWrite;
+                s.tokens.total +=
+                    typeof tokens.total === 'number'
+                        ? tokens.total
+                        : step.input + step.output + step.reasoning + step.cacheRead + step.cacheWrite;
+                s.cost += num(part.cost);
+                return;
+            }
+            case 'error': {
+                const error = event.error ?? {};
+                const data = obj(error.data);
+                const name = str(error.name) || 'UnknownError';
+                const statusCode = typeof data.statusCode === 'number' ? data.statusCode : undefined;
+                s.errors.push({
+                    name,
+                    message: str(data.message) || str(error.message) || name,
+                    ...(statusCode === undefined ? {} : { statusCode }),
+                });
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    applyTool(part) {
+        const s = this.summaryState;
+        const tool = str(part.tool) || 'unknown';
+        const state = obj(part.state);
+        const input = obj(state.input);
+        const status = str(state.status) || 'unknown';
+        const error = state.error === undefined ? undefined : str(state.error) || JSON.stringify(state.error);
+        const summary = summarizeInput(tool, input);
+        s.toolCalls.push({ tool, status, input: summary, ...(error === undefined ? {} : { error }) });
+        if (status === 'completed') {
+            for (const file of changedFiles(tool, input))
+                if (!s.filesChanged.includes(file))
+                    s.filesChanged.push(file);
+        }
+        const kind = error === undefined ? undefined : permissionKind(error);
+        if (kind && error !== undefined)
+            s.permissionRejections.push({ tool, kind, input: summary, message: error });
+    }
+    finalText() {
+        const steps = [...this.stepTexts.values()];
+        return (steps.at(-1) ?? []).join('\n').trim();
+    }
+}
+/** Reads a whole output at once. */
+function parseOpencodeOutput(stdout) {
+    const parser = new OpencodeEventParser();
+    parser.push(stdout);
+    parser.end();
+    return parser.summary();
+}
+/**
+ * The permissions `run` auto-rejected, from its standard error (`! permission requested: external_directory
+ * (/etc/*); auto-rejecting`): the tool result only says "rejected permission", this says which rule.
+ */
+function autoRejectedPermissions(stderr) {
+    // eslint-disable-next-line no-control-regex
+    const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
+    return [...plain.matchAll(/permission requested: ([^\n]*?); auto-rejecting/g)].map((m) => m[1] ?? '');
+}
+function parseLine(line) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(trimmed);
+        if (typeof value !== 'object' ||
+            value === null ||
+            typeof value.type !== 'string') {
+            return undefined;
+        }
+        const event = value;
+        return {
+            type: event.type,
+            ...(typeof event.timestamp === 'number' ? { timestamp: event.timestamp } : {}),
+            ...(typeof event.sessionID === 'string' ? { sessionID: event.sessionID } : {}),
+            ...(isObject(event.part) ? { part: event.part } : {}),
+            ...(isObject(event.error) ? { error: event.error } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function summarizeInput(tool, input) {
+    const pick = str(input.filePath) ||
+        str(input.command) ||
+        str(input.pattern) ||
+        str(input.url) ||
+        str(input.description) ||
+        (tool === 'apply_patch' ? patchFiles(str(input.patchText)).join(', ') : '');
+    const text = pick || (Object.keys(input).length > 0 ? JSON.stringify(input) : '');
+    return text.length > INPUT_SUMMARY_MAX ? `${text.slice(0, INPUT_SUMMARY_MAX - 1)}…` : text;
+}
+function changedFiles(tool, input) {
+    if (FILE_TOOLS.has(tool))
+        return str(input.filePath) ? [str(input.filePath)] : [];
+    if (tool === 'apply_patch')
+        return patchFiles(str(input.patchText));
+    return [];
+}
+/** `*** Add File: a.ts`, `*** Update File: b.ts`, `*** Delete File: c.ts`, `*** Move to: d.ts`. */
+function patchFiles(patch) {
+    const files = [...patch.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m) => (m[1] ?? '').trim());
+    return [...new Set(files.filter(Boolean))];
+}
+// The two messages OpenCode gives a model when a permission stops a tool call (PermissionRejectedError and
+// PermissionDeniedError in 1.18).
+function permissionKind(error) {
+    if (error.includes('rejected permission'))
+        return 'rejected';
+    if (error.includes('specified a rule which prevents'))
+        return 'denied';
+    return undefined;
+}
+function emptySummary() {
+    return {
+        finalText: '',
+        texts: [],
+        toolCalls: [],
+        filesChanged: [],
+        tokens: { input: 0, output: 0, reasoning: 0, cacheRead: 0, cacheWrite: 0, total: 0 },
+        cost: 0,
+        steps: 0,
+        errors: [],
+        permissionRejections: [],
+        ignoredLines: 0,
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function obj(value) {
+    return isObject(value) ? value : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+;// CONCATENATED MODULE: ./src/agent/task-env.ts
+const MAX_ENV_DESCRIPTION_CHARS = 8 * 1024;
+function descriptionForEnv(description, max = MAX_ENV_DESCRIPTION_CHARS) {
+    if (description.length <= max)
+        return description;
+    return `${description.slice(0, max)} […truncated: the full description is in $ORCH_PROMPT_FILE]`;
+}
+function taskEnv(ctx) {
+    return {
+        ORCH_TASK_ID: ctx.taskId,
+        ORCH_TASK_DESCRIPTION: descriptionForEnv(ctx.description),
+        ORCH_TASK_DOMAIN: ctx.domain,
+        ORCH_PROMPT_FILE: ctx.promptFile,
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/agent/opencode.ts
+/**
+ * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
+ * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
+ * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
+ */
+
+
+
+/**
+ * A headless run has nobody to answer "ask": `opencode run` rejects such a call, which ends the run with
+ * exit code 0 and no answer. So say yes to what a coding worker needs (editing files, running commands in
+ * its checkout) and no, rather than ask, to leaving the checkout and to repeating the same call in a loop
+ * (a denied call lets the model carry on; a rejected one stops it).
+ */
+const HEADLESS_PERMISSION = Object.freeze({
+    edit: 'allow',
+    bash: 'allow',
+    external_directory: 'deny',
+    doom_loop: 'deny',
+});
+/**
+ * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
+ * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
+ * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
+ */
+const OPENCODE_SCRIPT = `set -u
+bin="\${ORCH_OPENCODE_BIN:-}"
+if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
+if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
+if [ -z "$bin" ]; then
+  echo "orchestrate: opencode not found (put it on PATH or set ORCH_OPENCODE_BIN)" >&2
+  exit 127
+fi
+cd "$ORCH_OPENCODE_DIR" || exit 1
+export PWD="$ORCH_OPENCODE_DIR"
+export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
+set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
+if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
+if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
+exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
+`;
+const TITLE_MAX = 80;
+const STDERR_TAIL_LINES = 5;
+class OpencodeAgent {
+    options;
+    kind = 'opencode';
+    constructor(options = {}) {
+        this.options = options;
+    }
+    invocation(ctx) {
+        const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
+        return {
+            script: OPENCODE_SCRIPT,
+            env: {
+                ...taskEnv(ctx),
+                ORCH_OPENCODE_DIR: ctx.workdir,
+                // A title of our own also spares the model a title-generation request on every run.
+                ORCH_OPENCODE_TITLE: sessionTitle(ctx),
+                ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
+                ...(model ? { ORCH_MODEL: model } : {}),
+                ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
+                ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
+            },
+        };
+    }
+    interpret(outcome) {
+        const run = parseOpencodeOutput(outcome.stdout);
+        const details = {
+            sessionId: run.sessionId,
+            steps: run.steps,
+            toolCalls: run.toolCalls,
+            filesChanged: run.filesChanged,
+            tokens: run.tokens,
+            cost: run.cost,
+            permissionRejections: run.permissionRejections,
+            ...(run.errors.length > 0 ? { errors: run.errors } : {}),
+        };
+        const result = run.finalText;
+        const usage = { tokens: run.tokens.total, costUsd: run.cost };
+        const failed = (error) => ({ status: 'failed', result, error, usage, details });
+        if (outcome.exitCode === null) {
+            return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
+        }
+        if (run.errors.length > 0) {
+            return failed(run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '));
+        }
+        if (outcome.exitCode !== 0) {
+            const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
+            return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
+        }
+        if (result === '') {
+            const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
+            if (rejected.length > 0) {
+                const rules = autoRejectedPermissions(outcome.stderr);
+                const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
+                return failed(`OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
+                    'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.');
+            }
+            // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
+            return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
+                `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
+        }
+        return { status: 'completed', result, usage, details };
+    }
+    /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
+    monitor(limits = {}) {
+        const min = (a, b) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+        return new OpencodeMonitor({
+            ...this.options,
+            maxTokens: min(this.options.maxTokens, limits.maxTokens),
+            maxCostUsd: min(this.options.maxCostUsd, limits.maxCostUsd),
+        });
+    }
+}
+/**
+ * Holds one run to its budgets. Budgets are judged at every `step_finish` (that is when OpenCode reports
+ * tokens and cost), so a run stops within one model step of crossing them. Only stdout counts as progress:
+ * it carries the events, while stderr may be log noise (e.g. a provider's retries).
+ */
+class OpencodeMonitor {
+    budget;
+    tickMs;
+    parser = new OpencodeEventParser();
+    now;
+    lastActivity;
+    stopped = false;
+    constructor(budget = {}) {
+        this.budget = budget;
+        this.now = budget.now ?? Date.now;
+        this.lastActivity = this.now();
+        // Fine enough to stop within a quarter of the stall limit, never busier than 10 ticks a second.
+        this.tickMs = budget.stallMs ? Math.min(1000, Math.max(100, Math.floor(budget.stallMs / 4))) : 0;
+    }
+    onOutput(stream, chunk) {
+        if (stream !== 'stdout')
+            return undefined;
+        this.lastActivity = this.now();
+        const events = this.parser.push(chunk);
+        if (this.stopped || !events.some((event) => event.type === 'step_finish'))
+            return undefined;
+        return this.stop(this.budgetExceeded());
+    }
+    onTick(now) {
+        const { stallMs } = this.budget;
+        if (this.stopped || !stallMs)
+            return undefined;
+        const idle = now - this.lastActivity;
+        return this.stop(idle >= stallMs
+            ? `stalled: no output for ${(0,format/* formatDuration */.a3)(idle)} (limit ${(0,format/* formatDuration */.a3)(stallMs)})`
+            : undefined);
+    }
+    budgetExceeded() {
+        const { tokens, cost } = this.parser.summary();
+        const { maxTokens, maxCostUsd } = this.budget;
+        if (maxTokens !== undefined && tokens.total > maxTokens) {
+            return `token budget exceeded: ${tokens.total} > ${maxTokens}`;
+        }
+        if (maxCostUsd !== undefined && cost > maxCostUsd) {
+            return `cost budget exceeded: $${cost.toFixed(4)} > $${maxCostUsd}`;
+        }
+        return undefined;
+    }
+    stop(reason) {
+        if (reason !== undefined)
+            this.stopped = true;
+        return reason;
+    }
+}
+function sessionTitle(ctx) {
+    const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
+    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+}
+function lastLines(text, count) {
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    return plain.trim().split('\n').slice(-count).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/agent/one-shot.ts
+/**
+ * One OpenCode session outside the plan's subtasks: the LLM planner and the synthesis. It runs on the same
+ * runtime as the workers (on the host, or in a container from the worker image), in a directory of its own
+ * under the run's files that defines an OpenCode agent (`.opencode/agent/<name>.md`) whose system prompt is
+ * ours and whose tools are off: a planner or a synthesizer only answers in text.
+ */
+
+
+
+async function openOneShot(session) {
+    const dir = (0,external_node_path_.join)(session.spec.runDir, session.role);
+    const agentName = `orchestrate-${session.role}`;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, '.opencode', 'agent'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, '.opencode', 'agent', `${agentName}.md`), [
+        '---',
+        `description: orchestrate-action ${session.role}`,
+        'mode: primary',
+        'tools:',
+        ...['write', 'edit', 'bash', 'patch', 'webfetch', 'task', 'todowrite'].map((t) => `  ${t}: false`),
+        '---',
+        session.systemPrompt,
+        '',
+    ].join('\n'));
+    const agent = new OpencodeAgent({
+        ...session.agentOptions,
+        agentName,
+        permission: { edit: 'deny', bash: 'deny', webfetch: 'deny', external_directory: 'deny' },
+    });
+    const worker = await session.runtime.startWorker({
+        ...session.spec,
+        name: `omo-${session.role}`,
+        domain: session.role,
+        workdir: dir,
+    });
+    return {
+        async ask(label, prompt, signal) {
+            const promptFile = (0,external_node_path_.join)(dir, `${label}.md`);
+            (0,external_node_fs_.writeFileSync)(promptFile, prompt);
+            const invocation = agent.invocation({
+                taskId: label,
+                description: session.role,
+                domain: session.role,
+                promptFile,
+                workdir: dir,
+            });
+            const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
+            const verdict = agent.interpret(outcome);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
+            return verdict;
+        },
+        close: () => worker.stop(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/planner/planner-prompt.ts
-/** The LLM planner's system prompt and request (contract section 3). Pure text. */
+/** The LLM planner's system prompt and request. Pure text. */
 function plannerSystemPrompt(domains) {
     return [
         'You are a task decomposition specialist.',
@@ -24126,7 +24152,7 @@ async function planWithLlm(options) {
         await session.close();
     }
 }
-/** Agent names that say nothing about the domain (the seed's planner answers `build` for everything). */
+/** Agent names that say nothing about the domain (planners often answer `build` for everything). */
 const GENERIC_AGENTS = new Set(['build', 'general', 'plan', 'agent', 'default', 'task']);
 /**
  * The planner chooses domains: a known one is already taken by the parser; a new, well-formed name becomes a
@@ -24143,6 +24169,48 @@ function withPlannerDomains(tasks, answer) {
             return task;
         const name = agent.trim().toLowerCase();
         return isDomainName(name) && !GENERIC_AGENTS.has(name) ? { ...task, domain: name } : task;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
+/**
+ * The environment a worker gets (docs/interface.md, Workers): the orchestration variables, the caller's
+ * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
+ * No token reaches a worker unless it is named.
+ */
+const BASICS = ['PATH', 'HOME', 'LANG', 'TERM', 'TZ'];
+function workerEnvironment(input) {
+    const env = {};
+    const { callerEnv } = input;
+    for (const name of BASICS) {
+        const value = callerEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(callerEnv)) {
+        if (name.startsWith('OPENCODE_') && value !== undefined)
+            env[name] = value;
+    }
+    for (const name of input.envNames) {
+        const value = callerEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    env.ORCH_DEPTH = String(input.depth);
+    env.ORCH_MAX_DEPTH = String(input.maxDepth);
+    env.ORCH_WORKER_NAME = input.workerName;
+    env.ORCH_PLAN_ID = input.planId;
+    return env;
+}
+/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
+function runWorkerEnv(run, workerName) {
+    return workerEnvironment({
+        callerEnv: run.callerEnv,
+        envNames: run.envNames ?? [],
+        depth: run.depth + 1,
+        maxDepth: run.maxDepth,
+        workerName,
+        planId: run.planId,
     });
 }
 
@@ -24264,6 +24332,837 @@ function createAgent(config, env, runtime) {
         return new CommandAgent(config.command);
     const oc = opencodeOptions(config, env, runtime);
     return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/runtime/bounded-output.ts
+var bounded_output = __nccwpck_require__(9455);
+;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
+/**
+ * Spawning a command as its own process group, and ending the whole group: a timeout or a cancellation
+ * must not leave grandchildren (an agent's shells, dev servers, test runners) behind.
+ */
+
+
+
+/** How long background children left by a finished command get to exit on SIGTERM before SIGKILL. */
+const LEFTOVER_GRACE_MS = 1000;
+/**
+ * Whether any live (non-zombie) process is in the group. Orphaned zombies whose parent never reaps them (a
+ * minimal init) would otherwise make a dead group look alive for the whole grace period.
+ */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the parenthesised command: state, ppid, pgrp, …
+            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(pgrp) === pgid && state !== 'Z')
+                return true;
+        }
+        catch {
+            // The process ended while we looked.
+        }
+    }
+    return false;
+}
+/** SIGTERM to the group, then SIGKILL after `graceMs` if anything is left. */
+async function killProcessGroup(pgid, graceMs = 2000) {
+    try {
+        process.kill(-pgid, 'SIGTERM');
+    }
+    catch {
+        return;
+    }
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && groupAlive(pgid))
+        await new Promise((r) => setTimeout(r, 25));
+    if (groupAlive(pgid)) {
+        try {
+            process.kill(-pgid, 'SIGKILL');
+        }
+        catch {
+            // Gone between the check and the kill.
+        }
+    }
+}
+/**
+ * Runs argv as the leader of a new process group with exactly `env`; resolves when it exits and its output
+ * is drained. When it exits, whatever it left running in its group is ended (so a background child can
+ * neither hold the output open nor outlive it). Aborting the signal ends the whole group at once; the
+ * promise then settles with the output so far.
+ */
+function runProcessGroup(cmd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(cmd.argv[0], cmd.argv.slice(1), {
+            cwd: cmd.cwd,
+            env: cmd.env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            cmd.onOutput?.('stdout', chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            cmd.onOutput?.('stderr', chunk);
+        });
+        let spawnError;
+        child.on('error', (error) => {
+            // Node reports a missing working directory as the program not being found; say what is missing.
+            spawnError = (0,external_node_fs_.existsSync)(cmd.cwd) ? error : new Error(`working directory ${cmd.cwd} does not exist`);
+        });
+        if (child.pid !== undefined)
+            cmd.onStart?.(child.pid);
+        const abort = () => {
+            void (async () => {
+                await cmd.onAbort?.();
+                if (child.pid !== undefined)
+                    await killProcessGroup(child.pid);
+            })();
+        };
+        if (cmd.signal.aborted)
+            abort();
+        else
+            cmd.signal.addEventListener('abort', abort, { once: true });
+        child.on('exit', () => {
+            if (child.pid !== undefined)
+                void killProcessGroup(child.pid, LEFTOVER_GRACE_MS);
+        });
+        child.on('close', (code) => {
+            cmd.signal.removeEventListener('abort', abort);
+            let err = stderr.text();
+            if (spawnError)
+                err += `${err && !err.endsWith('\n') ? '\n' : ''}${spawnError.message}\n`;
+            resolve({ exitCode: spawnError ? 127 : code, stdout: stdout.text(), stderr: err });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/sandbox.ts
+/**
+ * The sandbox of the local runtime: each subtask's command runs under bubblewrap (`bwrap`) in a PID namespace
+ * of its own with a fresh /proc, so it cannot see the orchestrator's processes (whose environment holds the
+ * job's tokens, readable through /proc/<pid>/environ by any process of the same user) nor any other
+ * worker's; and when the command ends, the namespace ends with it, taking every background child along.
+ *
+ * The file system stays the user's (a coding agent needs the toolchain and HOME), with these exceptions:
+ * - a private /tmp;
+ * - the run's workspace (run files, the other workers' worktrees) and the repository's git directory are
+ *   read-only, the worker's own working directory writable;
+ * - credential stores are hidden: the repository's git config (where actions/checkout keeps the token) is
+ *   replaced by a copy without credentials, RUNNER_TEMP and the usual credential files of HOME are masked.
+ *
+ * Docker workers need none of this: their container is the sandbox.
+ */
+
+
+
+
+let probed;
+/**
+ * Whether bubblewrap can make a PID namespace here (it may be installed and still refused, e.g. by AppArmor).
+ * ORCH_BWRAP names the binary to use instead of the usual places (operators, and tests of a machine without).
+ */
+function probeSandbox(env = process.env) {
+    if (probed)
+        return probed;
+    const candidates = env.ORCH_BWRAP
+        ? [env.ORCH_BWRAP]
+        : ['/usr/bin/bwrap', '/usr/local/bin/bwrap', '/bin/bwrap'];
+    const bwrap = candidates.find((p) => (0,external_node_fs_.existsSync)(p));
+    if (!bwrap) {
+        probed = {
+            available: false,
+            reason: 'bubblewrap (bwrap) is not installed: `sudo apt-get install -y bubblewrap`',
+        };
+        return probed;
+    }
+    const trial = (0,external_node_child_process_.spawnSync)(bwrap, [...NAMESPACE_ARGS, '--', 'true'], { encoding: 'utf8', timeout: 10_000 });
+    probed =
+        trial.status === 0
+            ? { available: true, bwrap }
+            : {
+                available: false,
+                reason: `bubblewrap cannot create a PID namespace here (${(trial.stderr || trial.error?.message || `exit ${trial.status}`).trim()}); ` +
+                    'on Ubuntu 24.04 runners allow it with `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`',
+            };
+    return probed;
+}
+/**
+ * The command is the namespace's PID 1 (`--as-pid-1`): when it exits, the kernel ends everything else in the
+ * namespace at once, and no helper process of bwrap is left for the host to reap.
+ */
+const NAMESPACE_ARGS = [
+    '--die-with-parent',
+    '--unshare-pid',
+    '--as-pid-1',
+    '--dev-bind',
+    '/',
+    '/',
+    '--proc',
+    '/proc',
+];
+/** Credential stores of HOME a worker has no business reading. */
+function homeCredentialPaths(home = (0,external_node_os_.homedir)()) {
+    return [
+        '.git-credentials',
+        '.config/git/credentials',
+        '.docker/config.json',
+        '.config/gh',
+        '.netrc',
+        '.ssh',
+        '.aws',
+        '.kube',
+    ].map((p) => (0,external_node_path_.join)(home, p));
+}
+/**
+ * The bwrap argv (up to and including `--`) that runs a command in the sandbox. Mounts go shallowest first, so
+ * each deeper one lands on top: a workspace under a hidden RUNNER_TEMP is visible again, a hidden folder
+ * under the read-only workspace stays hidden.
+ */
+function sandboxArgv(bwrap, spec, extraReadOnly = []) {
+    const mounts = [];
+    for (const path of realPaths(spec.readOnly))
+        mounts.push({ path, args: ['--ro-bind', path, path] });
+    const workdir = realpathOr(spec.workdir);
+    mounts.push({ path: workdir, args: ['--bind', workdir, workdir] });
+    for (const [source, target] of spec.replace) {
+        const [from, to] = realPaths([source, target]);
+        if (from !== undefined && to !== undefined)
+            mounts.push({ path: to, args: ['--ro-bind', from, to] });
+    }
+    for (const path of realPaths(spec.hidden)) {
+        const args = (0,external_node_fs_.statSync)(path).isDirectory() ? ['--tmpfs', path] : ['--ro-bind', '/dev/null', path];
+        mounts.push({ path, args });
+    }
+    // Files the command itself needs from the (now hidden) host /tmp, e.g. the tmux runner's script.
+    for (const path of extraReadOnly)
+        mounts.push({ path, args: ['--ro-bind', path, path] });
+    const depth = (path) => path.split('/').filter(Boolean).length;
+    mounts.sort((a, b) => depth(a.path) - depth(b.path));
+    return [
+        bwrap,
+        ...NAMESPACE_ARGS,
+        '--tmpfs',
+        '/tmp',
+        ...mounts.flatMap((m) => m.args),
+        '--chdir',
+        workdir,
+        '--',
+    ];
+}
+/**
+ * The existing paths among `paths`, symlinks resolved (bwrap cannot mount over a path through a symlink,
+ * e.g. /var/run/docker.sock), without repeats.
+ */
+function realPaths(paths) {
+    const out = [];
+    for (const path of paths) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(path);
+            if (!out.includes(real))
+                out.push(real);
+        }
+        catch {
+            // Not there: nothing to protect.
+        }
+    }
+    return out;
+}
+function realpathOr(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tmux.ts
+/**
+ * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
+ * (socket `omo-<planId>` in tmux's usual socket directory), so its sessions keep their plain names
+ * (`omo-worker-<domain>`) without ever colliding with another run's, and ending a run (or reaping a dead
+ * one) is one `kill-server`. A person attaches with `tmux -L omo-<planId> attach -t omo-worker-<domain>`,
+ * or `orchestrate attach <domain>`.
+ */
+
+
+
+
+const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+const SERVER_PREFIX = 'omo-';
+/**
+ * The environment tmux clients run with: enough to find the same server the user's `tmux attach` finds
+ * (TMUX_TMPDIR, the uid's socket directory), and nothing the caller holds as a secret.
+ */
+function tmuxEnv(env = process.env) {
+    const out = {};
+    for (const name of ['PATH', 'HOME', 'TMUX_TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'TZ', 'USER', 'LOGNAME']) {
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    }
+    return out;
+}
+function tmuxAvailable(env = process.env) {
+    return (0,external_node_child_process_.spawnSync)('tmux', ['-V'], { env: tmuxEnv(env), stdio: 'ignore' }).status === 0;
+}
+/** Where tmux keeps this user's sockets (what `tmux -L <name>` uses). */
+function socketDir(env = process.env) {
+    return (0,external_node_path_.join)(env.TMUX_TMPDIR || '/tmp', `tmux-${process.getuid?.() ?? 0}`);
+}
+function serverSocket(planId, env = process.env) {
+    return (0,external_node_path_.join)(socketDir(env), `${SERVER_PREFIX}${planId}`);
+}
+/** Runs a tmux client against the server at `socket`. */
+async function tmux(socket, args) {
+    const { stdout } = await execFileAsync('tmux', ['-S', socket, ...args], { env: tmuxEnv() });
+    return stdout;
+}
+/** Starts the run's server; it stays up with no session until killServer. */
+async function startServer(socket) {
+    await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+}
+/** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
+async function killServer(socket) {
+    let killed = true;
+    try {
+        await tmux(socket, ['kill-server']);
+    }
+    catch {
+        killed = false;
+    }
+    (0,external_node_fs_.rmSync)(socket, { force: true });
+    return killed;
+}
+async function hasSession(socket, name) {
+    try {
+        await tmux(socket, ['has-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function killSession(socket, name) {
+    try {
+        await tmux(socket, ['kill-session', '-t', `=${name}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The runs' tmux servers whose sockets are in the socket directory (live or not). */
+function runServers(env = process.env) {
+    const dir = socketDir(env);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((name) => name.startsWith(SERVER_PREFIX))
+        .map((name) => ({ socket: join(dir, name), planId: name.slice(SERVER_PREFIX.length) }))
+        .filter(({ socket }) => {
+        try {
+            return statSync(socket).isSocket();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Session names on one server; undefined when no server answers on that socket. */
+async function listSessions(socket) {
+    try {
+        const out = await tmux(socket, ['list-sessions', '-F', '#{session_name}']);
+        return out.split('\n').filter(Boolean);
+    }
+    catch {
+        // A live server with no session answers nothing with exit 0; a failure means no server.
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/shell-quote.ts
+/** One shell word whatever the value holds: `'…'`, with each `'` written as `'\''`. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
+/**
+ * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
+ * dispatcher, a bash loop started once per worker, so a subtask costs no tmux client, no new window and no
+ * new shell: the orchestrator writes a job folder (script, environment, sandbox words), puts its path on the
+ * worker's control FIFO, and the dispatcher runs it as a process group of its own (ended, background
+ * children included, when the command ends), its stdout and stderr going to files in the job folder. The
+ * orchestrator follows those files with inotify (fs.watch) as they grow and takes the exit code from the
+ * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
+ * orchestrator copies every byte, so a person attaching watches the agent live.
+ *
+ * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
+ * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
+ * command's process group, for a caller that must stop it early) and `rc`.
+ */
+
+
+
+
+const DISPATCHER = `
+ctl=$1
+exec 3<>"$ctl"
+# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
+  done
+  return 1
+}
+while IFS= read -r job <&3; do
+  [ "$job" = exit ] && exit 0
+  [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
+  IFS= read -r name < "$job/name"
+  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
+  (
+    exec 3<&-
+    source "$job/env"
+    prefix=()
+    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
+    IFS= read -r dir < "$job/workdir"
+    if ! cd "$dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+      echo 127 > "$job/rc"
+      exit
+    fi
+    export PWD="$dir"
+    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    cmd=$!
+    echo "$cmd" > "$job/pgid"
+    wait "$cmd"
+    rc=$?
+    if group_alive "$cmd"; then
+      kill -TERM -- -"$cmd" 2>/dev/null
+      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
+      kill -KILL -- -"$cmd" 2>/dev/null
+    fi
+    echo "$rc" > "$job/rc"
+  )
+  read -r rc < "$job/rc"
+  printf '  exit %s\\n' "$rc"
+done
+`;
+function writeJob(job) {
+    (0,external_node_fs_.mkdirSync)(job.dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'name'), job.name);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'script'), job.script);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'env'), Object.entries(job.env)
+        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+        .join(''), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'workdir'), job.workdir);
+    if (job.prefix.length > 0)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'prefix'), job.prefix.join('\0'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'out'), '');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'err'), '');
+}
+/** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
+class FileFollower {
+    path;
+    emit;
+    offset = 0;
+    decoder = new TextDecoder('utf-8');
+    constructor(path, emit) {
+        this.path = path;
+        this.emit = emit;
+    }
+    pull(final = false) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.path, 'r');
+        }
+        catch {
+            return;
+        }
+        try {
+            const size = (0,external_node_fs_.statSync)(this.path).size;
+            const buffer = Buffer.alloc(64 * 1024);
+            while (this.offset < size) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - this.offset), this.offset);
+                if (n <= 0)
+                    break;
+                this.offset += n;
+                const text = this.decoder.decode(buffer.subarray(0, n), { stream: true });
+                if (text)
+                    this.emit(text);
+            }
+            if (final) {
+                const rest = this.decoder.decode();
+                if (rest)
+                    this.emit(rest);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/**
+ * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
+ * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
+ */
+function followJob(dir, signal, onOutput, onAbort) {
+    return new Promise((resolve) => {
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
+        const out = new FileFollower((0,external_node_path_.join)(dir, 'out'), (t) => {
+            stdout.push(t);
+            onOutput('stdout', t);
+        });
+        const err = new FileFollower((0,external_node_path_.join)(dir, 'err'), (t) => {
+            stderr.push(t);
+            onOutput('stderr', t);
+        });
+        let done = false;
+        const finish = (exitCode) => {
+            if (done)
+                return;
+            done = true;
+            watcher.close();
+            signal.removeEventListener('abort', abort);
+            out.pull(true);
+            err.pull(true);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        };
+        const check = () => {
+            if (done)
+                return;
+            out.pull();
+            err.pull();
+            const rc = readRc(dir);
+            if (rc !== undefined)
+                finish(rc >= 128 && signal.aborted ? null : rc);
+        };
+        const watcher = (0,external_node_fs_.watch)(dir, () => check());
+        // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
+        // killed) never will, so the outcome is settled without it a moment later.
+        const abort = () => void onAbort().then(() => {
+            check();
+            setTimeout(() => finish(null), 3000).unref();
+        });
+        if (signal.aborted)
+            abort();
+        else
+            signal.addEventListener('abort', abort, { once: true });
+        check();
+    });
+}
+function readRc(dir) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rc'), 'utf8').trim();
+        return /^\d+$/.test(text) ? Number(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/worker-log.ts
+var worker_log = __nccwpck_require__(1387);
+;// CONCATENATED MODULE: ./src/runtime/local.ts
+/**
+ * The local runtime: each worker is a process group on this machine. With tmux present, a worker is the
+ * tmux session `omo-worker-<domain>` on the run's own tmux server (see tmux.ts) and each subtask runs in a
+ * window of it, so a person can attach and watch the agent live; without tmux, subtasks are plain process
+ * groups. Where bubblewrap works, every subtask runs in the sandbox of sandbox.ts. The `inline` variant is
+ * the sequential mode at the depth limit: no worker, no session, the run's own child processes.
+ *
+ * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
+ * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const local_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+const noTracker = { track: () => undefined, untrack: () => undefined };
+class LocalRuntime {
+    options;
+    kind;
+    workers = new Set();
+    server;
+    tracker;
+    constructor(options) {
+        this.options = options;
+        this.kind = options.kind ?? 'local';
+        this.tracker = options.tracker ?? noTracker;
+    }
+    get sandboxed() {
+        return this.options.sandbox !== undefined && this.kind === 'local';
+    }
+    async startWorker(spec) {
+        const useTmux = this.options.tmux && this.kind === 'local';
+        const socket = useTmux ? await (this.server ??= this.openServer(spec.planId)) : undefined;
+        const worker = new LocalWorker(spec, {
+            socket,
+            sandbox: this.kind === 'local' ? this.options.sandbox : undefined,
+            tracker: this.tracker,
+            logger: this.options.logger,
+            onStop: () => this.workers.delete(worker),
+        });
+        await worker.open();
+        this.workers.add(worker);
+        return worker;
+    }
+    /** The run's own tmux server: sessions of this run only, gone with one kill-server. */
+    async openServer(planId) {
+        const socket = serverSocket(planId);
+        this.tracker.track({ kind: 'tmux-server', socket });
+        try {
+            await startServer(socket);
+        }
+        catch (error) {
+            this.server = undefined;
+            throw new Error(`could not start the run's tmux server (${socket}): ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        return socket;
+    }
+    async dispose() {
+        await Promise.all([...this.workers].map((w) => w.stop()));
+        const socket = await this.server?.catch(() => undefined);
+        this.server = undefined;
+        if (socket) {
+            await killServer(socket);
+            this.tracker.untrack({ kind: 'tmux-server', socket });
+        }
+    }
+}
+class LocalWorker {
+    spec;
+    deps;
+    stopped = false;
+    running = new Set();
+    log;
+    /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
+    jobs;
+    constructor(spec, deps) {
+        this.spec = spec;
+        this.deps = deps;
+        this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
+    }
+    /**
+     * Starts the log and, with tmux, the worker's session: its first window follows the log, its `agent` window
+     * runs the dispatcher that will run every subtask of the worker (see tmux-dispatcher.ts).
+     */
+    async open() {
+        this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
+        const { socket } = this.deps;
+        if (!socket)
+            return;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${this.spec.name}-`));
+        this.deps.tracker.track({ kind: 'temp-dir', path: dir });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'dispatcher.sh'), DISPATCHER);
+        await local_execFileAsync('mkfifo', ['-m', '600', (0,external_node_path_.join)(dir, 'ctl')]);
+        // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+        this.jobs = { dir, ctl: (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'ctl'), external_node_fs_.constants.O_RDWR), next: 1 };
+        const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
+            .concat([shellQuote((0,external_node_path_.join)(dir, 'dispatcher.sh')), shellQuote((0,external_node_path_.join)(dir, 'ctl'))])
+            .join(' ');
+        await tmux(socket, [
+            'new-session',
+            '-d',
+            '-s',
+            this.spec.name,
+            '-x',
+            '200',
+            '-y',
+            '50',
+            `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+            ';',
+            'new-window',
+            '-d',
+            '-n',
+            'agent',
+            '-t',
+            `=${this.spec.name}:`,
+            dispatcher,
+        ]);
+    }
+    /** The words put before the command: the sandbox, when there is one. */
+    prefix(extraReadOnly = []) {
+        const { sandbox } = this.deps;
+        if (!sandbox)
+            return [];
+        const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
+        return sandboxArgv(sandbox.bwrap, { workdir: this.spec.workdir, ...confinement }, extraReadOnly);
+    }
+    async run(command, signal, onOutput) {
+        if (this.stopped)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        const env = { ...this.spec.env, ...command.env, PWD: this.spec.workdir };
+        const controller = new AbortController();
+        const forward = () => controller.abort(signal.reason);
+        if (signal.aborted)
+            forward();
+        else
+            signal.addEventListener('abort', forward, { once: true });
+        this.running.add(controller);
+        const listener = (stream, chunk) => {
+            this.log.write(chunk);
+            onOutput?.(stream, chunk);
+        };
+        try {
+            const outcome = this.jobs
+                ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
+                : await this.runTracked({
+                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
+                    env,
+                    signal: controller.signal,
+                    onOutput: listener,
+                });
+            this.log.write(`[${command.taskId}] exit ${outcome.exitCode}\n`);
+            return outcome;
+        }
+        finally {
+            signal.removeEventListener('abort', forward);
+            this.running.delete(controller);
+        }
+    }
+    /** A process group recorded for the reaper while it runs. */
+    async runTracked(cmd) {
+        let pgid;
+        try {
+            return await runProcessGroup({
+                ...cmd,
+                cwd: this.spec.workdir,
+                onStart: (id) => {
+                    pgid = id;
+                    this.deps.tracker.track({ kind: 'process-group', pgid: id });
+                },
+            });
+        }
+        finally {
+            if (pgid !== undefined)
+                this.deps.tracker.untrack({ kind: 'process-group', pgid });
+        }
+    }
+    /** Hands a subtask to the worker's dispatcher and follows it to its end. */
+    async dispatch(jobs, command, env, signal, onOutput) {
+        const dir = (0,external_node_path_.join)(jobs.dir, `${jobs.next++}-${command.taskId.replace(/[^\w.-]/g, '_')}`);
+        try {
+            writeJob({
+                dir,
+                name: command.taskId,
+                script: command.script,
+                env,
+                workdir: this.spec.workdir,
+                prefix: this.prefix([dir]),
+            });
+            (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
+            return await followJob(dir, signal, onOutput, () => stopJob(dir));
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    async stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        for (const c of this.running)
+            c.abort(new Error('worker stopped'));
+        if (this.deps.socket)
+            await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        if (this.jobs) {
+            (0,external_node_fs_.closeSync)(this.jobs.ctl);
+            (0,external_node_fs_.rmSync)(this.jobs.dir, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
+            this.jobs = undefined;
+        }
+        await this.log.close();
+        this.deps.onStop();
+    }
+}
+/** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
+const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Stops a dispatched job: one that has not started never will; one that runs has its process group ended. */
+async function stopJob(dir) {
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'cancel'), '');
+    await killJobGroups(dir);
+}
+/**
+ * Ends the process groups of the jobs in a worker's job folder, or of the job folder itself (their `pgid`
+ * files, see tmux-dispatcher.ts). The reaper and `kill-all` use it on what a dead run left: killing its tmux
+ * server ends the dispatchers, but not the commands, which lead process groups of their own.
+ */
+async function killJobGroups(dir) {
+    const folders = [dir];
+    try {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }))
+            if (entry.isDirectory())
+                folders.push((0,external_node_path_.join)(dir, entry.name));
+    }
+    catch {
+        return;
+    }
+    for (const folder of folders) {
+        let pgid = '';
+        try {
+            pgid = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'pgid'), 'utf8').trim();
+        }
+        catch {
+            continue;
+        }
+        if (/^\d+$/.test(pgid))
+            await killProcessGroup(Number(pgid));
+    }
+}
+function argv(words) {
+    const [first, ...rest] = words;
+    if (first === undefined)
+        throw new Error('empty command');
+    return [first, ...rest];
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
@@ -24509,7 +25408,7 @@ const DEFAULT_MAX_DEPTH = 2;
 
 ;// CONCATENATED MODULE: ./src/engine/depth.ts
 /**
- * The recursion depth limit (contract section 5). A run at depth d gives its workers depth d+1; a run at or
+ * The recursion depth limit (docs/interface.md, Workers). A run at depth d gives its workers depth d+1; a run at or
  * past the maximum spawns no worker and runs its subtasks one after another itself.
  */
 
@@ -24530,9 +25429,202 @@ function readDepth(env) {
     return { depth, maxDepth, sequential: depth >= maxDepth };
 }
 
+;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
+
+/**
+ * Writes a whole file so that a reader (or a crash) never sees half of it: write a sibling, then rename.
+ * Used for every result file of a run.
+ */
+function writeFileAtomic(path, content, mode) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, content, mode === undefined ? undefined : { mode });
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
+// EXTERNAL MODULE: ./src/util/processes.ts
+var processes = __nccwpck_require__(5813);
+;// CONCATENATED MODULE: ./src/lifecycle/active-runs.ts
+/**
+ * Every run on this machine registers itself in `<workspace>/active/<planId>.json` while it runs: who runs
+ * it (pid, the pid's start time, the host) and what it has created that must not outlive it (its tmux
+ * server, running process groups, temp folders, worktrees, directories handed to a container user). A run
+ * that ends removes its record; a record whose owner is gone is a run that died, and reaper.ts ends and
+ * removes what it lists.
+ */
+
+
+
+
+
+const activeDir = (workspace) => (0,external_node_path_.join)(workspace, 'active');
+const recordFile = (workspace, planId) => (0,external_node_path_.join)(activeDir(workspace), `${planId}.json`);
+/** Whether the process that wrote the record still runs (always true for another host's record). */
+function ownerAlive(record) {
+    if (record.host !== (0,external_node_os_.hostname)())
+        return true;
+    if (!(0,processes/* pidAlive */.p)(record.pid))
+        return false;
+    if (record.procStart === undefined)
+        return true;
+    const start = (0,processes/* processStartTime */.X)(record.pid);
+    return start === undefined || start === record.procStart;
+}
+/** The record of this process's run, kept on disk as resources come and go. */
+class ActiveRun {
+    workspace;
+    record;
+    closed = false;
+    constructor(workspace, planId, runDir) {
+        this.workspace = workspace;
+        (0,external_node_fs_.mkdirSync)(activeDir(workspace), { recursive: true });
+        this.record = {
+            planId,
+            pid: process.pid,
+            procStart: (0,processes/* processStartTime */.X)(process.pid),
+            host: (0,external_node_os_.hostname)(),
+            startedAt: new Date().toISOString(),
+            runDir,
+            resources: [],
+        };
+        this.save();
+    }
+    setWorktrees(worktrees) {
+        this.record.worktrees = worktrees;
+        this.save();
+    }
+    track(resource) {
+        this.record.resources.push(resource);
+        this.save();
+    }
+    untrack(resource) {
+        const key = JSON.stringify(resource);
+        const i = this.record.resources.findIndex((r) => JSON.stringify(r) === key);
+        if (i >= 0)
+            this.record.resources.splice(i, 1);
+        this.save();
+    }
+    /** The run ended and cleaned up after itself. */
+    close() {
+        this.closed = true;
+        (0,external_node_fs_.rmSync)(recordFile(this.workspace, this.record.planId), { force: true });
+    }
+    save() {
+        if (this.closed)
+            return;
+        try {
+            writeFileAtomic(recordFile(this.workspace, this.record.planId), JSON.stringify(this.record));
+        }
+        catch {
+            // The record only helps a later reaper; a run must not fail on it.
+        }
+    }
+}
+/** Every record in the workspace (unreadable ones are skipped). */
+function readActiveRuns(workspace) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(activeDir(workspace));
+    }
+    catch {
+        return [];
+    }
+    const records = [];
+    for (const name of names) {
+        if (!name.endsWith('.json'))
+            continue;
+        try {
+            const record = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(activeDir(workspace), name), 'utf8'));
+            if (typeof record.pid === 'number' && typeof record.planId === 'string')
+                records.push(record);
+        }
+        catch {
+            // Half-written by a writer killed mid-rename cannot happen (atomic); anything else is not ours.
+        }
+    }
+    return records;
+}
+function removeActiveRun(workspace, planId) {
+    (0,external_node_fs_.rmSync)(recordFile(workspace, planId), { force: true });
+}
+/** Whether the run `planId` is registered here by a live orchestrator. */
+function runIsLive(workspace, planId) {
+    return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
+}
+
+;// CONCATENATED MODULE: ./src/engine/status.ts
+/**
+ * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
+ * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
+ * A run that says it is planning or executing while no live orchestrator holds it is `interrupted`.
+ */
+
+
+
+
+const STATUS_FILE = 'status.json';
+function buildStatus(plan, status, subtasks) {
+    return {
+        plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
+        subtasks: subtasks.map((s, index) => ({
+            index,
+            id: s.id,
+            status: s.status,
+            description: s.description,
+            domain: s.domain,
+            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+            ...(s.error ? { error: s.error } : {}),
+        })),
+    };
+}
+const IN_FLIGHT = new Set(['planning', 'executing']);
+function readStatusFile(runDir) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reads a run's status from its files; undefined when there is no such run. A run dir inside a workspace
+ * (`<workspace>/runs/<planId>`) is checked against the workspace's live runs: in flight with no live
+ * orchestrator means interrupted.
+ */
+function readRunStatus(runDir) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return status;
+    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
+    if (runIsLive(workspace, (0,external_node_path_.basename)(runDir)))
+        return status;
+    // The run may have finished between the two reads.
+    const again = readStatusFile(runDir);
+    if (again && !IN_FLIGHT.has(again.plan.status))
+        return again;
+    return interrupted(status, 'no live orchestrator runs this plan');
+}
+function interrupted(status, why) {
+    return {
+        ...status,
+        plan: { ...status.plan, status: 'interrupted' },
+        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
+            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
+            : s),
+        error: `interrupted: ${why}`,
+    };
+}
+/** Writes `interrupted` into a dead run's status file; true when it changed anything. */
+function interruptRunStatus(runDir, why) {
+    const status = readStatusFile(runDir);
+    if (!status || !IN_FLIGHT.has(status.plan.status))
+        return false;
+    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-files.ts
 /**
- * The files of a run (contract section 7), under `<workspace>/runs/<planId>/`. Every write leaves valid
+ * The files of a run (docs/interface.md, Files of a run), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
  * appended one whole line per write.
  */
@@ -24542,6 +25634,51 @@ function readDepth(env) {
 
 
 
+const RUN_STATE_FILE = 'run-state.json';
+const SETTING_KEYS = [
+    'cwd',
+    'runtime',
+    'agent',
+    'agentCommand',
+    'model',
+    'concurrency',
+    'timeoutMs',
+    'tmux',
+    'sandbox',
+    'network',
+    'envNames',
+    'maxTokens',
+    'maxCostUsd',
+    'maxRunTokens',
+    'maxRunCostUsd',
+    'stallMs',
+    'synthesis',
+    'image',
+    'memory',
+    'cpus',
+    'pidsLimit',
+    'push',
+    'planRoot',
+];
+function runSettings(options) {
+    const settings = {};
+    for (const key of SETTING_KEYS)
+        if (options[key] !== undefined)
+            settings[key] = options[key];
+    // An unbounded concurrency is Infinity, which JSON cannot hold: unset means the same.
+    if (settings.concurrency === Infinity)
+        delete settings.concurrency;
+    return settings;
+}
+function readRunState(dir) {
+    try {
+        const state = JSON.parse(readFileSync(join(dir, RUN_STATE_FILE), 'utf8'));
+        return state.plan && Array.isArray(state.plan.subtasks) ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function resolveWorkspace(workspace, env) {
     return (0,external_node_path_.resolve)(workspace ?? env.ORCH_WORKSPACE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.opencode-orchestrator'));
 }
@@ -24584,6 +25721,13 @@ class RunFiles {
     }
     writeSummary(markdown) {
         writeFileAtomic((0,external_node_path_.join)(this.dir, 'summary.md'), markdown);
+    }
+    /**
+     * What taking the run up again needs and plan.json (the contract's shape) leaves out: the whole plan
+     * (request, plan file and lines to check off, todo bodies) and the commit its branches started from.
+     */
+    writeRunState(state) {
+        writeFileAtomic((0,external_node_path_.join)(this.dir, RUN_STATE_FILE), `${JSON.stringify(state)}\n`);
     }
     /** The JSON the CLI's `run --json` prints, kept with the run. */
     writeResult(result) {
@@ -24713,7 +25857,7 @@ function parseMemory(value, name = 'memory') {
 
 ;// CONCATENATED MODULE: ./src/engine/create-plan.ts
 /**
- * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
+ * From the user's input (any form of docs/interface.md, Task forms) to a validated Plan. Structured input (plan files,
  * `domain:` prefixes, ids and dependencies) is taken as written; free text goes to the LLM planner when the
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.
@@ -24833,6 +25977,818 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options,
         if (own?.kind === 'run')
             await own.runtime.dispose();
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/event-bus.ts
+class EventBus {
+    planId;
+    listeners = [];
+    constructor(planId) {
+        this.planId = planId;
+    }
+    on(listener) {
+        this.listeners.push(listener);
+        return () => {
+            const i = this.listeners.indexOf(listener);
+            if (i >= 0)
+                this.listeners.splice(i, 1);
+        };
+    }
+    emit(type, fields) {
+        const event = {
+            ts: new Date().toISOString(),
+            type,
+            planId: this.planId,
+            ...fields,
+        };
+        for (const listener of [...this.listeners]) {
+            try {
+                listener(event);
+            }
+            catch {
+                // A failing observer (a full disk for the log, a broken progress display) must not stop the run.
+            }
+        }
+        return event;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
+/**
+ * A plan whose every item is already done: the run is complete at once. It still writes its run files
+ * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
+ * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
+ */
+
+
+
+
+
+
+function nothingToRun(plan, options) {
+    const env = options.env ?? process.env;
+    const files = new RunFiles(runDirOf(resolveWorkspace(options.workspace, env), plan.planId));
+    const bus = new EventBus(plan.planId);
+    bus.on((event) => files.appendEvent(event));
+    if (options.onEvent)
+        bus.on(options.onEvent);
+    const now = new Date().toISOString();
+    const message = nothingToRunMessage(plan);
+    (options.logger ?? silentLogger).info(message);
+    files.writePlan(plan);
+    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
+    bus.emit('log', { message });
+    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
+    files.writeSummary(summary);
+    files.writeStatus(buildStatus(plan, 'completed', []));
+    const result = {
+        planId: plan.planId,
+        status: 'completed',
+        mode: readDepth(env).sequential ? 'sequential' : 'parallel',
+        runtime: 'none',
+        runDir: files.dir,
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 0,
+        subtasks: [],
+        workers: [],
+        summary,
+    };
+    files.writeResult(result);
+    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
+ * anywhere their user can), so the host never lets anything a worker could have written decide what git
+ * runs:
+ * - hooks and fsmonitor are off for every call (`core.hooksPath=/dev/null`, `core.fsmonitor=false`);
+ * - a worktree is always addressed by its git directory and work tree explicitly (`--git-dir`,
+ *   `--work-tree`), so a `.git` file the worker rewrote is never followed, and git's ownership check
+ *   (`safe.directory`) does not apply: it guards repository discovery, which never happens here;
+ * - global and system configuration come from snapshots taken when the run started, before any worker ran
+ *   (see trusted-config.ts), so a worker that writes `~/.gitconfig` cannot define filters, merge drivers or
+ *   credential helpers for the host's git;
+ * - the caller's `GIT_*` variables that would point git elsewhere (GIT_DIR, GIT_INDEX_FILE, …, e.g. when the
+ *   orchestrator runs from a git hook) or change the commit identity are dropped.
+ */
+
+
+const git_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+class GitError extends Error {
+    args;
+    stderr;
+    code;
+    constructor(args, stderr, code) {
+        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+        this.args = args;
+        this.stderr = stderr;
+        this.code = code;
+    }
+}
+const BASE_ARGS = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    // The orchestrator's commits carry its own identity.
+    '-c',
+    'user.name=orchestrate-action',
+    '-c',
+    'user.email=orchestrate-action@users.noreply.github.com',
+    '-c',
+    'commit.gpgsign=false',
+];
+/** GIT_* variables that only tune transport or tracing; every other GIT_* of the caller is dropped. */
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_ASKPASS',
+    'GIT_TRACE',
+    'GIT_TRACE_PACKET',
+    'GIT_TRACE_CURL',
+    'GIT_CURL_VERBOSE',
+    'GIT_EXEC_PATH',
+]);
+function gitEnv(trusted, base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (!name.startsWith('GIT_') || KEPT_GIT_VARIABLES.has(name))
+            env[name] = value;
+    }
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.LC_ALL = 'C';
+    if (trusted) {
+        env.GIT_CONFIG_GLOBAL = trusted.global;
+        env.GIT_CONFIG_SYSTEM = trusted.system;
+    }
+    return env;
+}
+function gitArgs(args, options = {}) {
+    const location = options.gitDir !== undefined
+        ? [`--git-dir=${options.gitDir}`, `--work-tree=${options.workTree ?? '.'}`]
+        : [];
+    return [...location, ...BASE_ARGS, ...args];
+}
+async function git(cwd, args, options = {}) {
+    try {
+        const { stdout } = await git_execFileAsync('git', gitArgs(args, options), {
+            cwd,
+            env: gitEnv(options.trusted),
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const e = error;
+        throw new GitError(args, e.stderr ?? String(error), typeof e.code === 'number' ? e.code : null);
+    }
+}
+async function tryGit(cwd, args, options = {}) {
+    try {
+        return await git(cwd, args, options);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/trusted-config.ts
+/**
+ * Snapshots of the global and system git configuration, taken when a run starts (before any worker ran) and
+ * read by every later git call of the host instead of the live files (GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM).
+ * A worker of the local runtime runs as the same user and could otherwise plant a filter, merge driver or
+ * credential helper in `~/.gitconfig` that the host's git would run. Includes are resolved into the snapshot,
+ * so an included file that changes later does not matter either.
+ */
+
+
+
+
+
+const trusted_config_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
+async function snapshotGitConfig(dir) {
+    const trusted = { global: (0,external_node_path_.join)(dir, 'gitconfig-global'), system: (0,external_node_path_.join)(dir, 'gitconfig-system') };
+    const [global, system] = await Promise.all([readScope('--global'), readScope('--system')]);
+    (0,external_node_fs_.writeFileSync)(trusted.global, renderConfig(global), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)(trusted.system, renderConfig(system), { mode: 0o600 });
+    return trusted;
+}
+/** `key\nvalue` entries of one scope, includes resolved; empty when the scope has no file. */
+async function readScope(scope) {
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', scope, '--includes', '--list', '-z'], {
+            cwd: '/',
+            env: gitEnv(),
+            maxBuffer: 16 * 1024 * 1024,
+        });
+        return parseConfigList(stdout);
+    }
+    catch {
+        return [];
+    }
+}
+function parseConfigList(text) {
+    return text
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline === -1 ? [entry, undefined] : [entry.slice(0, newline), entry.slice(newline + 1)];
+    });
+}
+/** The entries as a config file git reads back to the same values (order kept, so multi-values stay). */
+function renderConfig(entries) {
+    const lines = [];
+    let header = '';
+    for (const [key, value] of entries) {
+        const first = key.indexOf('.');
+        const last = key.lastIndexOf('.');
+        if (first <= 0 || last === key.length - 1)
+            continue;
+        const section = key.slice(0, first);
+        const name = key.slice(last + 1);
+        const subsection = first === last ? undefined : key.slice(first + 1, last);
+        const next = subsection === undefined ? `[${section}]` : `[${section} "${subsection.replace(/(["\\])/g, '\\$1')}"]`;
+        if (next !== header) {
+            lines.push(next);
+            header = next;
+        }
+        lines.push(value === undefined ? `\t${name}` : `\t${name} = ${quoteValue(value)}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function quoteValue(value) {
+    const escaped = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t');
+    return `"${escaped}"`;
+}
+/** Keys whose value is a credential, or that pull in other files (which may hold one). */
+const CREDENTIAL_KEY = /extraheader|credential|token|password|secret|^include(if)?\./i;
+const URL_USERINFO = /(\w+:\/\/)[^/\s@]+@/g;
+/**
+ * The repository's own configuration without what a worker must not read: the token actions/checkout
+ * keeps there (`http.<url>.extraheader`), credential helpers, includes, and user:password parts of URLs.
+ * The local runtime's sandbox shows a worker this file in place of the real one.
+ */
+function sanitizeConfig(entries) {
+    return entries
+        .filter(([key]) => !CREDENTIAL_KEY.test(key))
+        .map(([key, value]) => [key.replace(URL_USERINFO, '$1'), value?.replace(URL_USERINFO, '$1')]);
+}
+async function writeSanitizedRepoConfig(commonDir, file) {
+    let entries = [];
+    try {
+        const { stdout } = await trusted_config_execFileAsync('git', ['config', '--file', (0,external_node_path_.join)(commonDir, 'config'), '--list', '-z'], { cwd: '/', env: gitEnv(), maxBuffer: 16 * 1024 * 1024 });
+        entries = parseConfigList(stdout);
+    }
+    catch {
+        // No readable config: the worker sees an empty one.
+    }
+    (0,external_node_fs_.writeFileSync)(file, renderConfig(sanitizeConfig(entries)), { mode: 0o644 });
+}
+
+;// CONCATENATED MODULE: ./src/git/worktrees.ts
+/**
+ * Isolated git worktrees (for every runtime). Where the working directory is a git repository, each worker
+ * works in its own worktree on `orchestrate/<planId>/<domain>`, branched from the user's HEAD. A subtask's
+ * changes are committed when it ends; before a subtask runs, the branches of the workers it depends on are
+ * merged into its worktree. At the end every worker branch is merged into `orchestrate/<planId>/merged`, and
+ * conflicts are reported by file. The user's checkout (its files, index and HEAD) is never touched.
+ *
+ * A worktree is the worker's to write, so the host treats it as untrusted (see git.ts): every call names
+ * the worktree's git directory explicitly, with hooks off and the configuration snapshotted at the start.
+ * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
+ * metadata of its own) has its changes refused.
+ *
+ * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
+ * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
+ * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
+ * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
+ */
+
+
+
+
+
+
+const REPO = ':repo';
+const worktrees_MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
+/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
+function hasConflictMarkers(file) {
+    try {
+        return worktrees_MARKER.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+class WorktreeSet {
+    repoRoot;
+    baseCommit;
+    planId;
+    root;
+    commonDir;
+    sanitizedConfig;
+    trusted;
+    queues = new Map();
+    worktrees = new Map();
+    conflicts = [];
+    /** The last commit made on each worker's branch (none: the branch is still the base). */
+    tips = new Map();
+    /** Per worktree, the tips of other branches already merged into it. */
+    mergedTips = new Map();
+    constructor(repoRoot, baseCommit, planId, 
+    /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
+    root, 
+    /** The repository's git directory (`<repo>/.git`), shared by every worktree. */
+    commonDir, 
+    /** A copy of the repository's config without credentials, for sandboxed workers (see sandbox.ts). */
+    sanitizedConfig, trusted) {
+        this.repoRoot = repoRoot;
+        this.baseCommit = baseCommit;
+        this.planId = planId;
+        this.root = root;
+        this.commonDir = commonDir;
+        this.sanitizedConfig = sanitizedConfig;
+        this.trusted = trusted;
+    }
+    /** Undefined when `cwd` is not inside a git repository with at least one commit. */
+    /**
+     * `base`: the commit the run's branches started from, when the run is taken up again (a retry or a
+     * resume); its worker branches are then used as they are, with whatever they hold.
+     */
+    static async open(cwd, planId, workspace, base) {
+        // One git call: the top level and the shared git directory, or nothing outside a repository; HEAD last,
+        // so a repository without a commit yet answers the first two only.
+        const out = (await tryGit(cwd, ['rev-parse', '--show-toplevel', '--git-common-dir', '--verify', '-q', 'HEAD']))
+            ?.trim()
+            .split('\n');
+        if (!out || out.length < 3)
+            return undefined;
+        const [top, common, headNow] = out;
+        const head = (base && (await tryGit(top, ['rev-parse', '--verify', '-q', `${base}^{commit}`]))?.trim()) || headNow;
+        const commonDir = (0,external_node_path_.resolve)(cwd, common);
+        const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
+        const trustedDir = (0,external_node_path_.join)(root, '.trusted');
+        (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
+        const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
+        const [trusted] = await Promise.all([
+            snapshotGitConfig(trustedDir),
+            writeSanitizedRepoConfig(commonDir, sanitizedConfig),
+        ]);
+        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, trusted);
+    }
+    /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
+    serial(key, work) {
+        const previous = this.queues.get(key) ?? Promise.resolve();
+        const next = previous.then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+    /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
+    exclusive(work) {
+        const all = Promise.all([...this.queues.values()]);
+        const next = all.then(work, work);
+        const settled = next.catch(() => undefined);
+        for (const key of [...this.queues.keys(), REPO])
+            this.queues.set(key, settled);
+        return next;
+    }
+    /** Options for a call in the repository itself (not in a worktree). */
+    get repo() {
+        return { trusted: this.trusted };
+    }
+    in(tree) {
+        return { gitDir: tree.gitDir, workTree: tree.path, trusted: this.trusted };
+    }
+    /**
+     * Where all worker branches are merged. Git cannot hold `orchestrate/<planId>` beside
+     * `orchestrate/<planId>/<domain>` (a ref cannot also be a directory of refs), so it sits beside them.
+     */
+    get mergedBranch() {
+        return `orchestrate/${this.planId}/merged`;
+    }
+    branchOf(domain) {
+        return `orchestrate/${this.planId}/${domain}`;
+    }
+    /** Creates the worker's worktree (once) and returns its path; workers' worktrees are made at once. */
+    add(domain) {
+        return this.serial(domain, async () => {
+            const existing = this.worktrees.get(domain);
+            if (existing)
+                return existing.path;
+            const branch = this.branchOf(domain);
+            // Taken up again: the branch holds the worker's earlier work; it is checked out as it is.
+            const tip = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo))?.trim();
+            const tree = await this.create((0,external_node_path_.join)(this.root, domain), branch, tip ? 'existing' : '-b');
+            if (tip && tip !== this.baseCommit)
+                this.tips.set(domain, tip);
+            this.worktrees.set(domain, tree);
+            return tree.path;
+        });
+    }
+    async create(path, branch, flag) {
+        // Several adds at once may read each other's half-made entries under .git/worktrees and stop before they
+        // create anything: try again a moment later (the branch is the run's own, so -B on a retry is safe).
+        // `existing`: a run taken up again checks its worker's branch out as it is.
+        for (let attempt = 1;; attempt++) {
+            try {
+                const args = flag === 'existing'
+                    ? ['worktree', 'add', '-q', path, branch]
+                    : ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit];
+                await git(this.repoRoot, args, this.repo);
+                break;
+            }
+            catch (error) {
+                if (attempt >= 8 ||
+                    !/worktrees\/[^\s]+\/(commondir|gitdir|HEAD)|already (exists|checked out)/.test(String(error.message)))
+                    throw error;
+                await new Promise((r) => setTimeout(r, 10 * attempt));
+            }
+        }
+        const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
+        const match = /^gitdir: (.+)$/m.exec(pointer);
+        if (!match)
+            throw new Error(`git wrote an unexpected ${(0,external_node_path_.join)(path, '.git')}: ${pointer.trim()}`);
+        const gitDir = (0,external_node_path_.isAbsolute)(match[1]) ? match[1] : (0,external_node_path_.resolve)(path, match[1]);
+        return { path, branch, gitDir, pointer };
+    }
+    /**
+     * Merges the branches of other workers into `domain`'s worktree so a subtask sees its dependencies' commits.
+     * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
+     */
+    mergeInto(domain, fromDomains) {
+        return this.serial(domain, async () => {
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                throw new Error(`no worktree for ${domain}`);
+            const merged = this.mergedTips.get(domain) ?? new Set();
+            this.mergedTips.set(domain, merged);
+            const conflicted = [];
+            let moved = false;
+            for (const from of fromDomains) {
+                const tip = this.tips.get(from);
+                // Nothing committed there yet, or merged already: the worktree has all of it.
+                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
+                    continue;
+                const files = await this.mergeBranch(tree, this.branchOf(from));
+                if (files.length === 0) {
+                    merged.add(tip);
+                    moved = true;
+                }
+                conflicted.push(...files);
+            }
+            // This branch now carries what it merged: whoever depends on it next must get that too.
+            if (moved)
+                this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
+            return conflicted;
+        });
+    }
+    /**
+     * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
+     * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
+     */
+    commit(domain, message) {
+        return this.serial(domain, async () => {
+            const tree = this.worktrees.get(domain);
+            if (!tree)
+                return {};
+            const tampered = this.tamperedPointer(tree);
+            if (tampered) {
+                this.restorePointer(tree);
+                return {
+                    refused: `the worker changed its worktree's git metadata (${tampered}); its changes were not committed`,
+                };
+            }
+            const options = this.in(tree);
+            const changes = await git(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
+            if (changes === '')
+                return {};
+            await git(tree.path, ['add', '-A'], options);
+            await git(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
+            const commit = (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim();
+            this.tips.set(domain, commit);
+            return { commit };
+        });
+    }
+    /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
+    tamperedPointer(tree) {
+        const file = (0,external_node_path_.join)(tree.path, '.git');
+        try {
+            const st = (0,external_node_fs_.lstatSync)(file);
+            if (!st.isFile())
+                return `.git is no longer a file`;
+            if ((0,external_node_fs_.readFileSync)(file, 'utf8') !== tree.pointer)
+                return `.git points elsewhere`;
+            return undefined;
+        }
+        catch {
+            return '.git was removed';
+        }
+    }
+    restorePointer(tree) {
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree.path, '.git'), tree.pointer);
+        }
+        catch {
+            // A directory in its place: the worktree is removed at the end of the run all the same.
+        }
+    }
+    /**
+     * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
+     * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
+     */
+    mergeAll(order, resolve) {
+        return this.exclusive(async () => {
+            const workers = {};
+            for (const domain of order) {
+                const tree = this.worktrees.get(domain);
+                if (tree)
+                    workers[(0,types/* workerName */.i)(domain)] = tree.branch;
+            }
+            // Branches that moved (own commits or merges); the others are the base.
+            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
+            if (withCommits.length === 0)
+                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
+            const merged = this.mergedBranch;
+            const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
+            const conflictBranches = [];
+            try {
+                for (const branch of withCommits) {
+                    const files = await this.mergeBranch(scratch, branch, resolve);
+                    for (const f of files)
+                        this.conflicts.push(`${f} (${branch})`);
+                    if (files.length > 0)
+                        conflictBranches.push(branch);
+                }
+            }
+            finally {
+                await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
+            }
+            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+        });
+    }
+    /**
+     * Pushes a local branch of the run to `remote` as `remoteBranch`, never forced, with the repository's own
+     * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
+     */
+    push(remote, localBranch, remoteBranch) {
+        return this.exclusive(async () => {
+            const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
+            try {
+                await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
+                return { branch: remoteBranch, commit, pushed: true };
+            }
+            catch (error) {
+                const stderr = error.stderr ?? String(error);
+                const why = stderr
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter((l) => l && !l.startsWith('To ') && !l.startsWith('hint:'))
+                    .slice(-4)
+                    .join(' ');
+                return { branch: remoteBranch, commit, pushed: false, error: why || 'git push failed' };
+            }
+        });
+    }
+    /** Removes every worktree of the run; the branches stay. */
+    removeAll() {
+        return this.exclusive(async () => {
+            // The files go first, then one `worktree prune` drops every entry whose folder is gone: one git call
+            // for the run instead of one `worktree remove` per worker.
+            await Promise.all([...this.worktrees.values()].map((tree) => (0,promises_namespaceObject.rm)(tree.path, { recursive: true, force: true })));
+            this.worktrees.clear();
+            await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
+        });
+    }
+    /**
+     * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
+     * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
+     * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
+     */
+    async mergeBranch(tree, branch, resolve) {
+        const options = this.in(tree);
+        const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
+        if (out !== undefined)
+            return [];
+        const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
+            ?.split('\n')
+            .filter(Boolean) ?? [];
+        if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
+            const left = files.filter((f) => hasConflictMarkers((0,external_node_path_.join)(tree.path, f)));
+            if (left.length === 0) {
+                await git(tree.path, ['add', '-A'], options);
+                const done = await tryGit(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
+                if (done !== undefined)
+                    return [];
+            }
+        }
+        await tryGit(tree.path, ['merge', '--abort'], options);
+        return files.length > 0 ? files : [`(merge of ${branch} failed)`];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/reaper.ts
+/**
+ * Ends and removes what a dead run left behind, from its record (active-runs.ts): its tmux server (and so
+ * every session and pane of it), process groups still running, runner temp folders, worker containers,
+ * worktrees, directories handed to a container user (given back), and its status, which becomes
+ * `interrupted`. The next run and `kill-all` call it, so a crash costs nothing that lasts.
+ */
+
+
+
+
+
+
+
+
+
+/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
+async function reapDeadRuns(workspace, logger) {
+    const done = [];
+    for (const record of readActiveRuns(workspace)) {
+        if (ownerAlive(record))
+            continue;
+        done.push(...(await reapRun(workspace, record, logger)));
+    }
+    return done;
+}
+async function reapRun(workspace, record, logger) {
+    const done = [];
+    const why = `the orchestrator of plan ${record.planId} (pid ${record.pid}) stopped without cleaning up`;
+    for (const resource of record.resources) {
+        try {
+            const what = await reapResource(resource);
+            if (what)
+                done.push(what);
+        }
+        catch (error) {
+            logger.warn(`reaping ${reaper_describe(resource)} of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    try {
+        const { removeWorkerContainers } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
+        for (const name of await removeWorkerContainers({ planId: record.planId }))
+            done.push(`container ${name}`);
+    }
+    catch (error) {
+        logger.warn(`reaping the containers of plan ${record.planId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (record.worktrees)
+        done.push(...(await removeWorktrees(record.worktrees)));
+    if (interruptRunStatus(record.runDir, why))
+        done.push(`status of plan ${record.planId}: interrupted`);
+    removeActiveRun(workspace, record.planId);
+    for (const line of done)
+        logger.info(`reaped ${line} (${why})`);
+    return done;
+}
+async function reapResource(resource) {
+    switch (resource.kind) {
+        case 'tmux-server':
+            return (await killServer(resource.socket)) ? `tmux server ${resource.socket}` : undefined;
+        case 'process-group':
+            await killProcessGroup(resource.pgid, 500);
+            return `process group ${resource.pgid}`;
+        case 'temp-dir':
+            await killJobGroups(resource.path);
+            (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
+            return `temp folder ${resource.path}`;
+        case 'ownership':
+            giveBack(resource.dir, resource.uid, resource.gid);
+            return `ownership of ${resource.dir} (back to ${resource.uid}:${resource.gid})`;
+    }
+}
+function reaper_describe(resource) {
+    return JSON.stringify(resource);
+}
+/** Hands every entry under `dir` (symlinks not followed) to uid:gid. */
+function giveBack(dir, uid, gid) {
+    const stack = [dir];
+    while (stack.length > 0) {
+        const path = stack.pop();
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.uid !== uid || st.gid !== gid)
+            (0,external_node_fs_.lchownSync)(path, uid, gid);
+        if (st.isDirectory())
+            for (const name of (0,external_node_fs_.readdirSync)(path))
+                stack.push((0,external_node_path_.join)(path, name));
+    }
+}
+/** The run's worktrees go (their branches stay, with whatever was committed). */
+async function removeWorktrees(worktrees) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(worktrees.root);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (name.startsWith('.'))
+            continue;
+        const path = (0,external_node_path_.join)(worktrees.root, name);
+        await tryGit(worktrees.repoRoot, ['worktree', 'remove', '--force', path]);
+        removed.push(`worktree ${path}`);
+    }
+    (0,external_node_fs_.rmSync)(worktrees.root, { recursive: true, force: true });
+    await tryGit(worktrees.repoRoot, ['worktree', 'prune']);
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
+/**
+ * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
+ * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
+ * deterministic report when this fails.
+ */
+
+const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
+const SYSTEM_PROMPT = [
+    'You are the synthesizer of a team of parallel AI workers.',
+    'You receive the original request and every subtask with its status and result.',
+    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
+    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
+    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
+    'Do not invent work that no subtask reports.',
+].join('\n');
+function synthesisPrompt(request, subtasks) {
+    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
+    for (const s of subtasks) {
+        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+    }
+    return parts.join('\n');
+}
+async function synthesize(request, subtasks, session, signal) {
+    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
+    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
+    try {
+        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
+        if (verdict.status !== 'completed' || !verdict.result.trim())
+            throw new Error(verdict.error ?? 'no answer');
+        return verdict.result.trim();
+    }
+    finally {
+        await runner.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/confinement.ts
+/**
+ * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
+ * read (see runtime/sandbox.ts), and how much of a subtask's result travels on (the full output is in the
+ * worker's log).
+ */
+
+
+
+const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
+/** A result longer than this is cut, with a marker saying where the rest is. */
+const MAX_RESULT_CHARS = 64 * 1024;
+function workerConfinement(workspace, worktrees, env) {
+    return {
+        // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
+        hidden: [
+            ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
+            ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []),
+            ...(env.HOME ? homeCredentialPaths(env.HOME) : []),
+            // Ways out of the sandbox: a tmux server (runs commands outside it), the Docker engine, the session bus.
+            socketDir(env),
+            ...DOCKER_SOCKETS,
+            env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.() ?? 0}`,
+        ],
+    };
+}
+/**
+ * The result as dependents, files and comments get it: at most about MAX_RESULT_CHARS, saying what was cut
+ * and where all of it is. The end weighs more than the beginning: agents report last.
+ */
+function capResult(result, logFile, max = MAX_RESULT_CHARS) {
+    if (result.length <= max)
+        return result;
+    const head = Math.floor(max / 4);
+    const tail = max - head;
+    const cut = result.length - max;
+    return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
@@ -24992,88 +26948,8 @@ function integrationOrder(plan, recorder) {
         .map((w) => w.domain);
 }
 
-;// CONCATENATED MODULE: ./src/engine/event-bus.ts
-class EventBus {
-    planId;
-    listeners = [];
-    constructor(planId) {
-        this.planId = planId;
-    }
-    on(listener) {
-        this.listeners.push(listener);
-        return () => {
-            const i = this.listeners.indexOf(listener);
-            if (i >= 0)
-                this.listeners.splice(i, 1);
-        };
-    }
-    emit(type, fields) {
-        const event = {
-            ts: new Date().toISOString(),
-            type,
-            planId: this.planId,
-            ...fields,
-        };
-        for (const listener of [...this.listeners]) {
-            try {
-                listener(event);
-            }
-            catch {
-                // A failing observer (a full disk for the log, a broken progress display) must not stop the run.
-            }
-        }
-        return event;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
-/**
- * A plan whose every item is already done: the run is complete at once. It still writes its run files
- * (plan, status, events, summary) so `status <planId>`, the action's report and a library caller all see
- * a completed run with no subtasks, and nothing is started: no runtime, no worktree, no model.
- */
-
-
-
-
-
-
-function nothingToRun(plan, options) {
-    const env = options.env ?? process.env;
-    const files = new RunFiles(runDirOf(resolveWorkspace(options.workspace, env), plan.planId));
-    const bus = new EventBus(plan.planId);
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    const now = new Date().toISOString();
-    const message = nothingToRunMessage(plan);
-    (options.logger ?? silentLogger).info(message);
-    files.writePlan(plan);
-    bus.emit('plan.created', { taskDescription: plan.taskDescription, subtasks: [], workers: [] });
-    bus.emit('log', { message });
-    const summary = `# ${plan.taskDescription}\n\n${message}.\n`;
-    files.writeSummary(summary);
-    files.writeStatus(buildStatus(plan, 'completed', []));
-    const result = {
-        planId: plan.planId,
-        status: 'completed',
-        mode: readDepth(env).sequential ? 'sequential' : 'parallel',
-        runtime: 'none',
-        runDir: files.dir,
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        subtasks: [],
-        workers: [],
-        summary,
-    };
-    files.writeResult(result);
-    bus.emit('plan.completed', { status: 'completed', durationMs: 0 });
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/prompt.ts
-/** The seed's dependency context block; empty string when there are no dependencies. */
+/** The dependency context block (docs/interface.md, Workers); empty when there are no dependencies. */
 function dependencyContext(deps) {
     if (deps.length === 0)
         return '';
@@ -25342,11 +27218,19 @@ function schedule(options) {
             (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
     const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w]));
     const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length]));
-    const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
+    // Subtasks completed before (a retry or a resume keeps them): their dependents need not wait for them.
+    const kept = plan.subtasks.filter((s) => results.get(s.id)?.status === 'completed').map((s) => s.id);
+    for (const id of kept) {
+        for (const child of dependents.get(id) ?? [])
+            waitingOn.set(child, waitingOn.get(child) - 1);
+        const domain = results.get(id).domain;
+        unfinished.set(domain, unfinished.get(domain) - 1);
+    }
+    const ready = new Set(plan.subtasks.filter((s) => waitingOn.get(s.id) === 0 && !kept.includes(s.id)).map((s) => s.id));
     const busy = new Set();
     const controllers = new Map();
     let running = 0;
-    let settled = 0;
+    let settled = kept.length;
     const finishing = [];
     let cancelled = options.signal?.aborted ?? false;
     return new Promise((resolveAll) => {
@@ -25595,13 +27479,18 @@ class RunRecorder {
     status = 'executing';
     startedAt = Date.now();
     workerOf;
-    constructor(plan, runDir, mode, logger, onEvent) {
+    constructor(plan, runDir, mode, logger, onEvent, 
+    /** A run taken up again: the results of before, whose completed subtasks are kept as they are. */
+    previous = []) {
         this.plan = plan;
         this.mode = mode;
         this.logger = logger;
         this.files = new RunFiles(runDir);
         this.bus = new EventBus(plan.planId);
         this.results = initialResults(plan);
+        for (const before of previous)
+            if (before.status === 'completed' && this.results.has(before.id))
+                this.results.set(before.id, { ...before });
         this.workerOf = new Map(plan.workers.map((w) => [w.domain, w]));
         this.bus.on((event) => this.files.appendEvent(event));
         if (onEvent)
@@ -25631,7 +27520,12 @@ class RunRecorder {
                 dependsOn: s.dependsOn,
             })),
             workers: this.plan.workers.map((w) => w.name),
+            ...(this.kept.length > 0 ? { kept: this.kept } : {}),
         });
+    }
+    /** The subtasks completed before this run took the plan up again. */
+    get kept() {
+        return this.plan.subtasks.filter((s) => this.results.get(s.id).status === 'completed').map((s) => s.id);
     }
     log(message, where = {}) {
         this.bus.emit('log', { message, ...where });
@@ -25898,67 +27792,28 @@ class WorkerPool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function orchestrate(input, options = {}) {
-    normalizeInput(input); // An empty request is refused before anything is made.
-    const config = resolveRunConfig(options);
-    const planId = options.planId ?? newPlanId();
-    return registered(config, planId, async (active) => {
-        let execution;
-        const shared = () => (execution ??= openExecution(config, active));
-        try {
-            const plan = await createPlan(input, { ...options, planId }, shared);
-            if (plan.subtasks.length === 0)
-                return nothingToRun(plan, options);
-            return await execute(plan, config, await shared(), active, options);
-        }
-        finally {
-            const made = await execution?.catch(() => undefined);
-            if (made?.kind === 'run')
-                await disposeRuntime(made, config);
-        }
-    });
-}
+;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
- * Runs a plan made beforehand (`createPlan`). The run registers itself with everything it creates, so that if
- * this process dies, the next run or `kill-all` cleans up after it.
+ * One run of a plan, from its registration to its result (the steps are listed in orchestrate.ts). Shared
+ * by a new run (`orchestrate`, `runPlan`) and a run taken up again (`retryRun`, retry.ts).
  */
-async function runPlan(plan, options = {}) {
-    if (plan.subtasks.length === 0)
-        return nothingToRun(plan, options);
-    const config = resolveRunConfig(options);
-    return registered(config, plan.planId, async (active) => {
-        const execution = await openExecution(config, active);
-        try {
-            return await execute(plan, config, execution, active, options);
-        }
-        finally {
-            if (execution.kind === 'run')
-                await disposeRuntime(execution, config);
-        }
-    });
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
 async function registered(config, planId, work) {
     await reapDeadRuns(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
@@ -25975,11 +27830,13 @@ async function disposeRuntime(execution, config) {
         .dispose()
         .catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
-async function execute(plan, config, execution, active, options) {
+async function execute(plan, config, execution, active, options, resume) {
     const { logger, depth } = config;
     const mode = depth.sequential ? 'sequential' : 'parallel';
-    const recorder = new RunRecorder(plan, runDirOf(config.workspace, plan.planId), mode, logger, options.onEvent);
+    const recorder = new RunRecorder(plan, runDirOf(config.workspace, plan.planId), mode, logger, options.onEvent, resume?.previous);
     recorder.start();
+    const settings = runSettings({ ...options, cwd: config.cwd });
+    recorder.files.writeRunState({ plan, settings, ...(resume?.base ? { base: resume.base } : {}) });
     if (depth.sequential)
         logger.warn(MAX_DEPTH_WARNING);
     if (execution.kind === 'prompt-files') {
@@ -26004,9 +27861,11 @@ async function execute(plan, config, execution, active, options) {
     // Sequential mode runs in place: at the depth limit the working directory is already a worker's checkout.
     const worktrees = depth.sequential
         ? undefined
-        : await WorktreeSet.open(config.cwd, plan.planId, config.workspace);
-    if (worktrees)
+        : await WorktreeSet.open(config.cwd, plan.planId, config.workspace, resume?.base);
+    if (worktrees) {
         active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
+        recorder.files.writeRunState({ plan, settings, base: worktrees.baseCommit });
+    }
     const runEnv = {
         callerEnv: config.env,
         envNames: config.envNames,
@@ -26018,7 +27877,9 @@ async function execute(plan, config, execution, active, options) {
     const confinement = workerConfinement(config.workspace, worktrees, config.env);
     const pool = new WorkerPool({
         runtime,
-        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, plan.workers.length)),
+        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
+        // and never more than may run at once.
+        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, (0,external_node_os_.availableParallelism)())),
         workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
         spec: (wp) => ({
             ...baseSpec,
@@ -26037,8 +27898,12 @@ async function execute(plan, config, execution, active, options) {
                 recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
         },
     });
-    // The workers whose first subtask can start at once are made first.
-    const readyFirst = [...plan.workers].sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
+    // The workers whose first subtask can start at once are made first; a worker with nothing left to do
+    // (a run taken up again) is not made at all.
+    const kept = new Set(recorder.kept);
+    const readyFirst = plan.workers
+        .filter((w) => w.subtasks.some((id) => !kept.has(id)))
+        .sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
     pool.prepareAll(readyFirst);
     const budget = new RunBudget({
         maxTokens: config.budgets.maxRunTokens,
@@ -26127,6 +27992,50 @@ async function synthesizeResults(plan, subtasks, session, config, recorder, spec
         recorder.log(reason);
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
+
+
+
+
+
+
+async function orchestrate(input, options = {}) {
+    normalizeInput(input); // An empty request is refused before anything is made.
+    const config = resolveRunConfig(options);
+    const planId = options.planId ?? newPlanId();
+    return registered(config, planId, async (active) => {
+        let execution;
+        const shared = () => (execution ??= openExecution(config, active));
+        try {
+            const plan = await createPlan(input, { ...options, planId }, shared);
+            if (plan.subtasks.length === 0)
+                return nothingToRun(plan, options);
+            return await execute(plan, config, await shared(), active, options);
+        }
+        finally {
+            const made = await execution?.catch(() => undefined);
+            if (made?.kind === 'run')
+                await disposeRuntime(made, config);
+        }
+    });
+}
+/** Runs a plan made beforehand (`createPlan`). */
+async function runPlan(plan, options = {}) {
+    if (plan.subtasks.length === 0)
+        return nothingToRun(plan, options);
+    const config = resolveRunConfig(options);
+    return registered(config, plan.planId, async (active) => {
+        const execution = await openExecution(config, active);
+        try {
+            return await execute(plan, config, execution, active, options);
+        }
+        finally {
+            if (execution.kind === 'run')
+                await disposeRuntime(execution, config);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/heuristic.ts

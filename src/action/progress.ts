@@ -52,8 +52,13 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
   const at = Date.parse(event.ts);
   const time = Number.isNaN(at) ? undefined : at;
   switch (event.type) {
-    case 'plan.created':
-      return { planId: event.planId, status: 'executing', subtasks: planSubtasks(event) };
+    case 'plan.created': {
+      const kept = new Set(event.kept ?? []);
+      const subtasks = planSubtasks(event).map((s) =>
+        kept.has(s.id) ? { ...s, status: 'completed' as const } : s,
+      );
+      return { planId: event.planId, status: 'executing', subtasks };
+    }
     case 'plan.completed':
       return { ...view, planId: view.planId ?? event.planId, status: event.status };
     case 'task.started':

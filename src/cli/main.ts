@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { InputError, OptionError, errorMessage } from '../util/errors.js';
 import { registerImage } from './commands/image.js';
 import { registerPlan } from './commands/plan.js';
+import { registerRetry } from './commands/retry.js';
 import { registerRun } from './commands/run.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerPlan(program);
   registerRun(program);
+  registerRetry(program);
   registerStatus(program);
   registerWorkers(program);
   registerServe(program);

@@ -15,31 +15,14 @@
  *
  * On every exit path the workers are stopped and the run's files are complete.
  */
-import { availableParallelism } from 'node:os';
-import type { OneShotSession } from '../agent/one-shot.js';
 import type { Plan } from '../plan/types.js';
-import { WorktreeSet } from '../git/worktrees.js';
-import { ActiveRun } from '../lifecycle/active-runs.js';
-import { reapDeadRuns } from '../lifecycle/reaper.js';
-import { runWorkerEnv } from '../runtime/worker-env.js';
-import { synthesize } from '../synthesis/synthesize.js';
-import { errorMessage, WorkersUnavailableError } from '../util/errors.js';
-import { workerConfinement } from './confinement.js';
 import { createPlan, newPlanId, normalizeInput } from './create-plan.js';
-import { MAX_DEPTH_WARNING } from './depth.js';
 import { openExecution, type Execution } from './execution.js';
-import { integrate } from './integration.js';
 import { nothingToRun } from './nothing-to-run.js';
 import type { OrchestrateOptions } from './options.js';
-import { writePromptFiles } from './prompt-files.js';
-import { RunBudget } from './run-budget.js';
-import { resolveRunConfig, type RunConfig } from './run-config.js';
-import { RunRecorder } from './run-recorder.js';
-import { runDirOf } from './run-files.js';
-import { schedule } from './scheduler.js';
-import { TaskRunner } from './task-runner.js';
+import { resolveRunConfig } from './run-config.js';
+import { disposeRuntime, execute, registered } from './run.js';
 import type { RunResult } from './types.js';
-import { WorkerPool } from './worker-pool.js';
 
 export { createPlan } from './create-plan.js';
 
@@ -64,10 +47,7 @@ export async function orchestrate(
   });
 }
 
-/**
- * Runs a plan made beforehand (`createPlan`). The run registers itself with everything it creates, so that if
- * this process dies, the next run or `kill-all` cleans up after it.
- */
+/** Runs a plan made beforehand (`createPlan`). */
 export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Promise<RunResult> {
   if (plan.subtasks.length === 0) return nothingToRun(plan, options);
   const config = resolveRunConfig(options);
@@ -79,214 +59,4 @@ export async function runPlan(plan: Plan, options: OrchestrateOptions = {}): Pro
       if (execution.kind === 'run') await disposeRuntime(execution, config);
     }
   });
-}
-
-/** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
-async function registered<T>(
-  config: RunConfig,
-  planId: string,
-  work: (active: ActiveRun) => Promise<T>,
-): Promise<T> {
-  await reapDeadRuns(config.workspace, config.logger).catch((error: unknown) =>
-    config.logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
-  );
-  const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
-  try {
-    return await work(active);
-  } finally {
-    active.close();
-  }
-}
-
-async function disposeRuntime(
-  execution: Extract<Execution, { kind: 'run' }>,
-  config: RunConfig,
-): Promise<void> {
-  await execution.runtime
-    .dispose()
-    .catch((error: unknown) => config.logger.warn(`cleaning up workers: ${errorMessage(error)}`));
-}
-
-async function execute(
-  plan: Plan,
-  config: RunConfig,
-  execution: Execution,
-  active: ActiveRun,
-  options: OrchestrateOptions,
-): Promise<RunResult> {
-  const { logger, depth } = config;
-  const mode = depth.sequential ? 'sequential' : 'parallel';
-  const recorder = new RunRecorder(
-    plan,
-    runDirOf(config.workspace, plan.planId),
-    mode,
-    logger,
-    options.onEvent,
-  );
-  recorder.start();
-  if (depth.sequential) logger.warn(MAX_DEPTH_WARNING);
-
-  if (execution.kind === 'prompt-files') {
-    if (execution.reason && config.fallback === 'fail') {
-      // The caller wants workers or nothing (the action): the run's files say why; no prompt file is written.
-      recorder.log(`workers cannot start: ${execution.reason}`);
-      recorder.finish({ runtime: 'none', status: 'failed', note: `Nothing ran: ${execution.reason}.` });
-      throw new WorkersUnavailableError(execution.reason);
-    }
-    const howTo = writePromptFiles(plan, recorder.files);
-    if (execution.reason) logger.warn(`${execution.reason}; wrote prompt files instead`);
-    else logger.info('prompt-files runtime: wrote prompt files');
-    logger.info(howTo);
-    recorder.log(execution.reason ?? 'prompt-files runtime');
-    // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
-    const status = execution.reason ? 'failed' : 'prompts_written';
-    return recorder.finish({ runtime: 'prompt-files', status, note: howTo });
-  }
-
-  const { runtime, agent } = execution;
-  // Sequential mode runs in place: at the depth limit the working directory is already a worker's checkout.
-  const worktrees = depth.sequential
-    ? undefined
-    : await WorktreeSet.open(config.cwd, plan.planId, config.workspace);
-  if (worktrees) active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
-  const runEnv = {
-    callerEnv: config.env,
-    envNames: config.envNames,
-    depth: depth.depth,
-    maxDepth: depth.maxDepth,
-    planId: plan.planId,
-  };
-  const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
-  const confinement = workerConfinement(config.workspace, worktrees, config.env);
-
-  const pool = new WorkerPool({
-    runtime,
-    // As many preparations at once as the machine has cores (each is a git checkout and a process start),
-    // and never more than may run at once.
-    concurrency: Math.max(1, Math.min(config.scheduling.concurrency, availableParallelism())),
-    workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
-    spec: (wp) => ({
-      ...baseSpec,
-      name: wp.name,
-      domain: wp.domain,
-      env: runWorkerEnv(runEnv, wp.name),
-      confinement,
-    }),
-    logger,
-    onStarted: (wp) => {
-      if (!depth.sequential)
-        recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-    },
-    onStopped: (wp) => {
-      if (!depth.sequential) recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-    },
-  });
-  // The workers whose first subtask can start at once are made first.
-  const readyFirst = [...plan.workers].sort(
-    (a, b) => Number(firstWaits(plan, a.subtasks[0]!)) - Number(firstWaits(plan, b.subtasks[0]!)),
-  );
-  pool.prepareAll(readyFirst);
-
-  const budget = new RunBudget({
-    maxTokens: config.budgets.maxRunTokens,
-    maxCostUsd: config.budgets.maxRunCostUsd,
-  });
-  const budgetStop = new AbortController();
-  const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
-  const runner = new TaskRunner({
-    plan,
-    recorder,
-    pool,
-    agent,
-    worktrees,
-    budget,
-    onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
-    logger,
-  });
-
-  let status: RunResult['status'] = 'failed';
-  let synthesized: string | undefined;
-  let integration: Awaited<ReturnType<typeof integrate>> | undefined;
-  try {
-    await schedule({
-      plan,
-      concurrency: config.scheduling.concurrency,
-      timeoutMs: config.scheduling.timeoutMs,
-      signal: runSignal,
-      execute: (task, deps, signal) => runner.run(task, deps, signal),
-      results: recorder.results,
-      emit: (type, fields) => recorder.bus.emit(type, fields),
-      acquire: async (task) => {
-        await pool.get(runner.workerPlan(task));
-      },
-      onWorkerFinished: (wp) => pool.release(wp),
-    });
-    const cancelled = config.signal?.aborted ?? false;
-    if (worktrees && !cancelled)
-      integration = await integrate({
-        plan,
-        config,
-        execution,
-        worktrees,
-        recorder,
-        spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-worker-integration'), confinement },
-      });
-    const all = recorder.subtasks;
-    if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))
-      synthesized = await synthesizeResults(
-        plan,
-        all,
-        { runtime, agentOptions: execution.oneShot },
-        config,
-        recorder,
-        {
-          ...baseSpec,
-          env: runWorkerEnv(runEnv, 'omo-synthesis'),
-        },
-      );
-    status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
-  } finally {
-    if (worktrees) {
-      // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
-      integration ??= await integrate({
-        plan,
-        config,
-        execution,
-        worktrees,
-        recorder,
-        spec: { ...baseSpec, env: {}, confinement },
-        mergeOnly: true,
-      }).catch((error: unknown) => {
-        logger.warn(`merging worker branches: ${errorMessage(error)}`);
-        return undefined;
-      });
-      await worktrees.removeAll();
-    }
-  }
-  return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
-}
-
-/** Whether a subtask must wait for another before it can start. */
-function firstWaits(plan: Plan, id: string): boolean {
-  return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
-}
-
-async function synthesizeResults(
-  plan: Plan,
-  subtasks: RunResult['subtasks'],
-  session: Pick<OneShotSession, 'runtime' | 'agentOptions'>,
-  config: RunConfig,
-  recorder: RunRecorder,
-  spec: OneShotSession['spec'],
-): Promise<string | undefined> {
-  try {
-    const text = await synthesize(plan.taskDescription, subtasks, { ...session, spec }, config.signal);
-    recorder.log('summary synthesized by the model');
-    return text;
-  } catch (error) {
-    const reason = `synthesis failed, using the deterministic report: ${errorMessage(error)}`;
-    config.logger.warn(reason);
-    recorder.log(reason);
-    return undefined;
-  }
 }

@@ -58,10 +58,15 @@ export class RunRecorder {
     private readonly mode: RunMode,
     private readonly logger: Logger,
     onEvent?: (event: OrchestratorEvent) => void,
+    /** A run taken up again: the results of before, whose completed subtasks are kept as they are. */
+    previous: readonly SubtaskResult[] = [],
   ) {
     this.files = new RunFiles(runDir);
     this.bus = new EventBus(plan.planId);
     this.results = initialResults(plan);
+    for (const before of previous)
+      if (before.status === 'completed' && this.results.has(before.id))
+        this.results.set(before.id, { ...before });
     this.workerOf = new Map(plan.workers.map((w) => [w.domain, w] as const));
     this.bus.on((event) => this.files.appendEvent(event));
     if (onEvent) this.bus.on(onEvent);
@@ -88,7 +93,13 @@ export class RunRecorder {
         dependsOn: s.dependsOn,
       })),
       workers: this.plan.workers.map((w) => w.name),
+      ...(this.kept.length > 0 ? { kept: this.kept } : {}),
     });
+  }
+
+  /** The subtasks completed before this run took the plan up again. */
+  get kept(): string[] {
+    return this.plan.subtasks.filter((s) => this.results.get(s.id)!.status === 'completed').map((s) => s.id);
   }
 
   log(message: string, where: { taskId?: string; worker?: string } = {}): void {

@@ -87,11 +87,20 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
   const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w] as const));
   const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length] as const));
 
-  const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
+  // Subtasks completed before (a retry or a resume keeps them): their dependents need not wait for them.
+  const kept = plan.subtasks.filter((s) => results.get(s.id)?.status === 'completed').map((s) => s.id);
+  for (const id of kept) {
+    for (const child of dependents.get(id) ?? []) waitingOn.set(child, waitingOn.get(child)! - 1);
+    const domain = results.get(id)!.domain;
+    unfinished.set(domain, unfinished.get(domain)! - 1);
+  }
+  const ready = new Set(
+    plan.subtasks.filter((s) => waitingOn.get(s.id) === 0 && !kept.includes(s.id)).map((s) => s.id),
+  );
   const busy = new Set<string>();
   const controllers = new Map<string, AbortController>();
   let running = 0;
-  let settled = 0;
+  let settled = kept.length;
   const finishing: Promise<void>[] = [];
   let cancelled = options.signal?.aborted ?? false;
 

@@ -49,6 +49,8 @@ export type OrchestratorEvent =
       taskDescription: string;
       subtasks: Array<{ id: string; description: string; domain: string; dependsOn: string[] }>;
       workers: string[];
+      /** Taken up again (a retry, a resume): the subtasks that completed before and are not run again. */
+      kept?: string[];
     })
   | (EventBase & { type: 'worker.spawned'; worker: string; domain: string; runtime: string })
   | (EventBase & { type: 'task.started'; taskId: string; worker: string; description: string })

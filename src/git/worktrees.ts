@@ -102,7 +102,16 @@ export class WorktreeSet {
   ) {}
 
   /** Undefined when `cwd` is not inside a git repository with at least one commit. */
-  static async open(cwd: string, planId: string, workspace: string): Promise<WorktreeSet | undefined> {
+  /**
+   * `base`: the commit the run's branches started from, when the run is taken up again (a retry or a
+   * resume); its worker branches are then used as they are, with whatever they hold.
+   */
+  static async open(
+    cwd: string,
+    planId: string,
+    workspace: string,
+    base?: string,
+  ): Promise<WorktreeSet | undefined> {
     // One git call: the top level and the shared git directory, or nothing outside a repository; HEAD last,
     // so a repository without a commit yet answers the first two only.
     const out = (
@@ -111,7 +120,9 @@ export class WorktreeSet {
       ?.trim()
       .split('\n');
     if (!out || out.length < 3) return undefined;
-    const [top, common, head] = out as [string, string, string];
+    const [top, common, headNow] = out as [string, string, string];
+    const head =
+      (base && (await tryGit(top, ['rev-parse', '--verify', '-q', `${base}^{commit}`]))?.trim()) || headNow;
     const commonDir = resolve(cwd, common);
     const root = join(workspace, 'worktrees', planId);
     const trustedDir = join(root, '.trusted');
@@ -170,22 +181,29 @@ export class WorktreeSet {
     return this.serial(domain, async () => {
       const existing = this.worktrees.get(domain);
       if (existing) return existing.path;
-      const tree = await this.create(join(this.root, domain), this.branchOf(domain), '-b');
+      const branch = this.branchOf(domain);
+      // Taken up again: the branch holds the worker's earlier work; it is checked out as it is.
+      const tip = (
+        await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo)
+      )?.trim();
+      const tree = await this.create(join(this.root, domain), branch, tip ? 'existing' : '-b');
+      if (tip && tip !== this.baseCommit) this.tips.set(domain, tip);
       this.worktrees.set(domain, tree);
       return tree.path;
     });
   }
 
-  private async create(path: string, branch: string, flag: '-b' | '-B'): Promise<Worktree> {
+  private async create(path: string, branch: string, flag: '-b' | '-B' | 'existing'): Promise<Worktree> {
     // Several adds at once may read each other's half-made entries under .git/worktrees and stop before they
     // create anything: try again a moment later (the branch is the run's own, so -B on a retry is safe).
+    // `existing`: a run taken up again checks its worker's branch out as it is.
     for (let attempt = 1; ; attempt++) {
       try {
-        await git(
-          this.repoRoot,
-          ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit],
-          this.repo,
-        );
+        const args =
+          flag === 'existing'
+            ? ['worktree', 'add', '-q', path, branch]
+            : ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit];
+        await git(this.repoRoot, args, this.repo);
         break;
       } catch (error) {
         if (
