@@ -309,6 +309,16 @@ export class WorktreeSet {
       for (const domain of order) {
         const tree = this.worktrees.get(domain);
         if (tree) workers[workerName(domain)] = tree.branch;
+        else {
+          // A worker with nothing left to do in a run taken up again: its branch holds its earlier work.
+          const branch = this.branchOf(domain);
+          const tip = (
+            await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo)
+          )?.trim();
+          if (!tip) continue;
+          workers[workerName(domain)] = branch;
+          if (tip !== this.baseCommit) this.tips.set(domain, tip);
+        }
       }
       // Branches that moved (own commits or merges); the others are the base.
       const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
