@@ -1,10 +1,11 @@
 /**
- * The docker runtime's figures (issue 3), each against a baseline measured in the same run:
+ * The docker runtime's figures , each against a baseline measured in the same run:
  *  - worker start-up overhead: from asking the runtime for a worker to the first stdout chunk of its first
  *    command (`echo hi`), against a bare `docker run --rm <image> true`;
  *  - speedup of 3 independent 2-second tasks run at once versus --concurrency 1, on the docker runtime.
  * Needs the engine and the worker image (`npm run docker:setup`).
  */
+import { defaultDockerConfig } from '../src/engine/run-config.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +62,10 @@ export async function dockerBench(): Promise<Row[]> {
   const cwd = mkdtempSync(join(tmpdir(), 'orch-bench-dk-cwd-'));
   const runDir = mkdtempSync(join(workspace, 'run-'));
   try {
-    const runtime = await createDockerRuntime({}, silentLogger);
+    const runtime = await createDockerRuntime(defaultDockerConfig(), {
+      env: process.env,
+      logger: silentLogger,
+    });
     if ('unavailable' in runtime) throw new Error(runtime.unavailable);
     const image = runtime.settings.image;
     try {

@@ -1,5 +1,5 @@
 /**
- * Start-up on a fresh runner (issue 9), each figure against a baseline measured in the same run:
+ * Start-up on a fresh runner , each figure against a baseline measured in the same run:
  *  - time to a ready worker image by each path of the resolver: built (base image present, no layer cache),
  *    pulled from a registry (no layer of the image here), already present; against a bare `docker build`,
  *    a bare `docker pull` of the same image from the same registry, and a bare `docker image inspect`;

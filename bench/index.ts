@@ -4,6 +4,7 @@
  */
 import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
+import { engineBench } from './engine.js';
 import { imageBench } from './image.js';
 import { opencodeBench } from './opencode.js';
 import { plansBench } from './plans.js';
@@ -13,6 +14,7 @@ const rows: Row[] = [];
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Row[]>]> = [
   ['core', coreBench],
+  ['engine', engineBench],
   ['docker', dockerBench],
   ['image', imageBench],
   ['opencode', opencodeBench],

@@ -1,5 +1,5 @@
 /**
- * The orchestrator's own overhead per OpenCode subtask (issue 4): the wall time of a one-subtask run through
+ * The orchestrator's own overhead per OpenCode subtask : the wall time of a one-subtask run through
  * the engine minus the same OpenCode invocation run directly, both against the local fake model server
  * answering at once, medians of repeated runs in the same process.
  */

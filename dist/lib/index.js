@@ -1,6 +1,1898 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75,119 +1967,6 @@ class BoundedOutput {
         return `${this.head}\n[… ${this.dropped} characters of output not kept in memory; the worker's log has them …]\n${tail}`;
     }
 }
-
-
-/***/ }),
-
-/***/ 7559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ TMUX_RUNNER)
-/* harmony export */ });
-/**
- * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
- * caller, like the command itself: the command's stdout and stderr stream out of the runner's stdout and
- * stderr, and the runner exits with the command's exit status. The same program serves the local runtime
- * (spawned on the host) and the docker runtime (`docker exec` in the worker container), so that a person
- * who runs `tmux attach -t omo-worker-<domain>` watches the agent live while the orchestrator still gets
- * exact output and exit codes, event-driven (`tmux wait-for`, no polling).
- *
- * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir> [<socket>]
- * With <socket> (the server's socket path), the session is known to exist and every tmux call goes to that
- * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
- * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
- * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
- * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
- * command's own process group), so the caller can stop them, and removes its other files when done. When
- * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
- * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
- * included), after a short grace.
- */
-const TMUX_RUNNER = String.raw `
-set -u
-session=$1; window=$2; workdir=$3; state=$4; sock=""
-[ $# -ge 5 ] && sock=$5
-script=$ORCH_RUN_SCRIPT
-unset ORCH_RUN_SCRIPT
-chan="omo-done-$$-$RANDOM$RANDOM"
-
-if [ -z "$sock" ]; then
-  tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
-  sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
-fi
-
-mkfifo "$state/out" "$state/err" || exit 125
-printf '%s' "$script" > "$state/script"
-# The environment, re-created inside the pane after env -i (export -p quotes values safely).
-( umask 077; export -p > "$state/env" )
-q() { printf '%q' "$1"; }
-cat > "$state/pane.sh" <<PANE
-source $(q "$state/env"); rm -f $(q "$state/env"); unset OLDPWD
-cd $(q "$workdir") || { echo 126 > $(q "$state/rc"); tmux -S $(q "$sock") wait-for -S $(q "$chan"); exit; }
-export PWD=$(q "$workdir")
-printf '\033[1m[%s] %s\033[0m\n' "\$(date +%T)" $(q "$window")
-# Output goes both to this pane (for whoever attaches) and to the runner through the FIFOs. The tees are
-# waited for by pid: a plain wait skips all but the last process substitution, and the pane must not say
-# it is done before every byte is in the FIFOs.
-exec 7>$(q "$state/out") 8>$(q "$state/err")
-exec 9> >(tee /dev/fd/7); out_tee=\$!
-exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
-exec 7>&- 8>&-
-prefix=()
-if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
-# The command leads a process group of its own, so that once it has ended, whatever it left running in
-# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
-# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
-setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
-cmd=\$!
-echo "\$cmd" > $(q "$state/pgid")
-wait "\$cmd"
-rc=\$?
-# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"\$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "\$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
-  done
-  return 1
-}
-if group_alive "\$cmd"; then
-  kill -TERM -- -"\$cmd" 2>/dev/null
-  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
-  kill -KILL -- -"\$cmd" 2>/dev/null
-fi
-exec 9>&- 10>&-
-wait \$out_tee \$err_tee
-echo "\$rc" > $(q "$state/rc")
-tmux -S $(q "$sock") wait-for -S $(q "$chan")
-PANE
-
-# The runner opens both ends of each FIFO itself, before anything runs: a write end (read-write, which never
-# blocks) held until the pane is done, and the read end handed to a reader. So no output can be written
-# before its reader exists, the readers never block in open(), and they see EOF only once the pane is done
-# and the runner lets go, whether or not the pane ever opened the FIFOs (it may fail to start, or cd fail).
-# (After any new-session above: a tmux server started here must not inherit these descriptors.)
-exec 3<>"$state/out" 4<>"$state/err" 5<"$state/out" 6<"$state/err"
-release() { exec 3>&- 4>&-; }
-cat <&5 3>&- 4>&- 5<&- 6<&- &
-cat <&6 >&2 3>&- 4>&- 5<&- 6<&- &
-exec 5<&- 6<&-
-if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
-  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" 3>&- 4>&-; then
-  release; wait; exit 125
-fi
-tmux -S "$sock" wait-for "$chan" 3>&- 4>&- &
-wait $!
-release
-wait
-rc=$(cat "$state/rc" 2>/dev/null || echo 125)
-rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
-exit "$rc"
-`;
 
 
 /***/ }),
@@ -330,8 +2109,18 @@ class PlanFileError extends InputError {
 }
 /** An option or setting with a bad value; quotes the value. */
 class OptionError extends InputError {
+    option;
+    value;
+    expected;
     constructor(option, value, expected) {
         super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+    }
+    /** The same error under the name the user knows the option by (`--timeout` for `timeoutMs`). */
+    named(name) {
+        return new OptionError(name, this.value, this.expected);
     }
 }
 /**
@@ -9514,70 +11303,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ validateGraph)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
-/**
- * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
- * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
- * No token reaches a worker unless it is named.
- */
-const BASICS = ['PATH', 'HOME', 'LANG', 'TERM', 'TZ'];
-function workerEnvironment(input) {
-    const env = {};
-    const { callerEnv } = input;
-    for (const name of BASICS) {
-        const value = callerEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    for (const [name, value] of Object.entries(callerEnv)) {
-        if (name.startsWith('OPENCODE_') && value !== undefined)
-            env[name] = value;
-    }
-    for (const name of input.envNames) {
-        const value = callerEnv[name];
-        if (value !== undefined)
-            env[name] = value;
-    }
-    env.ORCH_DEPTH = String(input.depth);
-    env.ORCH_MAX_DEPTH = String(input.maxDepth);
-    env.ORCH_WORKER_NAME = input.workerName;
-    env.ORCH_PLAN_ID = input.planId;
-    return env;
-}
-/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
-function runWorkerEnv(run, workerName) {
-    return workerEnvironment({
-        callerEnv: run.callerEnv,
-        envNames: run.envNames ?? [],
-        depth: run.depth + 1,
-        maxDepth: run.maxDepth,
-        workerName,
-        planId: run.planId,
-    });
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/util/logger.ts
-const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
-/** Plain lines on stderr; `debug` only when ORCH_DEBUG is set. */
-function stderrLogger(env = process.env) {
-    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
-    return {
-        debug: (m) => {
-            if (env.ORCH_DEBUG)
-                write('debug: ', m);
-        },
-        info: (m) => write('', m),
-        warn: (m) => write('warning: ', m),
-        error: (m) => write('error: ', m),
-    };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/graph/dag.ts
 /**
  * The dependency graph as pure functions over `{id, dependsOn}` nodes: validation (with the cycle's path),
@@ -9746,7 +11477,7 @@ function transitiveDependents(nodes, id) {
  * held to a safe lowercase form here, once.
  */
 
-/** The seed's table, in its order: the order breaks ties. A domain's own name is added as a keyword. */
+/** The default domains and their keywords, in order: the order breaks ties. A domain's own name is a keyword too. */
 const DEFAULT_DOMAINS = [
     ['frontend', ['ui', 'ux', 'component', 'react', 'vue', 'css', 'tailwind', 'form']],
     ['backend', ['api', 'endpoint', 'server', 'jwt', 'oauth', 'middleware']],
@@ -9798,7 +11529,7 @@ function keywordSource(keyword) {
 class DomainRegistry {
     /** The shared registry library users extend (`DomainRegistry.register(...)`); plans work on clones of it. */
     static default = new DomainRegistry();
-    /** Registers on the shared default registry, as the seed's `DomainRegistry.register("blockchain", [...])`. */
+    /** Registers on the shared default registry, as in `DomainRegistry.register("blockchain", [...])`. */
     static register(name, keywords = []) {
         return DomainRegistry.default.register(name, keywords);
     }
@@ -11379,7 +13110,7 @@ const ALL_QUOTED = new RegExp(String.raw `^(?:${QUOTED})(?:\s+(?:${QUOTED}))*$`)
 const EACH_QUOTED = new RegExp(QUOTED, 'g');
 /**
  * A segment made only of quoted strings (`"Set up db (id: db)" "Create API (depends_on: db)"`, as a comment
- * carries the seed's one-task-per-argument example) gives one task per string, unquoted; any other segment is
+ * carries the one-task-per-argument form) gives one task per string, unquoted; any other segment is
  * one task, as written.
  */
 function quotedParts(segment) {
@@ -11422,7 +13153,7 @@ function parseTextInput(args, registry) {
  * split, so a description may hold commas; otherwise commas, semicolons and new lines split.
  */
 function parseTaskList(text, registry) {
-    // Shell-style line continuations (`\` at a line end), as the seed writes multi-line examples.
+    // Shell-style line continuations (`\` at a line end), as multi-line shell examples write them.
     const normalized = text.replace(/\\\r?\n/g, ' ').replace(/\r\n?/g, '\n');
     const mask = protectedMask(normalized);
     const explicitForm = hasTopLevel(normalized, mask, '|');
@@ -11773,117 +13504,8 @@ function headingDrafts(structure, registry) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/plan/parse/json-error-offset.ts
-/**
- * Where a JSON text first goes wrong. `JSON.parse` only says so on some Node versions (Node 20 often reports
- * `Unexpected token ']', "…" is not valid JSON` with no position), and a plan file error must name its line.
- * A small scanner of the JSON grammar, with an explicit stack so deep nesting cannot overflow.
- */
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
-/** The offset of the first syntax error, or undefined when `text` is valid JSON. */
-function jsonErrorOffset(text) {
-    const n = text.length;
-    let i = 0;
-    const stack = [];
-    let state = 'value';
-    const skipSpace = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const string = () => {
-        i++;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c === 0x5c) {
-                ESCAPE.lastIndex = i;
-                if (!ESCAPE.test(text))
-                    return false;
-                i = ESCAPE.lastIndex;
-            }
-            else if (c < 0x20) {
-                return false;
-            }
-            else {
-                i++;
-            }
-        }
-        return false;
-    };
-    const scalar = () => {
-        for (const word of ['true', 'false', 'null']) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return true;
-            }
-        }
-        NUMBER.lastIndex = i;
-        if (!NUMBER.test(text))
-            return false;
-        i = NUMBER.lastIndex;
-        return true;
-    };
-    for (;;) {
-        skipSpace();
-        const c = text[i];
-        if (state === 'value') {
-            if (c === '{' || c === '[') {
-                stack.push(c);
-                i++;
-                skipSpace();
-                if (text[i] === (c === '{' ? '}' : ']')) {
-                    i++;
-                    stack.pop();
-                    state = 'after';
-                }
-                else {
-                    state = c === '{' ? 'key' : 'value';
-                }
-            }
-            else if (c === '"') {
-                if (!string())
-                    return i;
-                state = 'after';
-            }
-            else if (!scalar()) {
-                return i;
-            }
-            else {
-                state = 'after';
-            }
-        }
-        else if (state === 'key') {
-            if (c !== '"' || !string())
-                return i;
-            skipSpace();
-            if (text[i] !== ':')
-                return i;
-            i++;
-            state = 'value';
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return i < n ? i : undefined;
-            if (c === ',') {
-                i++;
-                state = top === '{' ? 'key' : 'value';
-            }
-            else if (c === (top === '{' ? '}' : ']')) {
-                i++;
-                stack.pop();
-            }
-            else {
-                return i;
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -21643,9 +23265,12 @@ function parseJson(text, file) {
         throw new errors/* PlanFileError */.KR(file, jsonErrorLine(text, (0,errors/* errorMessage */.gJ)(error)), `invalid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
-/** The line of a JSON syntax error: from our own scanner, else from what this Node's message says. */
+/**
+ * The line of a JSON syntax error: where jsonc-parser (VS Code's JSON parser, strict here: no comments, no
+ * trailing commas) finds the first one, else what this Node's message says.
+ */
 function jsonErrorLine(text, message) {
-    const offset = jsonErrorOffset(text);
+    const offset = firstJsonError(text);
     if (offset !== undefined)
         return lineAt(text, offset);
     const line = /\(line (\d+) column \d+\)/.exec(message);
@@ -21657,6 +23282,16 @@ function jsonErrorLine(text, message) {
     if (/end of JSON input/i.test(message))
         return lineAt(text, text.length);
     return undefined;
+}
+function firstJsonError(text) {
+    const errors = [];
+    try {
+        (0,main.parse)(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    }
+    catch {
+        return undefined; // Too deep for it as well: the message's position, if any, is all there is.
+    }
+    return errors[0]?.offset;
 }
 const lineAt = (text, offset) => {
     let line = 1;
@@ -22254,7 +23889,8 @@ class OpencodeAgent {
             ...(run.errors.length > 0 ? { errors: run.errors } : {}),
         };
         const result = run.finalText;
-        const failed = (error) => ({ status: 'failed', result, error, details });
+        const usage = { tokens: run.tokens.total, costUsd: run.cost };
+        const failed = (error) => ({ status: 'failed', result, error, usage, details });
         if (outcome.exitCode === null) {
             return failed(`OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`);
         }
@@ -22277,7 +23913,7 @@ class OpencodeAgent {
             return failed(`OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
                 `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`);
         }
-        return { status: 'completed', result, details };
+        return { status: 'completed', result, usage, details };
     }
     /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
     monitor(limits = {}) {
@@ -22409,7 +24045,7 @@ async function openOneShot(session) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/planner-prompt.ts
-/** The LLM planner's system prompt and request (contract section 3). Pure text. */
+/** The LLM planner's system prompt and request. Pure text. */
 function plannerSystemPrompt(domains) {
     return [
         'You are a task decomposition specialist.',
@@ -22516,7 +24152,7 @@ async function planWithLlm(options) {
         await session.close();
     }
 }
-/** Agent names that say nothing about the domain (the seed's planner answers `build` for everything). */
+/** Agent names that say nothing about the domain (planners often answer `build` for everything). */
 const GENERIC_AGENTS = new Set(['build', 'general', 'plan', 'agent', 'default', 'task']);
 /**
  * The planner chooses domains: a known one is already taken by the parser; a new, well-formed name becomes a
@@ -22536,10 +24172,174 @@ function withPlannerDomains(tasks, answer) {
     });
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/worker-env.ts
+/**
+ * The environment a worker gets (docs/interface.md, Workers): the orchestration variables, the caller's
+ * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
+ * No token reaches a worker unless it is named.
+ */
+const BASICS = ['PATH', 'HOME', 'LANG', 'TERM', 'TZ'];
+function workerEnvironment(input) {
+    const env = {};
+    const { callerEnv } = input;
+    for (const name of BASICS) {
+        const value = callerEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    for (const [name, value] of Object.entries(callerEnv)) {
+        if (name.startsWith('OPENCODE_') && value !== undefined)
+            env[name] = value;
+    }
+    for (const name of input.envNames) {
+        const value = callerEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    env.ORCH_DEPTH = String(input.depth);
+    env.ORCH_MAX_DEPTH = String(input.maxDepth);
+    env.ORCH_WORKER_NAME = input.workerName;
+    env.ORCH_PLAN_ID = input.planId;
+    return env;
+}
+/** The environment of a worker of one run, from the run's caller environment, `--env` names and depth. */
+function runWorkerEnv(run, workerName) {
+    return workerEnvironment({
+        callerEnv: run.callerEnv,
+        envNames: run.envNames ?? [],
+        depth: run.depth + 1,
+        maxDepth: run.maxDepth,
+        workerName,
+        planId: run.planId,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/util/logger.ts
+const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
+/** Plain lines on stderr; `debug` only when ORCH_DEBUG is set. */
+function stderrLogger(env = process.env) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    return {
+        debug: (m) => {
+            if (env.ORCH_DEBUG)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        warn: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/agent/command.ts
+
+class CommandAgent {
+    command;
+    kind = 'command';
+    constructor(command) {
+        this.command = command;
+    }
+    invocation(ctx) {
+        return {
+            // The command travels in the environment, never spliced into the script, so no quoting can break it.
+            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
+            env: { ORCH_AGENT_COMMAND: this.command, ...taskEnv(ctx) },
+        };
+    }
+    interpret(outcome) {
+        const result = outcome.stdout.trim();
+        if (outcome.exitCode === 0)
+            return { status: 'completed', result };
+        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
+        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
+        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/module-dir.ts + 1 modules
+var module_dir = __nccwpck_require__(4921);
+;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
+/**
+ * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
+ * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
+ */
+
+
+
+/**
+ * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
+ * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
+ */
+const PROJECT_BINARIES = [
+    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
+    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
+];
+const IMAGE_BINARY = '/usr/local/bin/opencode';
+/**
+ * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
+ * looked for upwards from the running bundle and from the working directory, else the worker image's path.
+ * Returns undefined when none is an executable file.
+ */
+function resolveOpencodeBinary(env, options = {}) {
+    const onPath = (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
+        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
+    const moduleDir = options.moduleDir ?? (0,module_dir/* thisModuleDir */.e)();
+    const cwd = options.cwd ?? process.cwd();
+    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
+    return candidates.find(isExecutableFile);
+}
+function inProject(dir) {
+    return (0,module_dir/* ancestors */.T)(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agent/create-agent.ts
+
+
+
+/**
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies,
+ * the action's tool cache); in a container the worker image's own `opencode` is used.
+ */
+function opencodeOptions(config, env, runtime) {
+    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
+    if (runtime !== 'docker' && !binary) {
+        return {
+            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
+        };
+    }
+    return { ...(config.model ? { model: config.model } : {}), binary, ...config.budget };
+}
+/** The same OpenCode for a one-shot session (the planner, the synthesis): none of the workers' budgets. */
+function oneShotOpencodeOptions(config, env, runtime) {
+    if (config.kind !== 'opencode')
+        return { unavailable: 'the planner and the synthesis need the opencode agent' };
+    return opencodeOptions({ ...config, budget: {} }, env, runtime);
+}
+function createAgent(config, env, runtime) {
+    if (config.kind === 'command')
+        return new CommandAgent(config.command);
+    const oc = opencodeOptions(config, env, runtime);
+    return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/runtime/bounded-output.ts
 var bounded_output = __nccwpck_require__(9455);
 ;// CONCATENATED MODULE: ./src/runtime/process-tree.ts
@@ -22804,8 +24604,6 @@ function realpathOr(path) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/runtime/tmux.ts
 /**
  * tmux for the local runtime, `workers`, `attach` and `kill-all`. Every run has a tmux server of its own
@@ -22915,8 +24713,193 @@ async function listSessions(socket) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __nccwpck_require__(7559);
+;// CONCATENATED MODULE: ./src/runtime/shell-quote.ts
+/** One shell word whatever the value holds: `'…'`, with each `'` written as `'\''`. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
+/**
+ * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
+ * dispatcher, a bash loop started once per worker, so a subtask costs no tmux client, no new window and no
+ * new shell: the orchestrator writes a job folder (script, environment, sandbox words), puts its path on the
+ * worker's control FIFO, and the dispatcher runs it as a process group of its own (ended, background
+ * children included, when the command ends), its stdout and stderr going to files in the job folder. The
+ * orchestrator follows those files with inotify (fs.watch) as they grow and takes the exit code from the
+ * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
+ * orchestrator copies every byte, so a person attaching watches the agent live.
+ *
+ * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
+ * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
+ * command's process group, for a caller that must stop it early) and `rc`.
+ */
+
+
+
+
+const DISPATCHER = `
+ctl=$1
+exec 3<>"$ctl"
+# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
+  done
+  return 1
+}
+while IFS= read -r job <&3; do
+  [ "$job" = exit ] && exit 0
+  [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
+  IFS= read -r name < "$job/name"
+  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
+  (
+    exec 3<&-
+    source "$job/env"
+    prefix=()
+    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
+    IFS= read -r dir < "$job/workdir"
+    if ! cd "$dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+      echo 127 > "$job/rc"
+      exit
+    fi
+    export PWD="$dir"
+    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    cmd=$!
+    echo "$cmd" > "$job/pgid"
+    wait "$cmd"
+    rc=$?
+    if group_alive "$cmd"; then
+      kill -TERM -- -"$cmd" 2>/dev/null
+      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
+      kill -KILL -- -"$cmd" 2>/dev/null
+    fi
+    echo "$rc" > "$job/rc"
+  )
+  read -r rc < "$job/rc"
+  printf '  exit %s\\n' "$rc"
+done
+`;
+function writeJob(job) {
+    (0,external_node_fs_.mkdirSync)(job.dir, { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'name'), job.name);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'script'), job.script);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'env'), Object.entries(job.env)
+        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+        .join(''), { mode: 0o600 });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'workdir'), job.workdir);
+    if (job.prefix.length > 0)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'prefix'), job.prefix.join('\0'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'out'), '');
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'err'), '');
+}
+/** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
+class FileFollower {
+    path;
+    emit;
+    offset = 0;
+    decoder = new TextDecoder('utf-8');
+    constructor(path, emit) {
+        this.path = path;
+        this.emit = emit;
+    }
+    pull(final = false) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.path, 'r');
+        }
+        catch {
+            return;
+        }
+        try {
+            const size = (0,external_node_fs_.statSync)(this.path).size;
+            const buffer = Buffer.alloc(64 * 1024);
+            while (this.offset < size) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - this.offset), this.offset);
+                if (n <= 0)
+                    break;
+                this.offset += n;
+                const text = this.decoder.decode(buffer.subarray(0, n), { stream: true });
+                if (text)
+                    this.emit(text);
+            }
+            if (final) {
+                const rest = this.decoder.decode();
+                if (rest)
+                    this.emit(rest);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/**
+ * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
+ * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
+ */
+function followJob(dir, signal, onOutput, onAbort) {
+    return new Promise((resolve) => {
+        const stdout = new bounded_output/* BoundedOutput */.l();
+        const stderr = new bounded_output/* BoundedOutput */.l();
+        const out = new FileFollower((0,external_node_path_.join)(dir, 'out'), (t) => {
+            stdout.push(t);
+            onOutput('stdout', t);
+        });
+        const err = new FileFollower((0,external_node_path_.join)(dir, 'err'), (t) => {
+            stderr.push(t);
+            onOutput('stderr', t);
+        });
+        let done = false;
+        const finish = (exitCode) => {
+            if (done)
+                return;
+            done = true;
+            watcher.close();
+            signal.removeEventListener('abort', abort);
+            out.pull(true);
+            err.pull(true);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        };
+        const check = () => {
+            if (done)
+                return;
+            out.pull();
+            err.pull();
+            const rc = readRc(dir);
+            if (rc !== undefined)
+                finish(rc >= 128 && signal.aborted ? null : rc);
+        };
+        const watcher = (0,external_node_fs_.watch)(dir, () => check());
+        // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
+        // killed) never will, so the outcome is settled without it a moment later.
+        const abort = () => void onAbort().then(() => {
+            check();
+            setTimeout(() => finish(null), 3000).unref();
+        });
+        if (signal.aborted)
+            abort();
+        else
+            signal.addEventListener('abort', abort, { once: true });
+        check();
+    });
+}
+function readRc(dir) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'rc'), 'utf8').trim();
+        return /^\d+$/.test(text) ? Number(text) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/runtime/worker-log.ts
 var worker_log = __nccwpck_require__(1387);
 ;// CONCATENATED MODULE: ./src/runtime/local.ts
@@ -22939,6 +24922,10 @@ var worker_log = __nccwpck_require__(1387);
 
 
 
+
+
+
+const local_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
@@ -22997,17 +24984,31 @@ class LocalWorker {
     stopped = false;
     running = new Set();
     log;
+    /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
+    jobs;
     constructor(spec, deps) {
         this.spec = spec;
         this.deps = deps;
         this.log = new worker_log/* WorkerLog */.j((0,external_node_path_.join)(spec.runDir, `${spec.name}.log`));
     }
-    /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+    /**
+     * Starts the log and, with tmux, the worker's session: its first window follows the log, its `agent` window
+     * runs the dispatcher that will run every subtask of the worker (see tmux-dispatcher.ts).
+     */
     async open() {
         this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
         const { socket } = this.deps;
         if (!socket)
             return;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${this.spec.name}-`));
+        this.deps.tracker.track({ kind: 'temp-dir', path: dir });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'dispatcher.sh'), DISPATCHER);
+        await local_execFileAsync('mkfifo', ['-m', '600', (0,external_node_path_.join)(dir, 'ctl')]);
+        // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+        this.jobs = { dir, ctl: (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'ctl'), external_node_fs_.constants.O_RDWR), next: 1 };
+        const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
+            .concat([shellQuote((0,external_node_path_.join)(dir, 'dispatcher.sh')), shellQuote((0,external_node_path_.join)(dir, 'ctl'))])
+            .join(' ');
         await tmux(socket, [
             'new-session',
             '-d',
@@ -23018,6 +25019,14 @@ class LocalWorker {
             '-y',
             '50',
             `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+            ';',
+            'new-window',
+            '-d',
+            '-n',
+            'agent',
+            '-t',
+            `=${this.spec.name}:`,
+            dispatcher,
         ]);
     }
     /** The words put before the command: the sandbox, when there is one. */
@@ -23044,8 +25053,8 @@ class LocalWorker {
             onOutput?.(stream, chunk);
         };
         try {
-            const outcome = this.deps.socket
-                ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+            const outcome = this.jobs
+                ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
                 : await this.runTracked({
                     argv: argv([...this.prefix(), 'bash', '-c', command.script]),
                     env,
@@ -23078,34 +25087,23 @@ class LocalWorker {
                 this.deps.tracker.untrack({ kind: 'process-group', pgid });
         }
     }
-    async runInTmux(socket, command, env, signal, onOutput) {
-        const state = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'omo-run-'));
-        this.deps.tracker.track({ kind: 'temp-dir', path: state });
+    /** Hands a subtask to the worker's dispatcher and follows it to its end. */
+    async dispatch(jobs, command, env, signal, onOutput) {
+        const dir = (0,external_node_path_.join)(jobs.dir, `${jobs.next++}-${command.taskId.replace(/[^\w.-]/g, '_')}`);
         try {
-            const prefix = this.prefix([(0,external_node_path_.join)(state, 'script')]);
-            if (prefix.length > 0)
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
-            return await this.runTracked({
-                argv: [
-                    'bash',
-                    '-c',
-                    tmux_runner/* TMUX_RUNNER */.k,
-                    'omo-tmux-run',
-                    this.spec.name,
-                    command.taskId,
-                    this.spec.workdir,
-                    state,
-                    socket,
-                ],
-                env: { ...env, ORCH_RUN_SCRIPT: command.script },
-                signal,
-                onOutput,
-                onAbort: () => killPane(state, socket),
+            writeJob({
+                dir,
+                name: command.taskId,
+                script: command.script,
+                env,
+                workdir: this.spec.workdir,
+                prefix: this.prefix([dir]),
             });
+            (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
+            return await followJob(dir, signal, onOutput, () => stopJob(dir));
         }
         finally {
-            (0,external_node_fs_.rmSync)(state, { recursive: true, force: true });
-            this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
     async stop() {
@@ -23116,31 +25114,49 @@ class LocalWorker {
             c.abort(new Error('worker stopped'));
         if (this.deps.socket)
             await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+        if (this.jobs) {
+            (0,external_node_fs_.closeSync)(this.jobs.ctl);
+            (0,external_node_fs_.rmSync)(this.jobs.dir, { recursive: true, force: true });
+            this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
+            this.jobs = undefined;
+        }
         await this.log.close();
         this.deps.onStop();
     }
 }
+/** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
+const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Stops a dispatched job: one that has not started never will; one that runs has its process group ended. */
+async function stopJob(dir) {
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'cancel'), '');
+    await killJobGroups(dir);
+}
 /**
- * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
- * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ * Ends the process groups of the jobs in a worker's job folder, or of the job folder itself (their `pgid`
+ * files, see tmux-dispatcher.ts). The reaper and `kill-all` use it on what a dead run left: killing its tmux
+ * server ends the dispatchers, but not the commands, which lead process groups of their own.
  */
-async function killPane(state, socket) {
-    const read = (name) => {
+async function killJobGroups(dir) {
+    const folders = [dir];
+    try {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }))
+            if (entry.isDirectory())
+                folders.push((0,external_node_path_.join)(dir, entry.name));
+    }
+    catch {
+        return;
+    }
+    for (const folder of folders) {
+        let pgid = '';
         try {
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(state, name), 'utf8').trim();
+            pgid = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, 'pgid'), 'utf8').trim();
         }
         catch {
-            return '';
+            continue;
         }
-    };
-    const pgid = read('pgid');
-    if (/^\d+$/.test(pgid))
-        await killProcessGroup(Number(pgid));
-    const [windowId, pid] = read('pane').split(' ');
-    if (pid && /^\d+$/.test(pid))
-        await killProcessGroup(Number(pid));
-    if (windowId && socket)
-        await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+        if (/^\d+$/.test(pgid))
+            await killProcessGroup(Number(pgid));
+    }
 }
 function argv(words) {
     const [first, ...rest] = words;
@@ -23148,209 +25164,60 @@ function argv(words) {
         throw new Error('empty command');
     return [first, ...rest];
 }
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./src/runtime/create-runtime.ts
 
 
 
-async function createRuntime(requested, sequential, options, logger, tracker) {
-    if (sequential)
+async function createRuntime(config, context) {
+    const { logger, tracker } = context;
+    if (context.sequential)
         return new LocalRuntime({ tmux: false, kind: 'inline', logger });
-    if (requested === 'local') {
-        const tmux = options.tmux ?? tmuxAvailable();
-        if (options.tmux === undefined && !tmux)
+    if (config.kind === 'local') {
+        const { local } = config;
+        const tmux = local.tmux ?? tmuxAvailable();
+        if (local.tmux === undefined && !tmux)
             logger.info('tmux not found: local workers run as plain process groups (no live sessions to attach)');
-        const mode = options.sandbox ?? 'auto';
-        const probe = mode === 'off' ? undefined : probeSandbox(options.env ?? process.env);
+        const probe = local.sandbox === 'off' ? undefined : probeSandbox(context.env);
         if (probe && !probe.available) {
-            if (mode === 'required')
+            if (local.sandbox === 'required')
                 return { unavailable: `local workers cannot be isolated from the orchestrator: ${probe.reason}` };
             logger.warn(`local workers run without a sandbox, so they can read this process's environment and files: ${probe.reason}`);
         }
         return new LocalRuntime({ tmux, sandbox: probe?.available ? probe : undefined, tracker, logger });
     }
-    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 2985));
-    return createDockerRuntime(options, logger, tracker);
-}
-
-;// CONCATENATED MODULE: ./src/engine/options.ts
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-const DEFAULT_MAX_DEPTH = 2;
-
-;// CONCATENATED MODULE: ./src/engine/depth.ts
-/**
- * The recursion depth limit (contract section 5). A run at depth d gives its workers depth d+1; a run at or
- * past the maximum spawns no worker and runs its subtasks one after another itself.
- */
-
-
-const MAX_DEPTH_WARNING = 'Max depth reached, no worker spawning allowed';
-function readInt(env, name, fallback) {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '')
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-        throw new errors/* OptionError */.eR(name, raw, 'a whole number of 0 or more');
-    return n;
-}
-function readDepth(env) {
-    const depth = readInt(env, 'ORCH_DEPTH', 0);
-    const maxDepth = readInt(env, 'ORCH_MAX_DEPTH', DEFAULT_MAX_DEPTH);
-    return { depth, maxDepth, sequential: depth >= maxDepth };
-}
-
-;// CONCATENATED MODULE: ./src/agent/command.ts
-
-class CommandAgent {
-    command;
-    kind = 'command';
-    constructor(command) {
-        this.command = command;
-    }
-    invocation(ctx) {
-        return {
-            // The command travels in the environment, never spliced into the script, so no quoting can break it.
-            script: 'exec sh -c "$ORCH_AGENT_COMMAND"',
-            env: { ORCH_AGENT_COMMAND: this.command, ...taskEnv(ctx) },
-        };
-    }
-    interpret(outcome) {
-        const result = outcome.stdout.trim();
-        if (outcome.exitCode === 0)
-            return { status: 'completed', result };
-        const tail = outcome.stderr.trim().split('\n').slice(-5).join('\n');
-        const how = outcome.exitCode === null ? 'was killed' : `exited with code ${outcome.exitCode}`;
-        return { status: 'failed', result, error: `command ${how}${tail ? `: ${tail}` : ''}` };
-    }
-}
-
-// EXTERNAL MODULE: ./src/util/module-dir.ts + 1 modules
-var module_dir = __nccwpck_require__(4921);
-;// CONCATENATED MODULE: ./src/agent/opencode-binary.ts
-/**
- * Where the `opencode` executable is. Looked up on the host, for runtimes that run the agent on the host
- * (local, inline); the worker image has it at /usr/local/bin/opencode, which is the last fallback.
- */
-
-
-
-/**
- * In a project's node_modules: the platform package `opencode-ai` installs (the real, Bun-compiled
- * binary), then the `.bin` link `opencode-ai`'s postinstall points at the right platform's binary.
- */
-const PROJECT_BINARIES = [
-    (0,external_node_path_.join)('node_modules', 'opencode-linux-x64', 'bin', 'opencode'),
-    (0,external_node_path_.join)('node_modules', '.bin', 'opencode'),
-];
-const IMAGE_BINARY = '/usr/local/bin/opencode';
-/**
- * Finds `opencode`: on PATH first (the user's own install wins), else in this project's node_modules,
- * looked for upwards from the running bundle and from the working directory, else the worker image's path.
- * Returns undefined when none is an executable file.
- */
-function resolveOpencodeBinary(env, options = {}) {
-    const onPath = (env.PATH ?? '')
-        .split(external_node_path_.delimiter)
-        .filter((dir) => (0,external_node_path_.isAbsolute)(dir))
-        .map((dir) => (0,external_node_path_.join)(dir, 'opencode'));
-    const moduleDir = options.moduleDir ?? (0,module_dir/* thisModuleDir */.e)();
-    const cwd = options.cwd ?? process.cwd();
-    const candidates = [...onPath, ...(moduleDir ? inProject(moduleDir) : []), ...inProject(cwd), IMAGE_BINARY];
-    return candidates.find(isExecutableFile);
-}
-function inProject(dir) {
-    return (0,module_dir/* ancestors */.T)(dir).flatMap((ancestor) => PROJECT_BINARIES.map((binary) => (0,external_node_path_.join)(ancestor, binary)));
-}
-function isExecutableFile(path) {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agent/create-agent.ts
-
-
-
-
-/**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
- */
-function opencodeOptions(options, env, runtime) {
-    const binary = runtime === 'docker' ? undefined : resolveOpencodeBinary(env);
-    if (runtime !== 'docker' && !binary) {
-        return {
-            unavailable: 'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
-        };
-    }
-    return {
-        model: options.model,
-        binary,
-        maxTokens: options.maxTokens,
-        maxCostUsd: options.maxCostUsd,
-        stallMs: options.stallMs,
-    };
-}
-function createAgent(options, env, runtime) {
-    const kind = options.agent ?? 'opencode';
-    if (kind === 'command') {
-        if (!options.agentCommand?.trim()) {
-            throw new errors/* OptionError */.eR('--agent-command', options.agentCommand ?? '', 'a shell command for the command agent');
-        }
-        return new CommandAgent(options.agentCommand);
-    }
-    const oc = opencodeOptions(options, env, runtime);
-    return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
+    const { createDockerRuntime } = await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442));
+    return createDockerRuntime(config.docker, context);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execution.ts
 /**
- * How a run will execute: the runtime and agent it asked for, or the prompt-files fallback with the reason
- * they cannot run here; and the small shared pieces around them.
+ * How a run executes: the runtime and agent its configuration asks for, made once and shared by the LLM
+ * planner, the workers and the synthesis; or, when they cannot run here, the reason (the caller then writes
+ * prompt files or fails, as the run's `fallback` says).
  */
 
 
-function workerResult(wp, subtasks, mode) {
-    const status = subtasks.every((s) => s.status === 'completed')
-        ? 'completed'
-        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
-            ? 'pending'
-            : subtasks.some((s) => s.status === 'cancelled')
-                ? 'cancelled'
-                : 'failed';
-    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
-}
-async function chooseExecution(options, sequential, env, logger, tracker) {
-    const requested = options.runtime ?? 'local';
-    if (requested === 'prompt-files')
+async function openExecution(config, tracker) {
+    if (config.runtime.kind === 'prompt-files')
         return { kind: 'prompt-files' };
-    const agent = createAgent(options, env, requested);
+    const agent = createAgent(config.agent, config.env, config.runtime.kind);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
-    const runtime = await createRuntime(requested, sequential, options, logger, tracker);
+    const runtime = await createRuntime(config.runtime, {
+        sequential: config.depth.sequential,
+        env: config.env,
+        logger: config.logger,
+        tracker,
+    });
     if ('unavailable' in runtime)
         return { kind: 'prompt-files', reason: runtime.unavailable };
-    return { kind: 'run', runtime, agent };
-}
-/**
- * OpenCode's options for a one-shot session (the planner, the synthesis): the run's model and binary, but
- * none of the per-subtask budgets, which are for workers. Throws the reason when OpenCode is unavailable.
- */
-function oneShotAgentOptions(options, env, runtime) {
-    const oc = opencodeOptions(options, env, runtime);
-    if ('unavailable' in oc)
-        throw new Error(oc.unavailable);
-    return { ...oc, maxTokens: undefined, maxCostUsd: undefined, stallMs: undefined };
+    return {
+        kind: 'run',
+        runtime,
+        agent,
+        oneShot: oneShotOpencodeOptions(config.agent, config.env, runtime.kind),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/plan-file-reader.ts
@@ -23533,6 +25400,33 @@ function readFailure(error) {
     if (code === 'ELOOP')
         return 'cannot read the plan file: it was replaced by a symbolic link while being read';
     return `cannot read the plan file: ${(0,errors/* errorMessage */.gJ)(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/options.ts
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MAX_DEPTH = 2;
+
+;// CONCATENATED MODULE: ./src/engine/depth.ts
+/**
+ * The recursion depth limit (docs/interface.md, Workers). A run at depth d gives its workers depth d+1; a run at or
+ * past the maximum spawns no worker and runs its subtasks one after another itself.
+ */
+
+
+const MAX_DEPTH_WARNING = 'Max depth reached, no worker spawning allowed';
+function readInt(env, name, fallback) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+        throw new errors/* OptionError */.eR(name, raw, 'a whole number of 0 or more');
+    return n;
+}
+function readDepth(env) {
+    const depth = readInt(env, 'ORCH_DEPTH', 0);
+    const maxDepth = readInt(env, 'ORCH_MAX_DEPTH', DEFAULT_MAX_DEPTH);
+    return { depth, maxDepth, sequential: depth >= maxDepth };
 }
 
 ;// CONCATENATED MODULE: ./src/util/fs-atomic.ts
@@ -23730,7 +25624,7 @@ function interruptRunStatus(runDir, why) {
 
 ;// CONCATENATED MODULE: ./src/engine/run-files.ts
 /**
- * The files of a run (contract section 7), under `<workspace>/runs/<planId>/`. Every write leaves valid
+ * The files of a run (docs/interface.md, Files of a run), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
  * appended one whole line per write.
  */
@@ -23740,6 +25634,51 @@ function interruptRunStatus(runDir, why) {
 
 
 
+const RUN_STATE_FILE = 'run-state.json';
+const SETTING_KEYS = [
+    'cwd',
+    'runtime',
+    'agent',
+    'agentCommand',
+    'model',
+    'concurrency',
+    'timeoutMs',
+    'tmux',
+    'sandbox',
+    'network',
+    'envNames',
+    'maxTokens',
+    'maxCostUsd',
+    'maxRunTokens',
+    'maxRunCostUsd',
+    'stallMs',
+    'synthesis',
+    'image',
+    'memory',
+    'cpus',
+    'pidsLimit',
+    'push',
+    'planRoot',
+];
+function runSettings(options) {
+    const settings = {};
+    for (const key of SETTING_KEYS)
+        if (options[key] !== undefined)
+            settings[key] = options[key];
+    // An unbounded concurrency is Infinity, which JSON cannot hold: unset means the same.
+    if (settings.concurrency === Infinity)
+        delete settings.concurrency;
+    return settings;
+}
+function readRunState(dir) {
+    try {
+        const state = JSON.parse(readFileSync(join(dir, RUN_STATE_FILE), 'utf8'));
+        return state.plan && Array.isArray(state.plan.subtasks) ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function resolveWorkspace(workspace, env) {
     return (0,external_node_path_.resolve)(workspace ?? env.ORCH_WORKSPACE ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.opencode-orchestrator'));
 }
@@ -23783,20 +25722,146 @@ class RunFiles {
     writeSummary(markdown) {
         writeFileAtomic((0,external_node_path_.join)(this.dir, 'summary.md'), markdown);
     }
+    /**
+     * What taking the run up again needs and plan.json (the contract's shape) leaves out: the whole plan
+     * (request, plan file and lines to check off, todo bodies) and the commit its branches started from.
+     */
+    writeRunState(state) {
+        writeFileAtomic((0,external_node_path_.join)(this.dir, RUN_STATE_FILE), `${JSON.stringify(state)}\n`);
+    }
     /** The JSON the CLI's `run --json` prints, kept with the run. */
     writeResult(result) {
         writeFileAtomic((0,external_node_path_.join)(this.dir, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/run-config.ts
+/**
+ * A run's configuration, resolved once at the engine's entry from the caller's OrchestrateOptions: every
+ * default applied here and nowhere else, every value checked here, and split by the seam it is for. The
+ * scheduler gets `scheduling`, the runtime `runtime`, the agent `agent`; none of them sees the others, nor
+ * the CLI's, the action's or the API's names for them.
+ */
+
+
+
+
+
+
+
+const DOCKER_DEFAULTS = { memory: '4g', pidsLimit: 512, network: 'bridge' };
+const positive = (name, value, expected, integer = false) => {
+    if (value === undefined)
+        return undefined;
+    if (!(value > 0) || (integer && !Number.isInteger(value)))
+        throw new errors/* OptionError */.eR(name, value, expected);
+    return value;
+};
+function resolveRunConfig(options) {
+    const env = options.env ?? process.env;
+    const depth = readDepth(env);
+    const concurrency = positive('concurrency', options.concurrency, 'a whole number of at least 1', true);
+    const timeoutMs = positive('timeoutMs', options.timeoutMs, 'a positive number of milliseconds');
+    return {
+        cwd: (0,external_node_path_.resolve)(options.cwd ?? process.cwd()),
+        workspace: resolveWorkspace(options.workspace, env),
+        ...(options.planRoot ? { planRoot: (0,external_node_path_.resolve)(options.planRoot) } : {}),
+        env,
+        envNames: options.envNames ?? [],
+        depth,
+        logger: options.logger ?? silentLogger,
+        ...(options.signal ? { signal: options.signal } : {}),
+        scheduling: {
+            concurrency: depth.sequential ? 1 : (concurrency ?? Infinity),
+            timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        },
+        runtime: runtimeConfig(options),
+        agent: agentConfig(options),
+        planner: defaultPlanner(options),
+        ...(options.maxSubtasks !== undefined ? { maxSubtasks: options.maxSubtasks } : {}),
+        budgets: {
+            maxRunTokens: positive('maxRunTokens', options.maxRunTokens, 'a positive number of tokens'),
+            maxRunCostUsd: positive('maxRunCostUsd', options.maxRunCostUsd, 'a positive amount of US dollars'),
+        },
+        synthesis: options.synthesis !== false,
+        fallback: options.fallback ?? 'prompt-files',
+        ...(options.push ? { push: options.push } : {}),
+    };
+}
+/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
+function defaultPlanner(options) {
+    if (options.planner)
+        return options.planner;
+    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
+}
+function runtimeConfig(options) {
+    const kind = options.runtime ?? 'local';
+    if (kind === 'prompt-files')
+        return { kind };
+    if (kind === 'local')
+        return {
+            kind,
+            local: {
+                ...(options.tmux !== undefined ? { tmux: options.tmux } : {}),
+                sandbox: options.sandbox ?? 'auto',
+            },
+        };
+    const pidsLimit = options.pidsLimit ?? DOCKER_DEFAULTS.pidsLimit;
+    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
+        throw new errors/* OptionError */.eR('pidsLimit', pidsLimit, 'a whole number of at least 16');
+    const cpus = positive('cpus', options.cpus, 'a positive number like 1.5') ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    return {
+        kind,
+        docker: {
+            ...(options.image ? { image: options.image } : {}),
+            memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
+            nanoCpus: Math.round(cpus * 1e9),
+            pidsLimit,
+            network: options.network ?? DOCKER_DEFAULTS.network,
+        },
+    };
+}
+function agentConfig(options) {
+    if ((options.agent ?? 'opencode') === 'command') {
+        const command = options.agentCommand?.trim();
+        if (!command)
+            throw new errors/* OptionError */.eR('agentCommand', options.agentCommand ?? '', 'a shell command for the command agent');
+        return { kind: 'command', command: options.agentCommand };
+    }
+    return {
+        kind: 'opencode',
+        ...(options.model ? { model: options.model } : {}),
+        budget: {
+            maxTokens: positive('maxTokens', options.maxTokens, 'a positive number of tokens'),
+            maxCostUsd: positive('maxCostUsd', options.maxCostUsd, 'a positive amount of US dollars'),
+            stallMs: positive('stallMs', options.stallMs, 'a positive number of milliseconds'),
+        },
+    };
+}
+/** The docker configuration of a run that sets nothing but `overrides` (for callers of the runtime itself). */
+function defaultDockerConfig(overrides = {}) {
+    const config = runtimeConfig({ runtime: 'docker' });
+    if (config.kind !== 'docker')
+        throw new Error('unreachable');
+    return { ...config.docker, ...overrides };
+}
+const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
+function parseMemory(value, name = 'memory') {
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
+    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
+    if (!(bytes >= 6 * 2 ** 20))
+        throw new errors/* OptionError */.eR(name, value, 'a size like 512m or 4g (at least 6m)');
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/create-plan.ts
 /**
- * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
+ * From the user's input (any form of docs/interface.md, Task forms) to a validated Plan. Structured input (plan files,
  * `domain:` prefixes, ids and dependencies) is taken as written; free text goes to the LLM planner when the
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.
  */
-
 
 
 
@@ -23822,12 +25887,6 @@ function normalizeInput(input) {
 function newPlanId() {
     return (0,external_node_crypto_.randomBytes)(4).toString('hex');
 }
-/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
-function defaultPlanner(options) {
-    if (options.planner)
-        return options.planner;
-    return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
-}
 /** Input the user structured themselves is never handed to the LLM planner. */
 function isStructured(parsed) {
     return (parsed.source !== undefined ||
@@ -23839,7 +25898,8 @@ function parseArgs(args, cwd, root, registry) {
         parsed.source = { ...parsed.source, root: (0,external_node_path_.resolve)(root) };
     return parsed;
 }
-async function createPlan(input, options = {}) {
+/** `shared` gives the LLM planner the run's own runtime and agent, made once for the whole run. */
+async function createPlan(input, options = {}, shared) {
     const args = normalizeInput(input);
     const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
     const registry = options.registry ?? DomainRegistry.default;
@@ -23864,7 +25924,7 @@ async function createPlan(input, options = {}) {
             `${options.maxSubtasks} applies to plan files and task lists`);
     }
     try {
-        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
+        return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options, shared);
     }
     catch (error) {
         if (planner !== 'auto')
@@ -23873,41 +25933,40 @@ async function createPlan(input, options = {}) {
         return keywordPlan();
     }
 }
-async function planWithOpencode(request, planId, maxSubtasks, registry, options) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const depth = readDepth(env);
-    const requested = options.runtime === 'docker' ? 'docker' : 'local';
-    let agentOptions;
+/**
+ * The LLM planner's session, on the run's own runtime when the caller shares one (`orchestrate()` makes the
+ * runtime and agent once for planning, workers and synthesis), else on one made for planning alone.
+ */
+async function planWithOpencode(request, planId, maxSubtasks, registry, options, shared) {
+    // Prompt files write prompts; the planner still needs somewhere to run.
+    const config = resolveRunConfig({ ...options, runtime: options.runtime === 'docker' ? 'docker' : 'local' });
+    const sharedExecution = shared ? await shared() : undefined;
+    const own = sharedExecution?.kind === 'run' ? undefined : await openExecution(config);
+    const execution = sharedExecution?.kind === 'run' ? sharedExecution : own;
     try {
-        agentOptions = oneShotAgentOptions(options, env, requested);
-    }
-    catch (error) {
-        throw new PlannerError((0,errors/* errorMessage */.gJ)(error));
-    }
-    const runtime = await createRuntime(requested, depth.sequential, options, logger);
-    if ('unavailable' in runtime)
-        throw new PlannerError(runtime.unavailable);
-    try {
+        if (execution.kind !== 'run')
+            throw new PlannerError(execution.reason ?? 'no runtime to plan on');
+        if ('unavailable' in execution.oneShot)
+            throw new PlannerError(execution.oneShot.unavailable);
         return await planWithLlm({
             request,
             planId,
             maxSubtasks,
             registry,
-            logger,
+            logger: config.logger,
             signal: options.signal,
             session: {
-                runtime,
-                agentOptions,
+                runtime: execution.runtime,
+                agentOptions: execution.oneShot,
                 spec: {
                     planId,
-                    depth: depth.depth + 1,
-                    runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
+                    depth: config.depth.depth + 1,
+                    runDir: runDirOf(config.workspace, planId),
                     env: runWorkerEnv({
-                        callerEnv: env,
-                        envNames: options.envNames,
-                        depth: depth.depth,
-                        maxDepth: depth.maxDepth,
+                        callerEnv: config.env,
+                        envNames: config.envNames,
+                        depth: config.depth.depth,
+                        maxDepth: config.depth.maxDepth,
                         planId,
                     }, 'omo-planner'),
                 },
@@ -23915,7 +25974,8 @@ async function planWithOpencode(request, planId, maxSubtasks, registry, options)
         });
     }
     finally {
-        await runtime.dispose();
+        if (own?.kind === 'run')
+            await own.runtime.dispose();
     }
 }
 
@@ -23934,8 +25994,13 @@ class EventBus {
                 this.listeners.splice(i, 1);
         };
     }
-    emit(type, fields = {}) {
-        const event = { ts: new Date().toISOString(), type, planId: this.planId, ...fields };
+    emit(type, fields) {
+        const event = {
+            ts: new Date().toISOString(),
+            type,
+            planId: this.planId,
+            ...fields,
+        };
         for (const listener of [...this.listeners]) {
             try {
                 listener(event);
@@ -23946,463 +26011,6 @@ class EventBus {
         }
         return event;
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/prompt.ts
-/** The seed's dependency context block; empty string when there are no dependencies. */
-function dependencyContext(deps) {
-    if (deps.length === 0)
-        return '';
-    const parts = deps.map((d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`);
-    return `Context from previous steps:\n${parts.join('\n\n')}\n`;
-}
-function buildSubtaskPrompt(plan, subtask, deps) {
-    const otherDomains = [...new Set(plan.subtasks.map((s) => s.domain))].filter((d) => d !== subtask.domain);
-    const lines = [
-        `# Worker ${subtask.domain}: subtask ${subtask.id}`,
-        '',
-        `You are the ${subtask.domain} specialist among parallel workers of plan ${plan.planId}. ` +
-            `Do this one subtask completely, within the ${subtask.domain} domain.`,
-        '',
-        '## Your subtask',
-        subtask.description,
-        '',
-    ];
-    if (subtask.context) {
-        // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
-        // criteria; a spec-kit phase's goal): the worker needs them as written.
-        const from = plan.source
-            ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
-            : '';
-        lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
-    }
-    if (subtask.skills.length > 0) {
-        lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
-    }
-    const context = dependencyContext(deps);
-    if (context)
-        lines.push(context);
-    lines.push('## Boundaries');
-    if (otherDomains.length > 0) {
-        lines.push(`Other workers handle ${otherDomains.join(', ')} at the same time. Do not do their work and do not ` +
-            'change files that belong to their domains; if you need something from them, say so in your report.');
-    }
-    lines.push('Work only inside the current directory. Do not push, open pull requests or change git history: the ' +
-        'orchestrator commits and merges your changes.', '', '## Report', 'End with a short report: what you did, the files you changed, and anything left undone or uncertain. ' +
-        'The report is passed to the subtasks that depend on yours and into the final summary.', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/engine/prompt-files.ts
-/**
- * The prompt-files fallback: when no runtime or agent can run, write every subtask's prompt so a person can
- * run them by hand, in dependency order, and say how.
- */
-
-
-function writePromptFiles(plan, files) {
-    const lines = [`Prompt files for plan ${plan.planId} (nothing was run). Run them in this order:`];
-    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
-    for (const id of topologicalOrder(plan.subtasks)) {
-        const task = byId.get(id);
-        const deps = task.dependsOn.map((d) => ({
-            id: d,
-            description: byId.get(d).description,
-            result: `(paste the result of subtask ${d} here)`,
-        }));
-        const prompt = buildSubtaskPrompt(plan, task, deps);
-        const path = files.writeTaskPrompt(id, prompt);
-        files.appendWorkerPrompt(task.domain, id, prompt);
-        lines.push(`  opencode run < ${path}    # ${id} (${task.domain})`);
-    }
-    lines.push(`Each worker's prompts together: ${files.dir}/worker-<domain>_prompt.md`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/engine/scheduler.ts
-/**
- * The event-driven scheduler. One worker per domain runs its subtasks one at a time; workers run in
- * parallel up to `concurrency`; a subtask starts the moment its last dependency completes (the completion
- * itself triggers the next scheduling step: there is no polling). A subtask that fails, times out or is
- * cancelled skips every subtask that depends on it, directly or not, while independent work carries on.
- *
- * It knows nothing about processes: `execute` runs a subtask and is given an AbortSignal that fires on the
- * subtask's timeout or on cancellation of the run.
- */
-
-
-function initialResults(plan) {
-    return new Map(plan.subtasks.map((s) => [
-        s.id,
-        {
-            id: s.id,
-            description: s.description,
-            domain: s.domain,
-            worker: (0,types/* workerName */.i)(s.domain),
-            dependsOn: [...s.dependsOn],
-            status: 'pending',
-            startedAt: null,
-            finishedAt: null,
-            durationMs: null,
-            result: null,
-            error: null,
-        },
-    ]));
-}
-/** Longest chain of dependents below each task: run those first when concurrency is limited. */
-function heights(plan) {
-    const dependents = new Map();
-    for (const s of plan.subtasks)
-        for (const d of s.dependsOn)
-            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
-    const height = new Map();
-    for (const id of topologicalOrder(plan.subtasks).reverse()) {
-        height.set(id, 1 + Math.max(0, ...(dependents.get(id) ?? []).map((c) => height.get(c))));
-    }
-    return height;
-}
-function schedule(options) {
-    const { plan, emit } = options;
-    const results = options.results ?? initialResults(plan);
-    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
-    const order = new Map(plan.subtasks.map((s, i) => [s.id, i]));
-    const height = heights(plan);
-    const waitingOn = new Map(plan.subtasks.map((s) => [s.id, s.dependsOn.length]));
-    const dependents = new Map();
-    for (const s of plan.subtasks)
-        for (const d of s.dependsOn)
-            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
-    const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w]));
-    const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length]));
-    const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
-    const busy = new Set();
-    const controllers = new Map();
-    let running = 0;
-    let settled = 0;
-    const finishing = [];
-    let cancelled = options.signal?.aborted ?? false;
-    return new Promise((resolveAll) => {
-        const maybeDone = () => {
-            if (settled === plan.subtasks.length && running === 0)
-                void Promise.all(finishing).then(() => resolveAll(results));
-        };
-        const settle = (id, fields, type) => {
-            const r = results.get(id);
-            Object.assign(r, fields);
-            settled++;
-            emit(type, {
-                taskId: id,
-                worker: r.worker,
-                status: r.status,
-                ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
-                ...(r.error ? { error: r.error } : {}),
-            });
-            const domain = r.domain;
-            const left = unfinished.get(domain) - 1;
-            unfinished.set(domain, left);
-            if (left === 0 && options.onWorkerFinished) {
-                finishing.push(Promise.resolve(options.onWorkerFinished(workersByDomain.get(domain))).catch(() => undefined));
-            }
-        };
-        const skipDependentsOf = (id, why) => {
-            for (const dep of transitiveDependents(plan.subtasks, id)) {
-                const r = results.get(dep);
-                if (r.status !== 'pending')
-                    continue;
-                ready.delete(dep);
-                settle(dep, { status: 'skipped', error: why }, 'task.skipped');
-            }
-        };
-        const pump = () => {
-            if (cancelled)
-                return;
-            const candidates = [...ready].sort((a, b) => height.get(b) - height.get(a) || order.get(a) - order.get(b));
-            for (const id of candidates) {
-                if (running >= options.concurrency)
-                    break;
-                const task = byId.get(id);
-                if (busy.has(task.domain))
-                    continue;
-                ready.delete(id);
-                start(task);
-            }
-        };
-        const start = (task) => {
-            const r = results.get(task.id);
-            r.status = 'running';
-            busy.add(task.domain);
-            running++;
-            const controller = new AbortController();
-            controllers.set(task.id, controller);
-            let timedOut = false;
-            let timer;
-            let startedAt = Date.now();
-            const deps = task.dependsOn.map((d) => results.get(d));
-            const begin = () => {
-                startedAt = Date.now();
-                r.startedAt = new Date(startedAt).toISOString();
-                emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    controller.abort(new Error('timeout'));
-                }, options.timeoutMs);
-                if (controller.signal.aborted)
-                    return Promise.resolve({ status: 'failed', result: null, error: 'cancelled' });
-                return options.execute(task, deps, controller.signal);
-            };
-            (options.acquire ? options.acquire(task).then(begin) : Promise.resolve().then(begin))
-                .catch((error) => ({
-                status: 'failed',
-                result: null,
-                error: error instanceof Error ? error.message : String(error),
-            }))
-                .then((o) => {
-                if (timer)
-                    clearTimeout(timer);
-                if (r.startedAt === null)
-                    r.startedAt = new Date(startedAt).toISOString();
-                controllers.delete(task.id);
-                running--;
-                busy.delete(task.domain);
-                const finishedAt = Date.now();
-                const base = {
-                    finishedAt: new Date(finishedAt).toISOString(),
-                    durationMs: finishedAt - startedAt,
-                    result: o.result,
-                    error: o.error,
-                    ...(o.details ? { details: o.details } : {}),
-                };
-                if (o.status === 'completed' && !timedOut) {
-                    settle(task.id, { ...base, status: 'completed' }, 'task.completed');
-                    for (const child of dependents.get(task.id) ?? []) {
-                        const left = waitingOn.get(child) - 1;
-                        waitingOn.set(child, left);
-                        if (left === 0 && results.get(child).status === 'pending')
-                            ready.add(child);
-                    }
-                }
-                else if (timedOut) {
-                    const error = `timed out after ${Math.round(options.timeoutMs / 1000)} s`;
-                    settle(task.id, { ...base, status: 'timed_out', error }, 'task.failed');
-                    skipDependentsOf(task.id, `dependency ${task.id} timed out`);
-                }
-                else if (cancelled) {
-                    settle(task.id, { ...base, status: 'cancelled', error: base.error ?? 'cancelled' }, 'task.cancelled');
-                    skipDependentsOf(task.id, `dependency ${task.id} was cancelled`);
-                }
-                else {
-                    settle(task.id, { ...base, status: 'failed' }, 'task.failed');
-                    skipDependentsOf(task.id, `dependency ${task.id} failed`);
-                }
-                pump();
-                maybeDone();
-            });
-        };
-        const cancel = () => {
-            if (cancelled && running === 0 && settled === plan.subtasks.length)
-                return;
-            cancelled = true;
-            const reason = options.signal?.reason;
-            const why = reason instanceof Error ? reason.message : 'cancelled';
-            for (const [id, r] of results) {
-                if (r.status === 'pending') {
-                    ready.delete(id);
-                    settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
-                }
-            }
-            for (const c of controllers.values())
-                c.abort(new Error('cancelled'));
-            maybeDone();
-        };
-        if (options.signal) {
-            if (options.signal.aborted)
-                cancel();
-            else
-                options.signal.addEventListener('abort', cancel, { once: true });
-        }
-        pump();
-        maybeDone();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/summary.ts
-/**
- * The deterministic report: a table of subtasks with status and duration, then each result. It is the
- * summary when no model synthesizes one, and the fallback when synthesis fails.
- */
-
-function statusTable(subtasks) {
-    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
-        (0,format/* escapeCell */.kq)(s.id, 64),
-        (0,format/* escapeCell */.kq)(s.description, 200),
-        (0,format/* escapeCell */.kq)(s.domain, 40),
-        (0,format/* statusMark */.w8)(s.status),
-        (0,format/* formatDuration */.a3)(s.durationMs),
-    ]));
-}
-function countByStatus(subtasks) {
-    const counts = {};
-    for (const s of subtasks)
-        counts[s.status] = (counts[s.status] ?? 0) + 1;
-    return counts;
-}
-/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
-function statusTally(subtasks) {
-    return Object.entries(countByStatus(subtasks))
-        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
-        .join(', ');
-}
-function deterministicSummary(run) {
-    const tally = statusTally(run.subtasks);
-    const lines = [
-        `# Orchestration ${run.planId}: ${run.status}`,
-        '',
-        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
-            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
-        '',
-        statusTable(run.subtasks),
-        '',
-    ];
-    if (run.branches?.merged) {
-        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
-        if (run.branches.conflicts.length > 0) {
-            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
-        }
-        lines.push('');
-    }
-    for (const s of run.subtasks) {
-        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
-        if (s.error)
-            lines.push('', `Error: ${s.error}`);
-        if (s.result)
-            lines.push('', s.result.trim());
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
-function synthesizedSummary(run, answer) {
-    const tally = statusTally(run.subtasks);
-    return [
-        answer.trim(),
-        '',
-        '---',
-        '',
-        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
-        '',
-        statusTable(run.subtasks),
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
-/**
- * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
- * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
- */
-const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
-const markdown_checkoff_THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
-/** `X` when the file's checked boxes are mostly capitals, else `x`. */
-function checkStyle(text) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.matchAll(CHECKED)) {
-        if (m[1] === 'X')
-            upper++;
-        else
-            lower++;
-    }
-    return upper > lower ? 'X' : 'x';
-}
-/**
- * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
- * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
- * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
- * were are left alone.
- */
-function checkOffMarkdown(text, lines) {
-    const wanted = new Map();
-    for (const l of lines) {
-        if (typeof l === 'number')
-            wanted.set(l, undefined);
-        else
-            wanted.set(l.line, l.text);
-    }
-    if (wanted.size === 0)
-        return text;
-    const mark = `[${checkStyle(text)}]`;
-    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
-    const parts = text.split(/(\r\n|\n|\r)/);
-    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
-        if (!wanted.has(line))
-            continue;
-        const content = parts[i];
-        const expected = wanted.get(line);
-        if (expected !== undefined && expected !== content)
-            continue;
-        if (markdown_checkoff_THEMATIC_BREAK.test(content))
-            continue;
-        if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-        else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/**
- * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
- * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
- * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
- * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
- */
-
-
-
-
-
-function checkOffCompleted(plan, subtasks) {
-    if (plan.source?.kind !== 'markdown')
-        return;
-    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks
-        .filter((s) => completed.has(s.id) && s.line !== undefined)
-        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
-    if (lines.length === 0)
-        return;
-    const { file, root } = plan.source;
-    // Read again through the reader: the same containment, file type, size and encoding rules.
-    const current = readPlanFileSafely(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
-    if (current.file !== file)
-        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
-    const updated = checkOffMarkdown(current.text, lines);
-    if (updated !== current.text)
-        replaceFile(file, updated);
-}
-/**
- * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
- * file's mode, and renames it over the file, so a reader never sees half a plan.
- */
-function replaceFile(file, text) {
-    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, text);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.renameSync)(tmp, file);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
@@ -24451,6 +26059,8 @@ function nothingToRun(plan, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * Running git for the orchestrator. Workers write into their worktrees (and, in the local runtime, may write
@@ -24659,14 +26269,28 @@ async function writeSanitizedRepoConfig(commonDir, file) {
  * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
  * metadata of its own) has its changes refused.
  *
- * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
- * files colliding between workers.
+ * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
+ * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
+ * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
+ * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
  */
 
 
 
 
 
+
+const REPO = ':repo';
+const worktrees_MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
+/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
+function hasConflictMarkers(file) {
+    try {
+        return worktrees_MARKER.test((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
 class WorktreeSet {
     repoRoot;
     baseCommit;
@@ -24675,9 +26299,13 @@ class WorktreeSet {
     commonDir;
     sanitizedConfig;
     trusted;
-    queue = Promise.resolve();
+    queues = new Map();
     worktrees = new Map();
     conflicts = [];
+    /** The last commit made on each worker's branch (none: the branch is still the base). */
+    tips = new Map();
+    /** Per worktree, the tips of other branches already merged into it. */
+    mergedTips = new Map();
     constructor(repoRoot, baseCommit, planId, 
     /** `<workspace>/worktrees/<planId>`: every worktree of the run, and the config snapshots. */
     root, 
@@ -24694,25 +26322,45 @@ class WorktreeSet {
         this.trusted = trusted;
     }
     /** Undefined when `cwd` is not inside a git repository with at least one commit. */
-    static async open(cwd, planId, workspace) {
-        const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-        if (!top)
+    /**
+     * `base`: the commit the run's branches started from, when the run is taken up again (a retry or a
+     * resume); its worker branches are then used as they are, with whatever they hold.
+     */
+    static async open(cwd, planId, workspace, base) {
+        // One git call: the top level and the shared git directory, or nothing outside a repository; HEAD last,
+        // so a repository without a commit yet answers the first two only.
+        const out = (await tryGit(cwd, ['rev-parse', '--show-toplevel', '--git-common-dir', '--verify', '-q', 'HEAD']))
+            ?.trim()
+            .split('\n');
+        if (!out || out.length < 3)
             return undefined;
-        const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-        if (!head)
-            return undefined;
-        const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
-        const commonDir = (0,external_node_path_.resolve)(top, common);
+        const [top, common, headNow] = out;
+        const head = (base && (await tryGit(top, ['rev-parse', '--verify', '-q', `${base}^{commit}`]))?.trim()) || headNow;
+        const commonDir = (0,external_node_path_.resolve)(cwd, common);
         const root = (0,external_node_path_.join)(workspace, 'worktrees', planId);
         const trustedDir = (0,external_node_path_.join)(root, '.trusted');
         (0,external_node_fs_.mkdirSync)(trustedDir, { recursive: true, mode: 0o700 });
         const sanitizedConfig = (0,external_node_path_.join)(root, '.repo-config');
-        await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
-        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, await snapshotGitConfig(trustedDir));
+        const [trusted] = await Promise.all([
+            snapshotGitConfig(trustedDir),
+            writeSanitizedRepoConfig(commonDir, sanitizedConfig),
+        ]);
+        return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, trusted);
     }
-    serial(work) {
-        const next = this.queue.then(work, work);
-        this.queue = next.catch(() => undefined);
+    /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
+    serial(key, work) {
+        const previous = this.queues.get(key) ?? Promise.resolve();
+        const next = previous.then(work, work);
+        this.queues.set(key, next.catch(() => undefined));
+        return next;
+    }
+    /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
+    exclusive(work) {
+        const all = Promise.all([...this.queues.values()]);
+        const next = all.then(work, work);
+        const settled = next.catch(() => undefined);
+        for (const key of [...this.queues.keys(), REPO])
+            this.queues.set(key, settled);
         return next;
     }
     /** Options for a call in the repository itself (not in a worktree). */
@@ -24732,19 +26380,41 @@ class WorktreeSet {
     branchOf(domain) {
         return `orchestrate/${this.planId}/${domain}`;
     }
-    /** Creates the worker's worktree (once) and returns its path. */
+    /** Creates the worker's worktree (once) and returns its path; workers' worktrees are made at once. */
     add(domain) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const existing = this.worktrees.get(domain);
             if (existing)
                 return existing.path;
-            const tree = await this.create((0,external_node_path_.join)(this.root, domain), this.branchOf(domain), '-b');
+            const branch = this.branchOf(domain);
+            // Taken up again: the branch holds the worker's earlier work; it is checked out as it is.
+            const tip = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo))?.trim();
+            const tree = await this.create((0,external_node_path_.join)(this.root, domain), branch, tip ? 'existing' : '-b');
+            if (tip && tip !== this.baseCommit)
+                this.tips.set(domain, tip);
             this.worktrees.set(domain, tree);
             return tree.path;
         });
     }
     async create(path, branch, flag) {
-        await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+        // Several adds at once may read each other's half-made entries under .git/worktrees and stop before they
+        // create anything: try again a moment later (the branch is the run's own, so -B on a retry is safe).
+        // `existing`: a run taken up again checks its worker's branch out as it is.
+        for (let attempt = 1;; attempt++) {
+            try {
+                const args = flag === 'existing'
+                    ? ['worktree', 'add', '-q', path, branch]
+                    : ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit];
+                await git(this.repoRoot, args, this.repo);
+                break;
+            }
+            catch (error) {
+                if (attempt >= 8 ||
+                    !/worktrees\/[^\s]+\/(commondir|gitdir|HEAD)|already (exists|checked out)/.test(String(error.message)))
+                    throw error;
+                await new Promise((r) => setTimeout(r, 10 * attempt));
+            }
+        }
         const pointer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, '.git'), 'utf8');
         const match = /^gitdir: (.+)$/m.exec(pointer);
         if (!match)
@@ -24757,16 +26427,29 @@ class WorktreeSet {
      * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
      */
     mergeInto(domain, fromDomains) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const tree = this.worktrees.get(domain);
             if (!tree)
                 throw new Error(`no worktree for ${domain}`);
+            const merged = this.mergedTips.get(domain) ?? new Set();
+            this.mergedTips.set(domain, merged);
             const conflicted = [];
+            let moved = false;
             for (const from of fromDomains) {
-                if (from === domain || !this.worktrees.has(from))
+                const tip = this.tips.get(from);
+                // Nothing committed there yet, or merged already: the worktree has all of it.
+                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
                     continue;
-                conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
+                const files = await this.mergeBranch(tree, this.branchOf(from));
+                if (files.length === 0) {
+                    merged.add(tip);
+                    moved = true;
+                }
+                conflicted.push(...files);
             }
+            // This branch now carries what it merged: whoever depends on it next must get that too.
+            if (moved)
+                this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
             return conflicted;
         });
     }
@@ -24775,7 +26458,7 @@ class WorktreeSet {
      * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
      */
     commit(domain, message) {
-        return this.serial(async () => {
+        return this.serial(domain, async () => {
             const tree = this.worktrees.get(domain);
             if (!tree)
                 return {};
@@ -24787,12 +26470,14 @@ class WorktreeSet {
                 };
             }
             const options = this.in(tree);
+            const changes = await git(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
+            if (changes === '')
+                return {};
             await git(tree.path, ['add', '-A'], options);
-            const staged = await tryGit(tree.path, ['diff', '--cached', '--quiet'], options);
-            if (staged !== undefined)
-                return {}; // exit 0: nothing staged
-            await git(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
-            return { commit: (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
+            await git(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
+            const commit = (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim();
+            this.tips.set(domain, commit);
+            return { commit };
         });
     }
     /** What is wrong with `<worktree>/.git`, or undefined when it is exactly what git wrote. */
@@ -24822,19 +26507,26 @@ class WorktreeSet {
      * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
      * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
-    mergeAll(order) {
-        return this.serial(async () => {
+    mergeAll(order, resolve) {
+        return this.exclusive(async () => {
             const workers = {};
-            const withCommits = [];
             for (const domain of order) {
                 const tree = this.worktrees.get(domain);
-                if (!tree)
-                    continue;
-                workers[(0,types/* workerName */.i)(domain)] = tree.branch;
-                const ahead = (await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)).trim();
-                if (ahead !== '0')
-                    withCommits.push(tree.branch);
+                if (tree)
+                    workers[(0,types/* workerName */.i)(domain)] = tree.branch;
+                else {
+                    // A worker with nothing left to do in a run taken up again: its branch holds its earlier work.
+                    const branch = this.branchOf(domain);
+                    const tip = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo))?.trim();
+                    if (!tip)
+                        continue;
+                    workers[(0,types/* workerName */.i)(domain)] = branch;
+                    if (tip !== this.baseCommit)
+                        this.tips.set(domain, tip);
+                }
             }
+            // Branches that moved (own commits or merges); the others are the base.
+            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
             if (withCommits.length === 0)
                 return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
             const merged = this.mergedBranch;
@@ -24842,7 +26534,7 @@ class WorktreeSet {
             const conflictBranches = [];
             try {
                 for (const branch of withCommits) {
-                    const files = await this.mergeBranch(scratch, branch);
+                    const files = await this.mergeBranch(scratch, branch, resolve);
                     for (const f of files)
                         this.conflicts.push(`${f} (${branch})`);
                     if (files.length > 0)
@@ -24860,7 +26552,7 @@ class WorktreeSet {
      * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
      */
     push(remote, localBranch, remoteBranch) {
-        return this.serial(async () => {
+        return this.exclusive(async () => {
             const commit = (await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo))?.trim();
             try {
                 await git(this.repoRoot, ['push', remote, `${localBranch}:refs/heads/${remoteBranch}`], this.repo);
@@ -24880,18 +26572,20 @@ class WorktreeSet {
     }
     /** Removes every worktree of the run; the branches stay. */
     removeAll() {
-        return this.serial(async () => {
-            for (const tree of this.worktrees.values()) {
-                const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
-                // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
-                if (removed === undefined)
-                    (0,external_node_fs_.rmSync)(tree.path, { recursive: true, force: true });
-            }
+        return this.exclusive(async () => {
+            // The files go first, then one `worktree prune` drops every entry whose folder is gone: one git call
+            // for the run instead of one `worktree remove` per worker.
+            await Promise.all([...this.worktrees.values()].map((tree) => (0,promises_namespaceObject.rm)(tree.path, { recursive: true, force: true })));
             this.worktrees.clear();
             await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
         });
     }
-    async mergeBranch(tree, branch) {
+    /**
+     * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
+     * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
+     * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
+     */
+    async mergeBranch(tree, branch, resolve) {
         const options = this.in(tree);
         const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
         if (out !== undefined)
@@ -24899,96 +26593,17 @@ class WorktreeSet {
         const files = (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
             ?.split('\n')
             .filter(Boolean) ?? [];
+        if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
+            const left = files.filter((f) => hasConflictMarkers((0,external_node_path_.join)(tree.path, f)));
+            if (left.length === 0) {
+                await git(tree.path, ['add', '-A'], options);
+                const done = await tryGit(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
+                if (done !== undefined)
+                    return [];
+            }
+        }
         await tryGit(tree.path, ['merge', '--abort'], options);
         return files.length > 0 ? files : [`(merge of ${branch} failed)`];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agent/monitor.ts
-function isTimedMonitor(monitor) {
-    const candidate = monitor;
-    return (typeof candidate.onTick === 'function' && typeof candidate.tickMs === 'number' && candidate.tickMs > 0);
-}
-const systemClock = {
-    now: () => Date.now(),
-    setInterval: (callback, ms) => setInterval(callback, ms),
-    clearInterval: (handle) => clearInterval(handle),
-};
-/**
- * Runs `monitor` beside a command: feeds it output, ticks it when it is timed, and calls `stop` once with
- * the first reason it gives (typically aborting the command's signal). The tick timer never keeps the
- * process alive.
- */
-function watchCommand(monitor, stop, clock = systemClock) {
-    let reason;
-    let timer;
-    const dispose = () => {
-        if (timer !== undefined)
-            clock.clearInterval(timer);
-        timer = undefined;
-    };
-    const settle = (next) => {
-        if (next === undefined || reason !== undefined)
-            return;
-        reason = next;
-        dispose();
-        stop(next);
-    };
-    if (monitor && isTimedMonitor(monitor)) {
-        timer = clock.setInterval(() => settle(monitor.onTick(clock.now())), monitor.tickMs);
-        timer.unref?.();
-    }
-    return {
-        onOutput(stream, chunk) {
-            if (monitor && reason === undefined)
-                settle(monitor.onOutput(stream, chunk));
-        },
-        get reason() {
-            return reason;
-        },
-        dispose,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/run-budget.ts
-/**
- * A run's budget across all of its subtasks (`--max-run-tokens`, `--max-run-cost`). Each subtask's agent is
- * held to what is left when it starts; what it reports spending is added when it ends, and a run that has
- * crossed its budget stops.
- */
-class RunBudget {
-    limits;
-    tokens = 0;
-    costUsd = 0;
-    exceeded;
-    constructor(limits) {
-        this.limits = limits;
-    }
-    remaining() {
-        const { maxTokens, maxCostUsd } = this.limits;
-        return {
-            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
-            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
-        };
-    }
-    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
-    spend(details) {
-        const tokens = details?.tokens?.total;
-        if (typeof tokens === 'number')
-            this.tokens += tokens;
-        if (typeof details?.cost === 'number')
-            this.costUsd += details.cost;
-        if (this.exceeded)
-            return undefined;
-        const { maxTokens, maxCostUsd } = this.limits;
-        if (maxTokens !== undefined && this.tokens > maxTokens)
-            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
-        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
-            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
-        return this.exceeded;
-    }
-    get totals() {
-        return { tokens: this.tokens, costUsd: this.costUsd };
     }
 }
 
@@ -25056,7 +26671,7 @@ async function reapResource(resource) {
             await killProcessGroup(resource.pgid, 500);
             return `process group ${resource.pgid}`;
         case 'temp-dir':
-            await killPane(resource.path);
+            await killJobGroups(resource.path);
             (0,external_node_fs_.rmSync)(resource.path, { recursive: true, force: true });
             return `temp folder ${resource.path}`;
         case 'ownership':
@@ -25108,6 +26723,43 @@ async function removeWorktrees(worktrees) {
     return removed;
 }
 
+;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
+/**
+ * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
+ * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
+ * deterministic report when this fails.
+ */
+
+const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
+const SYSTEM_PROMPT = [
+    'You are the synthesizer of a team of parallel AI workers.',
+    'You receive the original request and every subtask with its status and result.',
+    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
+    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
+    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
+    'Do not invent work that no subtask reports.',
+].join('\n');
+function synthesisPrompt(request, subtasks) {
+    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
+    for (const s of subtasks) {
+        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+    }
+    return parts.join('\n');
+}
+async function synthesize(request, subtasks, session, signal) {
+    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
+    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
+    try {
+        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
+        if (verdict.status !== 'completed' || !verdict.result.trim())
+            throw new Error(verdict.error ?? 'no answer');
+        return verdict.result.trim();
+    }
+    finally {
+        await runner.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/confinement.ts
 /**
  * Bounds a run puts on its workers beyond the runtime's own: what a sandboxed local worker may not write or
@@ -25149,6 +26801,87 @@ function capResult(result, logFile, max = MAX_RESULT_CHARS) {
     return `${result.slice(0, head)}\n\n[… ${cut} characters of the result cut here; the full output is in ${logFile} …]\n\n${result.slice(-tail)}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
+
+const EXCERPT = 1500;
+const INTEGRATION_TIMEOUT_MS = 10 * 60_000;
+const INTEGRATION_WORKER = 'omo-worker-integration';
+function conflictPrompt(plan, conflict, integrated, incoming) {
+    const describe = (s) => {
+        const result = (s.result ?? '').trim();
+        const excerpt = result.length > EXCERPT ? `${result.slice(0, EXCERPT)}…` : result;
+        return `- ${s.id} (${s.domain}): ${s.description}${excerpt ? `\n  Result: ${excerpt.replace(/\n/g, '\n  ')}` : ''}`;
+    };
+    return [
+        `# Integration of plan ${plan.planId}: resolve merge conflicts`,
+        '',
+        `The request: ${plan.taskDescription}`,
+        '',
+        `Parallel workers did parts of it on their own branches. Merging \`${conflict.branch}\` into the integration`,
+        'branch stopped on conflicts in these files (the working directory is that merge, in progress):',
+        ...conflict.files.map((f) => `- ${f}`),
+        '',
+        '## The other workers',
+        ...(integrated.length > 0 ? integrated.map(describe) : ['(nothing else)']),
+        '',
+        `## Being merged (${conflict.branch})`,
+        ...incoming.map(describe),
+        '',
+        '## What to do',
+        'Edit each file listed so that it keeps the intent of both sides, and remove every conflict marker',
+        '(`<<<<<<<`, `=======`, `>>>>>>>`). Change nothing else. Do not run git, and do not commit: the',
+        'orchestrator commits the merge once no marker is left. End with a short report of how you combined them.',
+        '',
+    ].join('\n');
+}
+function agentResolver(deps) {
+    return async ({ branch, files, dir }) => {
+        const { recorder, plan } = deps;
+        const results = recorder.subtasks.filter((s) => s.status === 'completed');
+        const domainOf = (b) => plan.workers.find((w) => deps.branchOf(w.domain) === b)?.domain;
+        const incomingDomain = domainOf(branch);
+        const incoming = results.filter((s) => s.domain === incomingDomain);
+        // Branches merge in the order their work finished; the other workers' subtasks stand for "the other side".
+        const integrated = results.filter((s) => s.domain !== incomingDomain);
+        recorder.log(`merging ${branch} conflicted in ${files.join(', ')}: the agent resolves it`, {
+            worker: INTEGRATION_WORKER,
+        });
+        const label = `integration-${incomingDomain ?? 'branch'}`;
+        const promptFile = recorder.files.writeTaskPrompt(label, conflictPrompt(plan, { branch, files }, integrated, incoming));
+        try {
+            const worker = await deps.runtime.startWorker({
+                ...deps.spec,
+                name: INTEGRATION_WORKER,
+                domain: 'integration',
+                workdir: dir,
+            });
+            try {
+                const invocation = deps.agent.invocation({
+                    taskId: label,
+                    description: `resolve the merge conflicts of ${branch}`,
+                    domain: 'integration',
+                    promptFile,
+                    workdir: dir,
+                });
+                const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
+                const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
+                const verdict = deps.agent.interpret(outcome);
+                recorder.log(verdict.status === 'completed'
+                    ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
+                    : `the agent could not resolve the conflicts of ${branch}: ${verdict.error ?? 'no answer'}`, { worker: INTEGRATION_WORKER });
+                return verdict.status === 'completed';
+            }
+            finally {
+                await worker.stop();
+            }
+        }
+        catch (error) {
+            deps.logger.warn(`resolving the conflicts of ${branch}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return false;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/deliver.ts
 async function deliver(worktrees, branches, target, planId, logger) {
     const delivery = { remote: target.remote, pushed: false, conflictBranches: [] };
@@ -25179,216 +26912,769 @@ async function deliver(worktrees, branches, target, planId, logger) {
     return delivery;
 }
 
-;// CONCATENATED MODULE: ./src/synthesis/synthesize.ts
+;// CONCATENATED MODULE: ./src/engine/integration.ts
+
+
+async function integrate(ctx) {
+    const { plan, config, execution, worktrees, recorder } = ctx;
+    const order = integrationOrder(plan, recorder);
+    const useAgent = !ctx.mergeOnly &&
+        config.agent.kind === 'opencode' &&
+        config.agent.model !== undefined &&
+        execution.agent.kind === 'opencode';
+    const resolver = useAgent
+        ? agentResolver({
+            plan,
+            runtime: execution.runtime,
+            agent: execution.agent,
+            recorder,
+            spec: ctx.spec,
+            branchOf: (domain) => worktrees.branchOf(domain),
+            signal: config.signal,
+            logger: config.logger,
+        })
+        : undefined;
+    const branches = await worktrees.mergeAll(order, resolver);
+    if (branches.conflicts.length > 0)
+        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+    const delivery = !ctx.mergeOnly && config.push
+        ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)
+        : undefined;
+    return { branches, ...(delivery ? { delivery } : {}) };
+}
+/** Worker domains by when their last subtask finished; workers with nothing finished last, in plan order. */
+function integrationOrder(plan, recorder) {
+    const finished = (domain) => {
+        const times = plan.subtasks
+            .filter((s) => s.domain === domain)
+            .map((s) => recorder.results.get(s.id)?.finishedAt)
+            .filter((t) => t !== null && t !== undefined)
+            .map((t) => Date.parse(t));
+        return times.length > 0 ? Math.max(...times) : Number.POSITIVE_INFINITY;
+    };
+    return plan.workers
+        .map((w, i) => ({ domain: w.domain, at: finished(w.domain), i }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map((w) => w.domain);
+}
+
+;// CONCATENATED MODULE: ./src/engine/prompt.ts
+/** The dependency context block (docs/interface.md, Workers); empty when there are no dependencies. */
+function dependencyContext(deps) {
+    if (deps.length === 0)
+        return '';
+    const parts = deps.map((d) => `Subtask ${d.id}: ${d.description}\nResult:\n${d.result.trim() || '(no output)'}`);
+    return `Context from previous steps:\n${parts.join('\n\n')}\n`;
+}
+function buildSubtaskPrompt(plan, subtask, deps) {
+    const otherDomains = [...new Set(plan.subtasks.map((s) => s.domain))].filter((d) => d !== subtask.domain);
+    const lines = [
+        `# Worker ${subtask.domain}: subtask ${subtask.id}`,
+        '',
+        `You are the ${subtask.domain} specialist among parallel workers of plan ${plan.planId}. ` +
+            `Do this one subtask completely, within the ${subtask.domain} domain.`,
+        '',
+        '## Your subtask',
+        subtask.description,
+        '',
+    ];
+    if (subtask.context) {
+        // A plan file's own words for this task (a todo's what-to-do, must-not-do, references and acceptance
+        // criteria; a spec-kit phase's goal): the worker needs them as written.
+        const from = plan.source
+            ? ` (${plan.source.file}${subtask.line !== undefined ? `, line ${subtask.line}` : ''})`
+            : '';
+        lines.push(`## Details from the plan${from}`, subtask.context.trim(), '');
+    }
+    if (subtask.skills.length > 0) {
+        lines.push('## Skills to use', ...subtask.skills.map((s) => `- ${s}`), '');
+    }
+    const context = dependencyContext(deps);
+    if (context)
+        lines.push(context);
+    lines.push('## Boundaries');
+    if (otherDomains.length > 0) {
+        lines.push(`Other workers handle ${otherDomains.join(', ')} at the same time. Do not do their work and do not ` +
+            'change files that belong to their domains; if you need something from them, say so in your report.');
+    }
+    lines.push('Work only inside the current directory. Do not push, open pull requests or change git history: the ' +
+        'orchestrator commits and merges your changes.', '', '## Report', 'End with a short report: what you did, the files you changed, and anything left undone or uncertain. ' +
+        'The report is passed to the subtasks that depend on yours and into the final summary.', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/prompt-files.ts
 /**
- * LLM synthesis: when every subtask has ended, one OpenCode session combines the results into one coherent
- * answer for the person who asked, and says plainly what failed or was skipped. The caller falls back to the
- * deterministic report when this fails.
+ * The prompt-files fallback: when no runtime or agent can run, write every subtask's prompt so a person can
+ * run them by hand, in dependency order, and say how.
  */
 
-const SYNTHESIS_TIMEOUT_MS = 5 * 60_000;
-const SYSTEM_PROMPT = [
-    'You are the synthesizer of a team of parallel AI workers.',
-    'You receive the original request and every subtask with its status and result.',
-    'Write one coherent answer to the original request, in Markdown, for the person who asked:',
-    'combine the results (do not just list them), keep concrete facts such as file names, and end with a',
-    'short "Status" section that says plainly which subtasks failed, timed out or were skipped, and why.',
-    'Do not invent work that no subtask reports.',
-].join('\n');
-function synthesisPrompt(request, subtasks) {
-    const parts = [`Original request:\n${request.trim()}\n`, 'Subtasks:'];
-    for (const s of subtasks) {
-        parts.push(`\n### ${s.id} (${s.domain}): ${s.description}\nStatus: ${s.status}${s.error ? `\nError: ${s.error}` : ''}\nResult:\n${s.result?.trim() || '(none)'}`);
+
+function writePromptFiles(plan, files) {
+    const lines = [`Prompt files for plan ${plan.planId} (nothing was run). Run them in this order:`];
+    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
+    for (const id of topologicalOrder(plan.subtasks)) {
+        const task = byId.get(id);
+        const deps = task.dependsOn.map((d) => ({
+            id: d,
+            description: byId.get(d).description,
+            result: `(paste the result of subtask ${d} here)`,
+        }));
+        const prompt = buildSubtaskPrompt(plan, task, deps);
+        const path = files.writeTaskPrompt(id, prompt);
+        files.appendWorkerPrompt(task.domain, id, prompt);
+        lines.push(`  opencode run < ${path}    # ${id} (${task.domain})`);
     }
-    return parts.join('\n');
+    lines.push(`Each worker's prompts together: ${files.dir}/worker-<domain>_prompt.md`);
+    return lines.join('\n');
 }
-async function synthesize(request, subtasks, session, signal) {
-    const timeout = AbortSignal.timeout(SYNTHESIS_TIMEOUT_MS);
-    const runner = await openOneShot({ ...session, role: 'synthesis', systemPrompt: SYSTEM_PROMPT });
+
+;// CONCATENATED MODULE: ./src/engine/run-budget.ts
+class RunBudget {
+    limits;
+    tokens = 0;
+    costUsd = 0;
+    exceeded;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    remaining() {
+        const { maxTokens, maxCostUsd } = this.limits;
+        return {
+            ...(maxTokens !== undefined ? { maxTokens: Math.max(0, maxTokens - this.tokens) } : {}),
+            ...(maxCostUsd !== undefined ? { maxCostUsd: Math.max(0, maxCostUsd - this.costUsd) } : {}),
+        };
+    }
+    /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
+    spend(usage) {
+        if (usage) {
+            this.tokens += usage.tokens;
+            this.costUsd += usage.costUsd;
+        }
+        if (this.exceeded)
+            return undefined;
+        const { maxTokens, maxCostUsd } = this.limits;
+        if (maxTokens !== undefined && this.tokens > maxTokens)
+            this.exceeded = `run token budget exceeded: ${this.tokens} > ${maxTokens}`;
+        else if (maxCostUsd !== undefined && this.costUsd > maxCostUsd)
+            this.exceeded = `run cost budget exceeded: $${this.costUsd.toFixed(4)} > $${maxCostUsd}`;
+        return this.exceeded;
+    }
+    get totals() {
+        return { tokens: this.tokens, costUsd: this.costUsd };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
+/**
+ * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
+ */
+const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
+const markdown_checkoff_THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
+/**
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
+ */
+function checkOffMarkdown(text, lines) {
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
+    if (wanted.size === 0)
+        return text;
+    const mark = `[${checkStyle(text)}]`;
+    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
+    const parts = text.split(/(\r\n|\n|\r)/);
+    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+        if (!wanted.has(line))
+            continue;
+        const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
+        if (markdown_checkoff_THEMATIC_BREAK.test(content))
+            continue;
+        if (UNCHECKED.test(content))
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
+        else if (PLAIN_ITEM.test(content))
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/engine/checkoff.ts
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
+
+
+
+function checkOffCompleted(plan, subtasks) {
+    if (plan.source?.kind !== 'markdown')
+        return;
+    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+    const lines = plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+    if (lines.length === 0)
+        return;
+    const { file, root } = plan.source;
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = readPlanFileSafely(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated !== current.text)
+        replaceFile(file, updated);
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
     try {
-        const verdict = await runner.ask('synthesis', synthesisPrompt(request, subtasks), signal ? AbortSignal.any([signal, timeout]) : timeout);
-        if (verdict.status !== 'completed' || !verdict.result.trim())
-            throw new Error(verdict.error ?? 'no answer');
-        return verdict.result.trim();
+        (0,external_node_fs_.writeSync)(fd, text);
     }
-    finally {
-        await runner.close();
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
     }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
 }
 
-;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
+;// CONCATENATED MODULE: ./src/engine/scheduler.ts
 /**
- * The engine: plan → workers → results. `orchestrate()` is the library API; the CLI, the action and the
- * REST API are thin edges over it. It wires the pure core (plan, scheduler, prompt, summary) to the run
- * files, a runtime and an agent, and guarantees on every exit path that workers are stopped and the run's
- * files are complete.
+ * The event-driven scheduler. One worker per domain runs its subtasks one at a time; workers run in
+ * parallel up to `concurrency`; a subtask starts the moment its last dependency completes (the completion
+ * itself triggers the next scheduling step: there is no polling). A subtask that fails, times out or is
+ * cancelled skips every subtask that depends on it, directly or not, while independent work carries on.
+ *
+ * It knows nothing about processes: `execute` runs a subtask and is given an AbortSignal that fires on the
+ * subtask's timeout or on cancellation of the run.
  */
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function orchestrate(input, options = {}) {
-    const plan = await createPlan(input, options);
-    return runPlan(plan, options);
-}
-/**
- * Runs a plan. The run registers itself (lifecycle/active-runs.ts) with everything it creates, so that if
- * this process dies, the next run or `kill-all` cleans up after it; and it first cleans up after any run
- * of the workspace that died that way.
- */
-async function runPlan(plan, options = {}) {
-    if (plan.subtasks.length === 0)
-        return nothingToRun(plan, options);
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const workspace = resolveWorkspace(options.workspace, env);
-    await reapDeadRuns(workspace, logger).catch((error) => logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    const active = new ActiveRun(workspace, plan.planId, runDirOf(workspace, plan.planId));
-    try {
-        return await runRegistered(plan, options, workspace, active);
-    }
-    finally {
-        active.close();
-    }
-}
-async function runRegistered(plan, options, workspace, active) {
-    const env = options.env ?? process.env;
-    const logger = options.logger ?? silentLogger;
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const depth = readDepth(env);
-    const startedAt = Date.now();
-    const files = new RunFiles(runDirOf(workspace, plan.planId));
-    const bus = new EventBus(plan.planId);
-    const results = initialResults(plan);
-    let planStatus = 'executing';
-    const writeStatus = () => files.writeStatus(buildStatus(plan, planStatus, [...results.values()]));
-    bus.on((event) => files.appendEvent(event));
-    if (options.onEvent)
-        bus.on(options.onEvent);
-    files.writePlan(plan);
-    writeStatus();
-    bus.emit('plan.created', {
-        taskDescription: plan.taskDescription,
-        subtasks: plan.subtasks.map((s) => ({
+function initialResults(plan) {
+    return new Map(plan.subtasks.map((s) => [
+        s.id,
+        {
             id: s.id,
             description: s.description,
             domain: s.domain,
-            dependsOn: s.dependsOn,
-        })),
-        workers: plan.workers.map((w) => w.name),
-    });
-    const mode = depth.sequential ? 'sequential' : 'parallel';
-    const runEnv = {
-        callerEnv: env,
-        envNames: options.envNames,
-        depth: depth.depth,
-        maxDepth: depth.maxDepth,
-        planId: plan.planId,
-    };
-    const writeWorkerResult = (wp) => {
-        const subtasks = wp.subtasks.map((id) => results.get(id));
-        files.writeWorkerResult(workerResult(wp, subtasks, mode));
-    };
-    if (depth.sequential)
-        logger.warn(MAX_DEPTH_WARNING);
-    const choice = await chooseExecution(options, depth.sequential, env, logger, active);
-    if (choice.kind === 'prompt-files' && choice.reason && options.fallback === 'fail') {
-        // The caller wants workers or nothing (the action): the run's files say why, and no prompt file is written.
-        bus.emit('log', { message: `workers cannot start: ${choice.reason}` });
-        finish({ runtimeName: 'none', status: 'failed', extraSummary: `Nothing ran: ${choice.reason}.` });
-        throw new errors/* WorkersUnavailableError */.qu(choice.reason);
+            worker: (0,types/* workerName */.i)(s.domain),
+            dependsOn: [...s.dependsOn],
+            status: 'pending',
+            startedAt: null,
+            finishedAt: null,
+            durationMs: null,
+            result: null,
+            error: null,
+        },
+    ]));
+}
+/** Longest chain of dependents below each task: run those first when concurrency is limited. */
+function heights(plan) {
+    const dependents = new Map();
+    for (const s of plan.subtasks)
+        for (const d of s.dependsOn)
+            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
+    const height = new Map();
+    for (const id of topologicalOrder(plan.subtasks).reverse()) {
+        height.set(id, 1 + Math.max(0, ...(dependents.get(id) ?? []).map((c) => height.get(c))));
     }
-    if (choice.kind === 'prompt-files') {
-        const howTo = writePromptFiles(plan, files);
-        if (choice.reason)
-            logger.warn(`${choice.reason}; wrote prompt files instead`);
-        else
-            logger.info('prompt-files runtime: wrote prompt files');
-        logger.info(howTo);
-        bus.emit('log', { message: choice.reason ?? 'prompt-files runtime' });
-        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
-        const status = choice.reason ? 'failed' : 'prompts_written';
-        return finish({ runtimeName: 'prompt-files', status, extraSummary: howTo });
+    return height;
+}
+function schedule(options) {
+    const { plan, emit } = options;
+    const results = options.results ?? initialResults(plan);
+    const byId = new Map(plan.subtasks.map((s) => [s.id, s]));
+    const order = new Map(plan.subtasks.map((s, i) => [s.id, i]));
+    const height = heights(plan);
+    const waitingOn = new Map(plan.subtasks.map((s) => [s.id, s.dependsOn.length]));
+    const dependents = new Map();
+    for (const s of plan.subtasks)
+        for (const d of s.dependsOn)
+            (dependents.get(d) ?? dependents.set(d, []).get(d)).push(s.id);
+    const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w]));
+    const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length]));
+    // Subtasks completed before (a retry or a resume keeps them): their dependents need not wait for them.
+    const kept = plan.subtasks.filter((s) => results.get(s.id)?.status === 'completed').map((s) => s.id);
+    for (const id of kept) {
+        for (const child of dependents.get(id) ?? [])
+            waitingOn.set(child, waitingOn.get(child) - 1);
+        const domain = results.get(id).domain;
+        unfinished.set(domain, unfinished.get(domain) - 1);
     }
-    const { runtime, agent } = choice;
-    // Sequential mode runs in place: at the depth limit the working directory is already a worker's own checkout.
-    const worktrees = depth.sequential ? undefined : await WorktreeSet.open(cwd, plan.planId, workspace);
-    if (worktrees)
-        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
-    const confinement = workerConfinement(workspace, worktrees, env);
-    // Workers start lazily (a worker whose subtasks are all skipped never starts) and stop when their last
-    // subtask ends, so containers and sessions live no longer than their work.
-    const workers = new Map();
-    const workerFor = (wp) => {
-        let w = workers.get(wp.domain);
-        if (!w) {
-            w = (async () => runtime.startWorker({
-                name: wp.name,
-                domain: wp.domain,
-                planId: plan.planId,
-                depth: depth.depth + 1,
-                workdir: worktrees ? await worktrees.add(wp.domain) : cwd,
-                runDir: files.dir,
-                env: runWorkerEnv(runEnv, wp.name),
-                confinement,
-            }))();
-            w.then(() => {
-                if (!depth.sequential)
-                    bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-            }, () => undefined);
-            workers.set(wp.domain, w);
+    const ready = new Set(plan.subtasks.filter((s) => waitingOn.get(s.id) === 0 && !kept.includes(s.id)).map((s) => s.id));
+    const busy = new Set();
+    const controllers = new Map();
+    let running = 0;
+    let settled = kept.length;
+    const finishing = [];
+    let cancelled = options.signal?.aborted ?? false;
+    return new Promise((resolveAll) => {
+        const maybeDone = () => {
+            if (settled === plan.subtasks.length && running === 0)
+                void Promise.all(finishing).then(() => resolveAll(results));
+        };
+        const settle = (id, fields, type) => {
+            const r = results.get(id);
+            Object.assign(r, fields);
+            settled++;
+            emit(type, {
+                taskId: id,
+                worker: r.worker,
+                status: r.status,
+                ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
+                ...(r.error ? { error: r.error } : {}),
+                ...(r.usage ? { usage: r.usage } : {}),
+            });
+            const domain = r.domain;
+            const left = unfinished.get(domain) - 1;
+            unfinished.set(domain, left);
+            if (left === 0 && options.onWorkerFinished) {
+                finishing.push(Promise.resolve(options.onWorkerFinished(workersByDomain.get(domain))).catch(() => undefined));
+            }
+        };
+        const skipDependentsOf = (id, why) => {
+            for (const dep of transitiveDependents(plan.subtasks, id)) {
+                const r = results.get(dep);
+                if (r.status !== 'pending')
+                    continue;
+                ready.delete(dep);
+                settle(dep, { status: 'skipped', error: why }, 'task.skipped');
+            }
+        };
+        const pump = () => {
+            if (cancelled)
+                return;
+            const candidates = [...ready].sort((a, b) => height.get(b) - height.get(a) || order.get(a) - order.get(b));
+            for (const id of candidates) {
+                if (running >= options.concurrency)
+                    break;
+                const task = byId.get(id);
+                if (busy.has(task.domain))
+                    continue;
+                ready.delete(id);
+                start(task);
+            }
+        };
+        const start = (task) => {
+            const r = results.get(task.id);
+            r.status = 'running';
+            busy.add(task.domain);
+            running++;
+            const controller = new AbortController();
+            controllers.set(task.id, controller);
+            let timedOut = false;
+            let timer;
+            let startedAt = Date.now();
+            const deps = task.dependsOn.map((d) => results.get(d));
+            const begin = () => {
+                startedAt = Date.now();
+                r.startedAt = new Date(startedAt).toISOString();
+                emit('task.started', { taskId: task.id, worker: r.worker, description: task.description });
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort(new Error('timeout'));
+                }, options.timeoutMs);
+                if (controller.signal.aborted)
+                    return Promise.resolve({ status: 'failed', result: null, error: 'cancelled' });
+                return options.execute(task, deps, controller.signal);
+            };
+            (options.acquire ? options.acquire(task).then(begin) : Promise.resolve().then(begin))
+                .catch((error) => ({
+                status: 'failed',
+                result: null,
+                error: error instanceof Error ? error.message : String(error),
+            }))
+                .then((o) => {
+                if (timer)
+                    clearTimeout(timer);
+                if (r.startedAt === null)
+                    r.startedAt = new Date(startedAt).toISOString();
+                controllers.delete(task.id);
+                running--;
+                busy.delete(task.domain);
+                const finishedAt = Date.now();
+                const base = {
+                    finishedAt: new Date(finishedAt).toISOString(),
+                    durationMs: finishedAt - startedAt,
+                    result: o.result,
+                    error: o.error,
+                    ...(o.usage ? { usage: o.usage } : {}),
+                    ...(o.details ? { details: o.details } : {}),
+                };
+                if (o.status === 'completed' && !timedOut) {
+                    settle(task.id, { ...base, status: 'completed' }, 'task.completed');
+                    for (const child of dependents.get(task.id) ?? []) {
+                        const left = waitingOn.get(child) - 1;
+                        waitingOn.set(child, left);
+                        if (left === 0 && results.get(child).status === 'pending')
+                            ready.add(child);
+                    }
+                }
+                else if (timedOut) {
+                    const error = `timed out after ${Math.round(options.timeoutMs / 1000)} s`;
+                    settle(task.id, { ...base, status: 'timed_out', error }, 'task.failed');
+                    skipDependentsOf(task.id, `dependency ${task.id} timed out`);
+                }
+                else if (cancelled) {
+                    settle(task.id, { ...base, status: 'cancelled', error: base.error ?? 'cancelled' }, 'task.cancelled');
+                    skipDependentsOf(task.id, `dependency ${task.id} was cancelled`);
+                }
+                else {
+                    settle(task.id, { ...base, status: 'failed' }, 'task.failed');
+                    skipDependentsOf(task.id, `dependency ${task.id} failed`);
+                }
+                pump();
+                maybeDone();
+            });
+        };
+        const cancel = () => {
+            if (cancelled && running === 0 && settled === plan.subtasks.length)
+                return;
+            cancelled = true;
+            const reason = options.signal?.reason;
+            const why = reason instanceof Error ? reason.message : 'cancelled';
+            for (const [id, r] of results) {
+                if (r.status === 'pending') {
+                    ready.delete(id);
+                    settle(id, { status: 'cancelled', error: `run cancelled before it started (${why})` }, 'task.cancelled');
+                }
+            }
+            for (const c of controllers.values())
+                c.abort(new Error('cancelled'));
+            maybeDone();
+        };
+        if (options.signal) {
+            if (options.signal.aborted)
+                cancel();
+            else
+                options.signal.addEventListener('abort', cancel, { once: true });
         }
-        return w;
-    };
-    const workerPlans = new Map(plan.workers.map((w) => [w.domain, w]));
-    for (const wp of plan.workers)
-        writeWorkerResult(wp);
-    bus.on((event) => {
-        if (event.taskId) {
-            const wp = workerPlans.get(results.get(event.taskId)?.domain ?? '');
+        pump();
+        maybeDone();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/summary.ts
+/**
+ * The deterministic report: a table of subtasks with status and duration, then each result. It is the
+ * summary when no model synthesizes one, and the fallback when synthesis fails.
+ */
+
+function statusTable(subtasks) {
+    return (0,format/* markdownTable */.Qj)(['Subtask', 'Description', 'Domain', 'Status', 'Duration'], subtasks.map((s) => [
+        (0,format/* escapeCell */.kq)(s.id, 64),
+        (0,format/* escapeCell */.kq)(s.description, 200),
+        (0,format/* escapeCell */.kq)(s.domain, 40),
+        (0,format/* statusMark */.w8)(s.status),
+        (0,format/* formatDuration */.a3)(s.durationMs),
+    ]));
+}
+function countByStatus(subtasks) {
+    const counts = {};
+    for (const s of subtasks)
+        counts[s.status] = (counts[s.status] ?? 0) + 1;
+    return counts;
+}
+/** `2 completed, 1 timed out`: how many subtasks ended in each status. */
+function statusTally(subtasks) {
+    return Object.entries(countByStatus(subtasks))
+        .map(([status, n]) => `${n} ${(0,format/* statusWords */.o7)(status)}`)
+        .join(', ');
+}
+function deterministicSummary(run) {
+    const tally = statusTally(run.subtasks);
+    const lines = [
+        `# Orchestration ${run.planId}: ${run.status}`,
+        '',
+        `${run.subtasks.length} subtasks (${tally}) in ${run.workers.length} workers, ${run.mode} mode, ` +
+            `${run.runtime} runtime, ${(0,format/* formatDuration */.a3)(run.durationMs)}.`,
+        '',
+        statusTable(run.subtasks),
+        '',
+    ];
+    if (run.branches?.merged) {
+        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+        if (run.branches.conflicts.length > 0) {
+            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+        }
+        lines.push('');
+    }
+    for (const s of run.subtasks) {
+        lines.push(`## ${s.id}: ${s.description}`, '', `Status: ${(0,format/* statusMark */.w8)(s.status)}`);
+        if (s.error)
+            lines.push('', `Error: ${s.error}`);
+        if (s.result)
+            lines.push('', s.result.trim());
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** The model's answer first, then the status table, so the comment reads as an answer with its evidence. */
+function synthesizedSummary(run, answer) {
+    const tally = statusTally(run.subtasks);
+    return [
+        answer.trim(),
+        '',
+        '---',
+        '',
+        `<details><summary>Orchestration ${run.planId}: ${run.status} (${tally}, ${(0,format/* formatDuration */.a3)(run.durationMs)})</summary>`,
+        '',
+        statusTable(run.subtasks),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-recorder.ts
+
+
+
+
+
+
+
+function workerResult(wp, subtasks, mode) {
+    const status = subtasks.every((s) => s.status === 'completed')
+        ? 'completed'
+        : subtasks.some((s) => s.status === 'pending' || s.status === 'running')
+            ? 'pending'
+            : subtasks.some((s) => s.status === 'cancelled')
+                ? 'cancelled'
+                : 'failed';
+    return { worker: wp.name, domain: wp.domain, status, mode, subtasks };
+}
+class RunRecorder {
+    plan;
+    mode;
+    logger;
+    files;
+    bus;
+    results;
+    status = 'executing';
+    startedAt = Date.now();
+    workerOf;
+    constructor(plan, runDir, mode, logger, onEvent, 
+    /** A run taken up again: the results of before, whose completed subtasks are kept as they are. */
+    previous = []) {
+        this.plan = plan;
+        this.mode = mode;
+        this.logger = logger;
+        this.files = new RunFiles(runDir);
+        this.bus = new EventBus(plan.planId);
+        this.results = initialResults(plan);
+        for (const before of previous)
+            if (before.status === 'completed' && this.results.has(before.id))
+                this.results.set(before.id, { ...before });
+        this.workerOf = new Map(plan.workers.map((w) => [w.domain, w]));
+        this.bus.on((event) => this.files.appendEvent(event));
+        if (onEvent)
+            this.bus.on(onEvent);
+        // A subtask's change is on disk before anyone reacts to its event.
+        this.bus.on((event) => {
+            if (!('taskId' in event) || !event.taskId)
+                return;
+            const wp = this.workerOf.get(this.results.get(event.taskId)?.domain ?? '');
             if (wp)
-                writeWorkerResult(wp);
-            writeStatus();
+                this.writeWorker(wp);
+            this.writeStatus();
+        });
+    }
+    /** The plan, its status and its empty worker results, and the `plan.created` event. */
+    start() {
+        this.files.writePlan(this.plan);
+        this.writeStatus();
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.bus.emit('plan.created', {
+            taskDescription: this.plan.taskDescription,
+            subtasks: this.plan.subtasks.map((s) => ({
+                id: s.id,
+                description: s.description,
+                domain: s.domain,
+                dependsOn: s.dependsOn,
+            })),
+            workers: this.plan.workers.map((w) => w.name),
+            ...(this.kept.length > 0 ? { kept: this.kept } : {}),
+        });
+    }
+    /** The subtasks completed before this run took the plan up again. */
+    get kept() {
+        return this.plan.subtasks.filter((s) => this.results.get(s.id).status === 'completed').map((s) => s.id);
+    }
+    log(message, where = {}) {
+        this.bus.emit('log', { message, ...where });
+    }
+    get subtasks() {
+        return this.plan.subtasks.map((s) => this.results.get(s.id));
+    }
+    /** Writes the final files and answers the run's result. Never throws for a file it cannot update. */
+    finish(end) {
+        const finishedAt = Date.now();
+        const subtasks = this.subtasks;
+        const base = {
+            planId: this.plan.planId,
+            status: end.status,
+            mode: this.mode,
+            runtime: end.runtime,
+            runDir: this.files.dir,
+            startedAt: new Date(this.startedAt).toISOString(),
+            finishedAt: new Date(finishedAt).toISOString(),
+            durationMs: finishedAt - this.startedAt,
+            subtasks,
+            workers: this.plan.workers.map((wp) => this.workerResultOf(wp)),
+            ...(end.branches ? { branches: end.branches } : {}),
+            ...(end.delivery ? { delivery: end.delivery } : {}),
+        };
+        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
+        if (end.note)
+            summary += `\n${end.note}\n`;
+        this.files.writeSummary(summary);
+        for (const wp of this.plan.workers)
+            this.writeWorker(wp);
+        this.status = end.status;
+        this.writeStatus();
+        const result = { ...base, summary };
+        this.files.writeResult(result);
+        if (this.plan.source?.kind === 'markdown') {
+            try {
+                checkOffCompleted(this.plan, subtasks);
+            }
+            catch (error) {
+                this.logger.warn(`could not check off completed items in ${this.plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
         }
-    });
-    const budget = new RunBudget({ maxTokens: options.maxRunTokens, maxCostUsd: options.maxRunCostUsd });
-    const budgetStop = new AbortController();
-    const runSignal = options.signal ? AbortSignal.any([options.signal, budgetStop.signal]) : budgetStop.signal;
-    const execute = async (task, deps, signal) => {
-        const prompt = buildSubtaskPrompt(plan, task, deps.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
-        const promptFile = files.writeTaskPrompt(task.id, prompt);
-        files.appendWorkerPrompt(task.domain, task.id, prompt);
-        const worker = await workerFor(workerPlans.get(task.domain));
+        this.bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
+        return result;
+    }
+    workerResultOf(wp) {
+        return workerResult(wp, wp.subtasks.map((id) => this.results.get(id)), this.mode);
+    }
+    writeWorker(wp) {
+        this.files.writeWorkerResult(this.workerResultOf(wp));
+    }
+    writeStatus() {
+        this.files.writeStatus(buildStatus(this.plan, this.status, [...this.results.values()]));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agent/monitor.ts
+function isTimedMonitor(monitor) {
+    const candidate = monitor;
+    return (typeof candidate.onTick === 'function' && typeof candidate.tickMs === 'number' && candidate.tickMs > 0);
+}
+const systemClock = {
+    now: () => Date.now(),
+    setInterval: (callback, ms) => setInterval(callback, ms),
+    clearInterval: (handle) => clearInterval(handle),
+};
+/**
+ * Runs `monitor` beside a command: feeds it output, ticks it when it is timed, and calls `stop` once with
+ * the first reason it gives (typically aborting the command's signal). The tick timer never keeps the
+ * process alive.
+ */
+function watchCommand(monitor, stop, clock = systemClock) {
+    let reason;
+    let timer;
+    const dispose = () => {
+        if (timer !== undefined)
+            clock.clearInterval(timer);
+        timer = undefined;
+    };
+    const settle = (next) => {
+        if (next === undefined || reason !== undefined)
+            return;
+        reason = next;
+        dispose();
+        stop(next);
+    };
+    if (monitor && isTimedMonitor(monitor)) {
+        timer = clock.setInterval(() => settle(monitor.onTick(clock.now())), monitor.tickMs);
+        timer.unref?.();
+    }
+    return {
+        onOutput(stream, chunk) {
+            if (monitor && reason === undefined)
+                settle(monitor.onOutput(stream, chunk));
+        },
+        get reason() {
+            return reason;
+        },
+        dispose,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/task-runner.ts
+/**
+ * One subtask, start to end, on its prepared worker: write its prompt (with its dependencies' results),
+ * merge its dependencies' branches into its worktree, run the agent's command, watch it (budgets, stalls),
+ * count what it spent against the run's budget, and commit what it changed. The scheduler calls `run` and
+ * decides everything about order, timeouts and cancellation.
+ */
+
+
+
+
+
+class TaskRunner {
+    deps;
+    workerPlans;
+    constructor(deps) {
+        this.deps = deps;
+        this.workerPlans = new Map(deps.plan.workers.map((w) => [w.domain, w]));
+    }
+    workerPlan(task) {
+        return this.workerPlans.get(task.domain);
+    }
+    async run(task, dependencies, signal) {
+        const { recorder, agent, worktrees, budget, logger } = this.deps;
+        const prompt = buildSubtaskPrompt(this.deps.plan, task, dependencies.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
+        const promptFile = recorder.files.writeTaskPrompt(task.id, prompt);
+        recorder.files.appendWorkerPrompt(task.domain, task.id, prompt);
+        const worker = await this.deps.pool.get(this.workerPlan(task));
         if (worktrees) {
-            const fromDomains = [...new Set(task.dependsOn.map((d) => results.get(d).domain))];
-            const conflicts = await worktrees.mergeInto(task.domain, fromDomains);
+            const conflicts = await worktrees.mergeInto(task.domain, [
+                ...new Set(dependencies.map((d) => d.domain)),
+            ]);
             if (conflicts.length > 0)
-                bus.emit('log', {
+                recorder.log(`merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`, {
                     taskId: task.id,
                     worker: worker.spec.name,
-                    message: `merge conflicts in ${conflicts.join(', ')}; running on the worker's own branch`,
                 });
         }
         const invocation = agent.invocation({
@@ -25401,174 +27687,365 @@ async function runRegistered(plan, options, workspace, active) {
         const stop = new AbortController();
         const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) => stop.abort(new Error(reason)));
         const onAbort = () => stop.abort(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
         try {
-            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: { ...invocation.env, ORCH_TASK_ID: task.id } }, stop.signal, watch.onOutput);
+            const outcome = await worker.run({ taskId: task.id, script: invocation.script, env: invocation.env }, stop.signal, watch.onOutput);
             watch.dispose();
-            const stopReason = watch.reason;
             const verdict = agent.interpret(outcome);
-            const result = capResult(verdict.result, (0,external_node_path_.join)(files.dir, `${worker.spec.name}.log`));
-            const overRun = budget.spend(verdict.details);
+            const result = capResult(verdict.result, (0,external_node_path_.join)(recorder.files.dir, `${worker.spec.name}.log`));
+            const usage = verdict.usage;
+            const overRun = budget.spend(usage);
             if (overRun) {
                 logger.warn(`${overRun}: stopping the run`);
-                bus.emit('log', { message: overRun });
-                budgetStop.abort(new Error(overRun));
+                recorder.log(overRun);
+                this.deps.onBudgetExceeded(overRun);
             }
-            if (worktrees) {
-                // Commit whatever the agent left, even on failure, so nothing it wrote is lost; dependents only merge completed work's branch state.
-                const committed = await worktrees
-                    .commit(task.domain, `${task.id}: ${task.description}\n\norchestrate-action plan ${plan.planId}, ${verdict.status}`)
-                    .catch((error) => {
-                    logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                    return {};
-                });
-                if ('refused' in committed && committed.refused) {
-                    logger.warn(`${task.id}: ${committed.refused}`);
-                    bus.emit('log', { taskId: task.id, worker: worker.spec.name, message: committed.refused });
-                    return {
-                        status: 'failed',
-                        result: result || null,
-                        error: committed.refused,
-                        details: verdict.details,
-                    };
-                }
-            }
-            if (stopReason)
-                return {
-                    status: 'failed',
-                    result: result || null,
-                    error: `stopped: ${stopReason}`,
-                    details: verdict.details,
-                };
-            return {
-                status: verdict.status,
-                result,
-                error: verdict.error ?? null,
-                details: verdict.details,
-            };
+            const base = { ...(usage ? { usage } : {}), ...(verdict.details ? { details: verdict.details } : {}) };
+            // Whatever the agent left is committed, even on failure, so nothing it wrote is lost; dependents
+            // only ever merge a completed subtask's branch.
+            const refused = worktrees ? await this.commit(task, verdict.status, worker.spec.name) : undefined;
+            if (refused)
+                return { status: 'failed', result: result || null, error: refused, ...base };
+            if (watch.reason)
+                return { status: 'failed', result: result || null, error: `stopped: ${watch.reason}`, ...base };
+            return { status: verdict.status, result, error: verdict.error ?? null, ...base };
         }
         finally {
             watch.dispose();
             signal.removeEventListener('abort', onAbort);
         }
-    };
-    let finalStatus = 'failed';
-    let branches;
-    let delivery;
-    let synthesized;
-    const synthesizeResults = async (all) => {
+    }
+    /** Commits the subtask's changes; answers why they were refused, if they were. */
+    async commit(task, status, worker) {
+        const message = `${task.id}: ${task.description}\n\norchestrate-action plan ${this.deps.plan.planId}, ${status}`;
         try {
-            const text = await synthesize(plan.taskDescription, all, {
-                runtime,
-                agentOptions: oneShotAgentOptions(options, env, runtime.kind),
-                spec: {
-                    planId: plan.planId,
-                    depth: depth.depth + 1,
-                    runDir: files.dir,
-                    env: runWorkerEnv(runEnv, 'omo-synthesis'),
-                },
-            }, options.signal);
-            bus.emit('log', { message: 'summary synthesized by the model' });
-            return text;
+            const committed = await this.deps.worktrees.commit(task.domain, message);
+            if (!committed.refused)
+                return undefined;
+            this.deps.logger.warn(`${task.id}: ${committed.refused}`);
+            this.deps.recorder.log(committed.refused, { taskId: task.id, worker });
+            return committed.refused;
         }
         catch (error) {
-            const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            logger.warn(reason);
-            bus.emit('log', { message: reason });
+            this.deps.logger.warn(`committing ${task.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
             return undefined;
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
+
+class WorkerPool {
+    deps;
+    workers = new Map();
+    waiting = [];
+    preparing = 0;
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /** Starts preparing every worker, in the order given (put the ones needed first first). */
+    prepareAll(workers) {
+        for (const wp of workers)
+            void this.get(wp).catch(() => undefined);
+    }
+    /** The worker, once prepared; a preparation that failed rejects every subtask of the worker. */
+    get(wp) {
+        let worker = this.workers.get(wp.domain);
+        if (!worker) {
+            worker = this.limited(() => this.prepare(wp));
+            this.workers.set(wp.domain, worker);
+        }
+        return worker;
+    }
+    async prepare(wp) {
+        const worker = await this.deps.runtime.startWorker({
+            ...this.deps.spec(wp),
+            workdir: await this.deps.workdir(wp.domain),
+        });
+        this.deps.onStarted?.(wp);
+        return worker;
+    }
+    async limited(work) {
+        if (this.preparing >= this.deps.concurrency)
+            await new Promise((r) => this.waiting.push(r));
+        this.preparing++;
+        try {
+            return await work();
+        }
+        finally {
+            this.preparing--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** The worker's work is done: stop it (a worker that was never prepared has nothing to stop). */
+    async release(wp) {
+        const worker = this.workers.get(wp.domain);
+        if (!worker)
+            return;
+        let stopped;
+        try {
+            stopped = await worker;
+        }
+        catch {
+            return; // Never started: its subtasks failed with the reason.
+        }
+        try {
+            await stopped.stop();
+        }
+        catch (error) {
+            this.deps.logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        this.deps.onStopped?.(wp);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+/**
+ * One run of a plan, from its registration to its result (the steps are listed in orchestrate.ts). Shared
+ * by a new run (`orchestrate`, `runPlan`) and a run taken up again (`retryRun`, retry.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
+async function registered(config, planId, work) {
+    await reapDeadRuns(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
+    try {
+        return await work(active);
+    }
+    finally {
+        active.close();
+    }
+}
+async function disposeRuntime(execution, config) {
+    await execution.runtime
+        .dispose()
+        .catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
+}
+async function execute(plan, config, execution, active, options, resume) {
+    const { logger, depth } = config;
+    const mode = depth.sequential ? 'sequential' : 'parallel';
+    const recorder = new RunRecorder(plan, runDirOf(config.workspace, plan.planId), mode, logger, options.onEvent, resume?.previous);
+    recorder.start();
+    const settings = runSettings({ ...options, cwd: config.cwd });
+    recorder.files.writeRunState({ plan, settings, ...(resume?.base ? { base: resume.base } : {}) });
+    if (depth.sequential)
+        logger.warn(MAX_DEPTH_WARNING);
+    if (execution.kind === 'prompt-files') {
+        if (execution.reason && config.fallback === 'fail') {
+            // The caller wants workers or nothing (the action): the run's files say why; no prompt file is written.
+            recorder.log(`workers cannot start: ${execution.reason}`);
+            recorder.finish({ runtime: 'none', status: 'failed', note: `Nothing ran: ${execution.reason}.` });
+            throw new errors/* WorkersUnavailableError */.qu(execution.reason);
+        }
+        const howTo = writePromptFiles(plan, recorder.files);
+        if (execution.reason)
+            logger.warn(`${execution.reason}; wrote prompt files instead`);
+        else
+            logger.info('prompt-files runtime: wrote prompt files');
+        logger.info(howTo);
+        recorder.log(execution.reason ?? 'prompt-files runtime');
+        // Asked for, the prompt files are the whole job; as a fallback they mean the run did not run.
+        const status = execution.reason ? 'failed' : 'prompts_written';
+        return recorder.finish({ runtime: 'prompt-files', status, note: howTo });
+    }
+    const { runtime, agent } = execution;
+    // Sequential mode runs in place: at the depth limit the working directory is already a worker's checkout.
+    const worktrees = depth.sequential
+        ? undefined
+        : await WorktreeSet.open(config.cwd, plan.planId, config.workspace, resume?.base);
+    if (worktrees) {
+        active.setWorktrees({ repoRoot: worktrees.repoRoot, root: worktrees.root });
+        recorder.files.writeRunState({ plan, settings, base: worktrees.baseCommit });
+    }
+    const runEnv = {
+        callerEnv: config.env,
+        envNames: config.envNames,
+        depth: depth.depth,
+        maxDepth: depth.maxDepth,
+        planId: plan.planId,
     };
+    const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
+    const confinement = workerConfinement(config.workspace, worktrees, config.env);
+    const pool = new WorkerPool({
+        runtime,
+        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
+        // and never more than may run at once.
+        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, (0,external_node_os_.availableParallelism)())),
+        workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
+        spec: (wp) => ({
+            ...baseSpec,
+            name: wp.name,
+            domain: wp.domain,
+            env: runWorkerEnv(runEnv, wp.name),
+            confinement,
+        }),
+        logger,
+        onStarted: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+        },
+        onStopped: (wp) => {
+            if (!depth.sequential)
+                recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
+        },
+    });
+    // The workers whose first subtask can start at once are made first; a worker with nothing left to do
+    // (a run taken up again) is not made at all.
+    const kept = new Set(recorder.kept);
+    const readyFirst = plan.workers
+        .filter((w) => w.subtasks.some((id) => !kept.has(id)))
+        .sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
+    pool.prepareAll(readyFirst);
+    const budget = new RunBudget({
+        maxTokens: config.budgets.maxRunTokens,
+        maxCostUsd: config.budgets.maxRunCostUsd,
+    });
+    const budgetStop = new AbortController();
+    const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
+    const runner = new TaskRunner({
+        plan,
+        recorder,
+        pool,
+        agent,
+        worktrees,
+        budget,
+        onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
+        logger,
+    });
+    let status = 'failed';
+    let synthesized;
+    let integration;
     try {
         await schedule({
             plan,
-            concurrency: depth.sequential ? 1 : (options.concurrency ?? Infinity),
-            timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            concurrency: config.scheduling.concurrency,
+            timeoutMs: config.scheduling.timeoutMs,
             signal: runSignal,
-            execute,
-            results,
-            emit: (type, fields) => bus.emit(type, fields),
+            execute: (task, deps, signal) => runner.run(task, deps, signal),
+            results: recorder.results,
+            emit: (type, fields) => recorder.bus.emit(type, fields),
             acquire: async (task) => {
-                await workerFor(workerPlans.get(task.domain));
+                await pool.get(runner.workerPlan(task));
             },
-            onWorkerFinished: async (wp) => {
-                const w = workers.get(wp.domain);
-                if (!w)
-                    return;
-                try {
-                    await (await w).stop();
-                }
-                catch (error) {
-                    logger.warn(`stopping ${wp.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                }
-                if (!depth.sequential)
-                    bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-            },
+            onWorkerFinished: (wp) => pool.release(wp),
         });
-        const all = [...results.values()];
-        if (agent.kind === 'opencode' && options.synthesis !== false && !options.signal?.aborted) {
-            synthesized = await synthesizeResults(all);
-        }
-        finalStatus = options.signal?.aborted
-            ? 'cancelled'
-            : all.every((s) => s.status === 'completed')
-                ? 'completed'
-                : 'failed';
+        const cancelled = config.signal?.aborted ?? false;
+        if (worktrees && !cancelled)
+            integration = await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-worker-integration'), confinement },
+            });
+        const all = recorder.subtasks;
+        if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))
+            synthesized = await synthesizeResults(plan, all, { runtime, agentOptions: execution.oneShot }, config, recorder, {
+                ...baseSpec,
+                env: runWorkerEnv(runEnv, 'omo-synthesis'),
+            });
+        status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
     }
     finally {
-        await runtime
-            .dispose()
-            .catch((error) => logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
         if (worktrees) {
-            try {
-                branches = await worktrees.mergeAll(plan.workers.map((w) => w.domain));
-            }
-            catch (error) {
+            // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
+            integration ??= await integrate({
+                plan,
+                config,
+                execution,
+                worktrees,
+                recorder,
+                spec: { ...baseSpec, env: {}, confinement },
+                mergeOnly: true,
+            }).catch((error) => {
                 logger.warn(`merging worker branches: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-            if (options.push && branches)
-                delivery = await deliver(worktrees, branches, options.push, plan.planId, logger);
+                return undefined;
+            });
             await worktrees.removeAll();
         }
     }
-    return finish({ runtimeName: runtime.kind, status: finalStatus, branches, delivery, synthesized });
-    function finish(end) {
-        const finishedAt = Date.now();
-        const subtasks = plan.subtasks.map((s) => results.get(s.id));
-        const base = {
-            planId: plan.planId,
-            status: end.status,
-            mode,
-            runtime: end.runtimeName,
-            runDir: files.dir,
-            startedAt: new Date(startedAt).toISOString(),
-            finishedAt: new Date(finishedAt).toISOString(),
-            durationMs: finishedAt - startedAt,
-            subtasks,
-            workers: plan.workers.map((wp) => workerResult(wp, wp.subtasks.map((id) => results.get(id)), mode)),
-            ...(end.branches ? { branches: end.branches } : {}),
-            ...(end.delivery ? { delivery: end.delivery } : {}),
-        };
-        let summary = end.synthesized ? synthesizedSummary(base, end.synthesized) : deterministicSummary(base);
-        if (end.extraSummary)
-            summary += `\n${end.extraSummary}\n`;
-        files.writeSummary(summary);
-        for (const wp of plan.workers)
-            writeWorkerResult(wp);
-        planStatus = end.status;
-        writeStatus();
-        const result = { ...base, summary };
-        files.writeResult(result);
-        if (plan.source?.kind === 'markdown') {
-            try {
-                checkOffCompleted(plan, subtasks);
-            }
-            catch (error) {
-                logger.warn(`could not check off completed items in ${plan.source.file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        }
-        bus.emit('plan.completed', { status: end.status, durationMs: base.durationMs });
-        return result;
+    return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
+}
+/** Whether a subtask must wait for another before it can start. */
+function firstWaits(plan, id) {
+    return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+}
+async function synthesizeResults(plan, subtasks, session, config, recorder, spec) {
+    try {
+        const text = await synthesize(plan.taskDescription, subtasks, { ...session, spec }, config.signal);
+        recorder.log('summary synthesized by the model');
+        return text;
     }
+    catch (error) {
+        const reason = `synthesis failed, using the deterministic report: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        config.logger.warn(reason);
+        recorder.log(reason);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
+
+
+
+
+
+
+async function orchestrate(input, options = {}) {
+    normalizeInput(input); // An empty request is refused before anything is made.
+    const config = resolveRunConfig(options);
+    const planId = options.planId ?? newPlanId();
+    return registered(config, planId, async (active) => {
+        let execution;
+        const shared = () => (execution ??= openExecution(config, active));
+        try {
+            const plan = await createPlan(input, { ...options, planId }, shared);
+            if (plan.subtasks.length === 0)
+                return nothingToRun(plan, options);
+            return await execute(plan, config, await shared(), active, options);
+        }
+        finally {
+            const made = await execution?.catch(() => undefined);
+            if (made?.kind === 'run')
+                await disposeRuntime(made, config);
+        }
+    });
+}
+/** Runs a plan made beforehand (`createPlan`). */
+async function runPlan(plan, options = {}) {
+    if (plan.subtasks.length === 0)
+        return nothingToRun(plan, options);
+    const config = resolveRunConfig(options);
+    return registered(config, plan.planId, async (active) => {
+        const execution = await openExecution(config, active);
+        try {
+            return await execute(plan, config, execution, active, options);
+        }
+        finally {
+            if (execution.kind === 'run')
+                await disposeRuntime(execution, config);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/heuristic.ts

@@ -1,5 +1,5 @@
 /**
- * Each run's files (contract section 7) as one workflow artifact, `orchestrate-<planId>`, and the way back:
+ * Each run's files (docs/interface.md, Files of a run) as one workflow artifact, `orchestrate-<planId>`, and the way back:
  * finding and downloading that artifact for `/plan-status` when the files are not on this runner.
  * Artifacts are a convenience on top of the job summary: when the artifact service is not there (a run
  * outside GitHub Actions, @github/local-action) or fails, the action warns and carries on.

@@ -11,7 +11,7 @@ import type { Logger } from '../util/logger.js';
 
 export { newPlanId, orchestrate, runDirOf };
 
-/** The status JSON of contract section 8 from `<workspace>/runs/<planId>/`; undefined when there is no such run. */
+/** The status JSON of `orchestrate status` from `<workspace>/runs/<planId>/`; undefined when there is no such run. */
 export function readPlanStatus(workspace: string, planId: string): RunStatus | undefined {
   return readRunStatus(runDirOf(workspace, planId));
 }

@@ -16,7 +16,7 @@ import { InputError } from '../util/errors.js';
 import { EnvKnobs, Inputs, type InputName } from './constants.js';
 
 export interface ActionSettings {
-  /** Task input of any form of contract section 2 (empty when not given). */
+  /** Task input of any form of docs/interface.md (empty when not given). */
   tasks: string;
   /** A plan file path or glob, relative to the checked-out repository (empty when not given). */
   planFile: string;

@@ -38,31 +38,17 @@ const TASK_STATUS_BY_EVENT: Partial<Record<OrchestratorEvent['type'], SubtaskSta
   'task.cancelled': 'cancelled',
 };
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+type TaskEvent = Extract<OrchestratorEvent, { taskId: string; worker: string }>;
 
-function planSubtasks(event: OrchestratorEvent): SubtaskView[] {
-  const list = Array.isArray(event.subtasks) ? (event.subtasks as unknown[]) : [];
-  return list.flatMap((item) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const record = item as Record<string, unknown>;
-    const id = str(record.id);
-    if (!id) return [];
-    const domain = str(record.domain) ?? 'general';
-    return [
-      {
-        id,
-        description: str(record.description) ?? '',
-        domain,
-        worker: str(record.worker) ?? workerName(domain),
-        dependsOn: Array.isArray(record.dependsOn)
-          ? record.dependsOn.filter((d): d is string => typeof d === 'string')
-          : [],
-        status: 'pending' as const,
-      },
-    ];
-  });
+function planSubtasks(event: Extract<OrchestratorEvent, { type: 'plan.created' }>): SubtaskView[] {
+  return event.subtasks.map((s) => ({
+    id: s.id,
+    description: s.description,
+    domain: s.domain,
+    worker: workerName(s.domain),
+    dependsOn: [...s.dependsOn],
+    status: 'pending' as const,
+  }));
 }
 
 /** Folds one event into the view; unknown events and unknown task ids leave it unchanged. */
@@ -70,21 +56,24 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
   const at = Date.parse(event.ts);
   const time = Number.isNaN(at) ? undefined : at;
   switch (event.type) {
-    case 'plan.created':
-      return { planId: event.planId, status: 'executing', subtasks: planSubtasks(event) };
-    case 'plan.completed': {
-      const status = str(event.status) as PlanStatus | undefined;
-      return { ...view, planId: view.planId ?? event.planId, status: status ?? 'completed' };
+    case 'plan.created': {
+      const kept = new Set(event.kept ?? []);
+      const subtasks = planSubtasks(event).map((s) =>
+        kept.has(s.id) ? { ...s, status: 'completed' as const } : s,
+      );
+      return { planId: event.planId, status: 'executing', subtasks };
     }
+    case 'plan.completed':
+      return { ...view, planId: view.planId ?? event.planId, status: event.status };
     case 'task.started':
     case 'task.completed':
     case 'task.failed':
     case 'task.skipped':
     case 'task.cancelled': {
-      if (!event.taskId || !view.subtasks.some((s) => s.id === event.taskId)) return view;
+      if (!view.subtasks.some((s) => s.id === event.taskId)) return view;
       const status: SubtaskStatus =
         event.type === 'task.failed'
-          ? str(event.status) === 'timed_out'
+          ? event.status === 'timed_out'
             ? 'timed_out'
             : 'failed'
           : (TASK_STATUS_BY_EVENT[event.type] ?? 'pending');
@@ -102,7 +91,7 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
 
 function updateSubtask(
   subtask: SubtaskView,
-  event: OrchestratorEvent,
+  event: TaskEvent,
   status: SubtaskStatus,
   time: number | undefined,
 ): SubtaskView {
@@ -112,11 +101,11 @@ function updateSubtask(
     return next;
   }
   next.finishedAt = time;
+  const reported = 'durationMs' in event ? event.durationMs : undefined;
   next.durationMs =
-    num(event.durationMs) ??
+    reported ??
     (subtask.startedAt !== undefined && time !== undefined ? time - subtask.startedAt : undefined);
-  const error = str(event.error);
-  if (error) next.error = error;
+  if ('error' in event && event.error) next.error = event.error;
   return next;
 }
 

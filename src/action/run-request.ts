@@ -37,31 +37,31 @@ export interface RunReport {
 
 /** One log line per event worth a line. */
 export function describeEvent(event: OrchestratorEvent): string | undefined {
-  const task = event.taskId ? `${event.taskId}` : '';
-  const duration = typeof event.durationMs === 'number' ? ` in ${formatDuration(event.durationMs)}` : '';
   switch (event.type) {
     case 'plan.created':
-      return `Plan ${event.planId}: ${Array.isArray(event.subtasks) ? event.subtasks.length : 0} subtask(s)`;
+      return `Plan ${event.planId}: ${event.subtasks.length} subtask(s)`;
     case 'worker.spawned':
-      return `Worker ${event.worker ?? '?'} started`;
+      return `Worker ${event.worker} started`;
     case 'task.started':
-      return `▶ ${task} started on ${event.worker ?? '?'}`;
+      return `▶ ${event.taskId} started on ${event.worker}`;
     case 'task.completed':
-      return `✅ ${task} completed${duration}`;
+      return `✅ ${event.taskId} completed${took(event.durationMs)}`;
     case 'task.failed':
-      return `❌ ${task} ${String(event.status ?? 'failed')}${duration}: ${String(event.error ?? '')}`;
+      return `❌ ${event.taskId} ${event.status}${took(event.durationMs)}: ${event.error ?? ''}`;
     case 'task.skipped':
-      return `⏭️ ${task} skipped`;
+      return `⏭️ ${event.taskId} skipped`;
     case 'task.cancelled':
-      return `🚫 ${task} cancelled`;
+      return `🚫 ${event.taskId} cancelled`;
     case 'worker.stopped':
-      return `Worker ${event.worker ?? '?'} stopped`;
+      return `Worker ${event.worker} stopped`;
     case 'plan.completed':
-      return `Plan ${event.planId} ${String(event.status ?? 'completed')}`;
+      return `Plan ${event.planId} ${event.status}`;
     default:
       return undefined;
   }
 }
+
+const took = (ms: number | undefined) => (ms === undefined ? '' : ` in ${formatDuration(ms)}`);
 
 export interface RunHooks {
   signal: AbortSignal;

@@ -1,5 +1,5 @@
 /**
- * The command agent (contract section 6): runs the user's shell command with `sh -c` once per subtask.
+ * The command agent (docs/interface.md, Workers): runs the user's shell command with `sh -c` once per subtask.
  * Its trimmed standard output is the result; a non-zero exit fails the subtask.
  */
 import type { CommandOutcome } from '../runtime/types.js';

@@ -1,17 +1,16 @@
-/** Picks the agent for a run, or the reason it cannot run (the caller falls back to prompt files). */
-import type { OrchestrateOptions } from '../engine/options.js';
-import { OptionError } from '../util/errors.js';
+/** Makes the agent a run's configuration asks for, or says why it cannot run here. */
+import type { AgentConfig } from './config.js';
 import { CommandAgent } from './command.js';
 import { resolveOpencodeBinary } from './opencode-binary.js';
 import { OpencodeAgent, type OpencodeAgentOptions } from './opencode.js';
 import type { Agent } from './types.js';
 
 /**
- * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies);
- * in a container the worker image's own `opencode` is used.
+ * OpenCode's options for a run. On the host the binary is looked up now (PATH, this package's dependencies,
+ * the action's tool cache); in a container the worker image's own `opencode` is used.
  */
 export function opencodeOptions(
-  options: OrchestrateOptions,
+  config: Extract<AgentConfig, { kind: 'opencode' }>,
   env: NodeJS.ProcessEnv,
   runtime: string,
 ): OpencodeAgentOptions | { unavailable: string } {
@@ -22,31 +21,26 @@ export function opencodeOptions(
         'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
     };
   }
-  return {
-    model: options.model,
-    binary,
-    maxTokens: options.maxTokens,
-    maxCostUsd: options.maxCostUsd,
-    stallMs: options.stallMs,
-  };
+  return { ...(config.model ? { model: config.model } : {}), binary, ...config.budget };
+}
+
+/** The same OpenCode for a one-shot session (the planner, the synthesis): none of the workers' budgets. */
+export function oneShotOpencodeOptions(
+  config: AgentConfig,
+  env: NodeJS.ProcessEnv,
+  runtime: string,
+): OpencodeAgentOptions | { unavailable: string } {
+  if (config.kind !== 'opencode')
+    return { unavailable: 'the planner and the synthesis need the opencode agent' };
+  return opencodeOptions({ ...config, budget: {} }, env, runtime);
 }
 
 export function createAgent(
-  options: OrchestrateOptions,
+  config: AgentConfig,
   env: NodeJS.ProcessEnv,
   runtime: string,
 ): Agent | { unavailable: string } {
-  const kind = options.agent ?? 'opencode';
-  if (kind === 'command') {
-    if (!options.agentCommand?.trim()) {
-      throw new OptionError(
-        '--agent-command',
-        options.agentCommand ?? '',
-        'a shell command for the command agent',
-      );
-    }
-    return new CommandAgent(options.agentCommand);
-  }
-  const oc = opencodeOptions(options, env, runtime);
+  if (config.kind === 'command') return new CommandAgent(config.command);
+  const oc = opencodeOptions(config, env, runtime);
   return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
 }

@@ -110,7 +110,8 @@ export class OpencodeAgent implements Agent {
       ...(run.errors.length > 0 ? { errors: run.errors } : {}),
     };
     const result = run.finalText;
-    const failed = (error: string): AgentVerdict => ({ status: 'failed', result, error, details });
+    const usage = { tokens: run.tokens.total, costUsd: run.cost };
+    const failed = (error: string): AgentVerdict => ({ status: 'failed', result, error, usage, details });
 
     if (outcome.exitCode === null) {
       return failed(
@@ -142,7 +143,7 @@ export class OpencodeAgent implements Agent {
           `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`,
       );
     }
-    return { status: 'completed', result, details };
+    return { status: 'completed', result, usage, details };
   }
 
   /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */

@@ -2,6 +2,7 @@
  * The seam between the scheduler and the AI (or shell) doing a subtask. An Agent turns a subtask's prompt
  * into a bash script for a Worker to run, and the command's output back into the subtask's result.
  */
+import type { Usage } from '../engine/types.js';
 import type { CommandOutcome } from '../runtime/types.js';
 
 export type AgentKind = 'opencode' | 'command';
@@ -26,7 +27,9 @@ export interface AgentVerdict {
   status: 'completed' | 'failed';
   result: string;
   error?: string;
-  /** Agent-specific facts worth keeping in the result JSON (tool calls, files changed, tokens, cost). */
+  /** What the agent spent, where it reports it (OpenCode does; a shell command does not). */
+  usage?: Usage;
+  /** Agent-specific facts worth keeping in the result JSON (tool calls, files changed, token breakdown). */
   details?: Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The REST API (contract section 9), on Fastify for its schema-free speed, small surface and clean
+ * The REST API (docs/interface.md, REST API), on Fastify for its schema-free speed, small surface and clean
  * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
  * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
  */
@@ -8,7 +8,8 @@ import Fastify from 'fastify';
 import { z } from 'zod';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultPlanner, newPlanId } from '../engine/create-plan.js';
+import { newPlanId } from '../engine/create-plan.js';
+import { defaultPlanner } from '../engine/run-config.js';
 import { createPlan, orchestrate, runPlan } from '../engine/orchestrate.js';
 import { writeFileAtomic } from '../util/fs-atomic.js';
 import type { OrchestrateOptions } from '../engine/options.js';

@@ -4,9 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { InputError, errorMessage } from '../util/errors.js';
+import { InputError, OptionError, errorMessage } from '../util/errors.js';
 import { registerImage } from './commands/image.js';
 import { registerPlan } from './commands/plan.js';
+import { registerRetry } from './commands/retry.js';
 import { registerRun } from './commands/run.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerPlan(program);
   registerRun(program);
+  registerRetry(program);
   registerStatus(program);
   registerWorkers(program);
   registerServe(program);
@@ -54,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok; // --help, --version
+      return EXIT.invalidInput;
+    }
+    if (error instanceof OptionError && !error.option.startsWith('-')) {
+      process.stderr.write(`error: ${error.named(cliFlag(error.option)).message}\n`);
       return EXIT.invalidInput;
     }
     if (error instanceof InputError) {
@@ -69,4 +75,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${errorMessage(error)}\n`);
     return EXIT.notCompleted;
   }
+}
+
+/** The engine names options as the library does (`timeoutMs`); the CLI user knows them as flags. */
+const FLAGS: Record<string, string> = {
+  timeoutMs: '--timeout',
+  stallMs: '--stall',
+  maxCostUsd: '--max-cost',
+  maxRunCostUsd: '--max-run-cost',
+  envNames: '--env',
+};
+
+export function cliFlag(option: string): string {
+  return FLAGS[option] ?? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }

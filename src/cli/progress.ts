@@ -30,44 +30,72 @@ export class Progress {
 
   private plain(e: OrchestratorEvent): void {
     const time = e.ts.slice(11, 19);
-    const who = e.worker ? ` ${e.worker}` : '';
-    const task = e.taskId ? ` ${e.taskId}` : '';
+    let who = '';
     let detail = '';
-    if (e.type === 'plan.created') detail = ` ${(e.subtasks as unknown[]).length} subtasks`;
-    if (typeof e.durationMs === 'number') detail += ` (${formatDuration(e.durationMs)})`;
-    if (e.type === 'task.failed' || e.type === 'task.skipped' || e.type === 'task.cancelled')
-      detail += ` ${String(e.status)}: ${String(e.error ?? '')}`;
-    if (e.type === 'plan.completed') detail = ` ${String(e.status)}${detail}`;
-    if (e.type === 'log') detail = ` ${String(e.message)}`;
-    this.out.write(`[${time}] ${e.type}${who}${task}${detail}\n`);
+    switch (e.type) {
+      case 'plan.created':
+        detail = ` ${e.subtasks.length} subtasks`;
+        break;
+      case 'worker.spawned':
+      case 'worker.stopped':
+        who = ` ${e.worker}`;
+        break;
+      case 'task.started':
+        who = ` ${e.worker} ${e.taskId}`;
+        break;
+      case 'task.completed':
+      case 'task.failed':
+      case 'task.skipped':
+      case 'task.cancelled':
+        who = ` ${e.worker} ${e.taskId}`;
+        if (e.durationMs !== undefined) detail = ` (${formatDuration(e.durationMs)})`;
+        if (e.type !== 'task.completed') detail += ` ${e.status}: ${e.error ?? ''}`;
+        break;
+      case 'plan.completed':
+        detail = ` ${e.status} (${formatDuration(e.durationMs)})`;
+        break;
+      case 'log':
+        who = `${e.worker ? ` ${e.worker}` : ''}${e.taskId ? ` ${e.taskId}` : ''}`;
+        detail = ` ${e.message}`;
+        break;
+    }
+    this.out.write(`[${time}] ${e.type}${who}${detail}\n`);
   }
 
   private update(e: OrchestratorEvent): void {
     if (e.type === 'plan.created') {
-      for (const s of e.subtasks as Array<{ domain: string }>) {
+      for (const s of e.subtasks) {
         const name = workerName(s.domain);
         const line = this.lines.get(name) ?? { name, done: 0, total: 0, state: 'waiting' };
         line.total++;
         this.lines.set(name, line);
       }
     }
-    const line = e.worker ? this.lines.get(e.worker) : undefined;
+    const line = 'worker' in e && e.worker ? this.lines.get(e.worker) : undefined;
     if (line) {
       if (e.type === 'task.started') {
         line.current = e.taskId;
         line.state = 'running';
-      } else if (e.type.startsWith('task.')) {
+      } else if (
+        e.type === 'task.completed' ||
+        e.type === 'task.failed' ||
+        e.type === 'task.skipped' ||
+        e.type === 'task.cancelled'
+      ) {
         line.done++;
         line.current = undefined;
         line.state =
-          line.done === line.total ? (e.type === 'task.completed' ? 'done' : String(e.status)) : 'waiting';
-        if (e.type !== 'task.completed') line.state = `${String(e.status)} ${e.taskId}`;
+          e.type === 'task.completed'
+            ? line.done === line.total
+              ? 'done'
+              : 'waiting'
+            : `${e.status} ${e.taskId}`;
       } else if (e.type === 'worker.stopped') {
         line.state = line.state === 'running' ? 'stopped' : line.state;
       }
     }
     this.redraw();
-    if (e.type === 'plan.completed') this.out.write(`plan ${e.planId}: ${String(e.status)}\n`);
+    if (e.type === 'plan.completed') this.out.write(`plan ${e.planId}: ${e.status}\n`);
   }
 
   private redraw(): void {

@@ -1,5 +1,5 @@
 /**
- * From the user's input (any form of contract section 2) to a validated Plan. Structured input (plan files,
+ * From the user's input (any form of docs/interface.md, Task forms) to a validated Plan. Structured input (plan files,
  * `domain:` prefixes, ids and dependencies) is taken as written; free text goes to the LLM planner when the
  * planner is `llm` or `auto`, and is split by keywords otherwise. Invalid input throws an InputError before
  * anything runs.
@@ -12,15 +12,14 @@ import { parseInput } from '../plan/parse/index.js';
 import type { ParsedInput, Plan } from '../plan/types.js';
 import { plannerLimit, SUBTASK_LIMITS } from '../plan/limits.js';
 import { PlannerError, planWithLlm } from '../planner/llm-planner.js';
-import { createRuntime } from '../runtime/create-runtime.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
 import { EmptyPlanError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
-import { readDepth } from './depth.js';
-import { oneShotAgentOptions } from './execution.js';
+import { openExecution, type Execution } from './execution.js';
 import { readPlanFileSafely } from './plan-file-reader.js';
-import type { OrchestrateOptions, PlannerKind } from './options.js';
-import { resolveWorkspace, runDirOf } from './run-files.js';
+import type { OrchestrateOptions } from './options.js';
+import { defaultPlanner, resolveRunConfig } from './run-config.js';
+import { runDirOf } from './run-files.js';
 
 export function normalizeInput(input: string | readonly string[]): string[] {
   const args = (typeof input === 'string' ? [input] : [...input])
@@ -32,14 +31,6 @@ export function normalizeInput(input: string | readonly string[]): string[] {
 
 export function newPlanId(): string {
   return randomBytes(4).toString('hex');
-}
-
-/** The planner a run uses when none is given: the LLM when the opencode agent has a model. */
-export function defaultPlanner(
-  options: Pick<OrchestrateOptions, 'planner' | 'agent' | 'model'>,
-): PlannerKind {
-  if (options.planner) return options.planner;
-  return (options.agent ?? 'opencode') === 'opencode' && options.model ? 'llm' : 'keyword';
 }
 
 /** Input the user structured themselves is never handed to the LLM planner. */
@@ -65,9 +56,11 @@ function parseArgs(
   return parsed;
 }
 
+/** `shared` gives the LLM planner the run's own runtime and agent, made once for the whole run. */
 export async function createPlan(
   input: string | readonly string[],
   options: OrchestrateOptions & { registry?: DomainRegistry } = {},
+  shared?: () => Promise<Execution>,
 ): Promise<Plan> {
   const args = normalizeInput(input);
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -95,7 +88,7 @@ export async function createPlan(
     );
   }
   try {
-    return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options);
+    return await planWithOpencode(args.join(' '), planId, maxSubtasks, registry, options, shared);
   } catch (error) {
     if (planner !== 'auto')
       throw error instanceof PlannerError ? error : new PlannerError(errorMessage(error));
@@ -106,46 +99,46 @@ export async function createPlan(
   }
 }
 
+/**
+ * The LLM planner's session, on the run's own runtime when the caller shares one (`orchestrate()` makes the
+ * runtime and agent once for planning, workers and synthesis), else on one made for planning alone.
+ */
 async function planWithOpencode(
   request: string,
   planId: string,
   maxSubtasks: number,
   registry: DomainRegistry,
   options: OrchestrateOptions,
+  shared?: () => Promise<Execution>,
 ): Promise<Plan> {
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? silentLogger;
-  const depth = readDepth(env);
-  const requested = options.runtime === 'docker' ? 'docker' : 'local';
-  let agentOptions;
+  // Prompt files write prompts; the planner still needs somewhere to run.
+  const config = resolveRunConfig({ ...options, runtime: options.runtime === 'docker' ? 'docker' : 'local' });
+  const sharedExecution = shared ? await shared() : undefined;
+  const own = sharedExecution?.kind === 'run' ? undefined : await openExecution(config);
+  const execution = sharedExecution?.kind === 'run' ? sharedExecution : own!;
   try {
-    agentOptions = oneShotAgentOptions(options, env, requested);
-  } catch (error) {
-    throw new PlannerError(errorMessage(error));
-  }
-  const runtime = await createRuntime(requested, depth.sequential, options, logger);
-  if ('unavailable' in runtime) throw new PlannerError(runtime.unavailable);
-  try {
+    if (execution.kind !== 'run') throw new PlannerError(execution.reason ?? 'no runtime to plan on');
+    if ('unavailable' in execution.oneShot) throw new PlannerError(execution.oneShot.unavailable);
     return await planWithLlm({
       request,
       planId,
       maxSubtasks,
       registry,
-      logger,
+      logger: config.logger,
       signal: options.signal,
       session: {
-        runtime,
-        agentOptions,
+        runtime: execution.runtime,
+        agentOptions: execution.oneShot,
         spec: {
           planId,
-          depth: depth.depth + 1,
-          runDir: runDirOf(resolveWorkspace(options.workspace, env), planId),
+          depth: config.depth.depth + 1,
+          runDir: runDirOf(config.workspace, planId),
           env: runWorkerEnv(
             {
-              callerEnv: env,
-              envNames: options.envNames,
-              depth: depth.depth,
-              maxDepth: depth.maxDepth,
+              callerEnv: config.env,
+              envNames: config.envNames,
+              depth: config.depth.depth,
+              maxDepth: config.depth.maxDepth,
               planId,
             },
             'omo-planner',
@@ -154,6 +147,6 @@ async function planWithOpencode(
       },
     });
   } finally {
-    await runtime.dispose();
+    if (own?.kind === 'run') await own.runtime.dispose();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The recursion depth limit (contract section 5). A run at depth d gives its workers depth d+1; a run at or
+ * The recursion depth limit (docs/interface.md, Workers). A run at depth d gives its workers depth d+1; a run at or
  * past the maximum spawns no worker and runs its subtasks one after another itself.
  */
 import { OptionError } from '../util/errors.js';

@@ -3,7 +3,7 @@
  * event log is one listener; the CLI's progress display, the action's status comment and the REST API's
  * status are others.
  */
-import type { EventType, OrchestratorEvent } from './types.js';
+import type { EventFields, EventType, OrchestratorEvent } from './types.js';
 
 export type EventListener = (event: OrchestratorEvent) => void;
 
@@ -20,8 +20,13 @@ export class EventBus {
     };
   }
 
-  emit(type: EventType, fields: Partial<OrchestratorEvent> = {}): OrchestratorEvent {
-    const event: OrchestratorEvent = { ts: new Date().toISOString(), type, planId: this.planId, ...fields };
+  emit<T extends EventType>(type: T, fields: EventFields<T>): OrchestratorEvent {
+    const event = {
+      ts: new Date().toISOString(),
+      type,
+      planId: this.planId,
+      ...fields,
+    } as unknown as OrchestratorEvent;
     for (const listener of [...this.listeners]) {
       try {
         listener(event);

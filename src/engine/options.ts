@@ -7,7 +7,9 @@ import type { RuntimeKind } from '../runtime/types.js';
 import type { Logger } from '../util/logger.js';
 import type { OrchestratorEvent } from './types.js';
 
-export type NetworkMode = 'bridge' | 'host' | 'none';
+import type { NetworkMode } from '../runtime/config.js';
+
+export type { NetworkMode };
 export type PlannerKind = 'llm' | 'keyword' | 'auto';
 
 export interface OrchestrateOptions {

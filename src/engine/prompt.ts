@@ -17,7 +17,7 @@ export interface DependencyResult {
   result: string;
 }
 
-/** The seed's dependency context block; empty string when there are no dependencies. */
+/** The dependency context block (docs/interface.md, Workers); empty when there are no dependencies. */
 export function dependencyContext(deps: readonly DependencyResult[]): string {
   if (deps.length === 0) return '';
   const parts = deps.map(

@@ -3,6 +3,8 @@
  * held to what is left when it starts; what it reports spending is added when it ends, and a run that has
  * crossed its budget stops.
  */
+import type { Usage } from './types.js';
+
 export class RunBudget {
   private tokens = 0;
   private costUsd = 0;
@@ -19,10 +21,11 @@ export class RunBudget {
   }
 
   /** Adds a subtask's reported usage; returns the reason the first time the run's budget is crossed. */
-  spend(details: Record<string, unknown> | undefined): string | undefined {
-    const tokens = (details?.tokens as { total?: unknown } | undefined)?.total;
-    if (typeof tokens === 'number') this.tokens += tokens;
-    if (typeof details?.cost === 'number') this.costUsd += details.cost;
+  spend(usage: Usage | undefined): string | undefined {
+    if (usage) {
+      this.tokens += usage.tokens;
+      this.costUsd += usage.costUsd;
+    }
     if (this.exceeded) return undefined;
     const { maxTokens, maxCostUsd } = this.limits;
     if (maxTokens !== undefined && this.tokens > maxTokens)

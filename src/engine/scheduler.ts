@@ -10,12 +10,15 @@
 import { topologicalOrder, transitiveDependents } from '../graph/dag.js';
 import type { Plan, Subtask, WorkerPlan } from '../plan/types.js';
 import { workerName } from '../plan/types.js';
-import type { EventType, OrchestratorEvent, SubtaskResult } from './types.js';
+import type { EventFields, EventType, SubtaskResult, Usage } from './types.js';
+
+type SubtaskEnd = 'task.completed' | 'task.failed' | 'task.skipped' | 'task.cancelled';
 
 export interface TaskOutcome {
   status: 'completed' | 'failed';
   result: string | null;
   error: string | null;
+  usage?: Usage;
   details?: Record<string, unknown>;
 }
 
@@ -26,7 +29,7 @@ export interface ScheduleOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   execute(subtask: Subtask, dependencies: SubtaskResult[], signal: AbortSignal): Promise<TaskOutcome>;
-  emit(type: EventType, fields: Partial<OrchestratorEvent>): void;
+  emit<T extends EventType>(type: T, fields: EventFields<T>): void;
   /** Results to update in place (from `initialResults`), so observers of events read current state. */
   results?: Map<string, SubtaskResult>;
   /**
@@ -84,11 +87,20 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
   const workersByDomain = new Map(plan.workers.map((w) => [w.domain, w] as const));
   const unfinished = new Map(plan.workers.map((w) => [w.domain, w.subtasks.length] as const));
 
-  const ready = new Set(plan.subtasks.filter((s) => s.dependsOn.length === 0).map((s) => s.id));
+  // Subtasks completed before (a retry or a resume keeps them): their dependents need not wait for them.
+  const kept = plan.subtasks.filter((s) => results.get(s.id)?.status === 'completed').map((s) => s.id);
+  for (const id of kept) {
+    for (const child of dependents.get(id) ?? []) waitingOn.set(child, waitingOn.get(child)! - 1);
+    const domain = results.get(id)!.domain;
+    unfinished.set(domain, unfinished.get(domain)! - 1);
+  }
+  const ready = new Set(
+    plan.subtasks.filter((s) => waitingOn.get(s.id) === 0 && !kept.includes(s.id)).map((s) => s.id),
+  );
   const busy = new Set<string>();
   const controllers = new Map<string, AbortController>();
   let running = 0;
-  let settled = 0;
+  let settled = kept.length;
   const finishing: Promise<void>[] = [];
   let cancelled = options.signal?.aborted ?? false;
 
@@ -98,7 +110,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
         void Promise.all(finishing).then(() => resolveAll(results));
     };
 
-    const settle = (id: string, fields: Partial<SubtaskResult>, type: EventType) => {
+    const settle = (id: string, fields: Partial<SubtaskResult>, type: SubtaskEnd) => {
       const r = results.get(id)!;
       Object.assign(r, fields);
       settled++;
@@ -108,6 +120,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
         status: r.status,
         ...(r.durationMs !== null ? { durationMs: r.durationMs } : {}),
         ...(r.error ? { error: r.error } : {}),
+        ...(r.usage ? { usage: r.usage } : {}),
       });
       const domain = r.domain;
       const left = unfinished.get(domain)! - 1;
@@ -184,6 +197,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
             durationMs: finishedAt - startedAt,
             result: o.result,
             error: o.error,
+            ...(o.usage ? { usage: o.usage } : {}),
             ...(o.details ? { details: o.details } : {}),
           };
           if (o.status === 'completed' && !timedOut) {

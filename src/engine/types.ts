@@ -18,27 +18,75 @@ export const TERMINAL_STATUSES: ReadonlySet<SubtaskStatus> = new Set([
   'cancelled',
 ]);
 
-export type EventType =
-  | 'plan.created'
-  | 'worker.spawned'
-  | 'task.started'
-  | 'task.completed'
-  | 'task.failed'
-  | 'task.skipped'
-  | 'task.cancelled'
-  | 'worker.stopped'
-  | 'plan.completed'
-  | 'log';
-
-export interface OrchestratorEvent {
-  ts: string;
-  type: EventType;
-  planId: string;
-  taskId?: string;
-  worker?: string;
-  /** Event-specific fields (status, error, durationMs, message, …). */
-  [key: string]: unknown;
+/** What an agent reports having spent on a subtask (models without a price cost 0). */
+export interface Usage {
+  tokens: number;
+  costUsd: number;
 }
+
+interface EventBase {
+  /** ISO 8601 */
+  ts: string;
+  planId: string;
+}
+
+/** The end of a subtask, one event type per way it ends. */
+type SubtaskEndEvent<T extends 'task.completed' | 'task.failed' | 'task.skipped' | 'task.cancelled'> =
+  EventBase & {
+    type: T;
+    taskId: string;
+    worker: string;
+    status: SubtaskStatus;
+    durationMs?: number;
+    error?: string;
+    usage?: Usage;
+  };
+
+/** Every event of a run, as the event log, the CLI, the action and the API see them. */
+export type OrchestratorEvent =
+  | (EventBase & {
+      type: 'plan.created';
+      taskDescription: string;
+      subtasks: Array<{ id: string; description: string; domain: string; dependsOn: string[] }>;
+      workers: string[];
+      /** Taken up again (a retry, a resume): the subtasks that completed before and are not run again. */
+      kept?: string[];
+    })
+  | (EventBase & { type: 'worker.spawned'; worker: string; domain: string; runtime: string })
+  | (EventBase & { type: 'task.started'; taskId: string; worker: string; description: string })
+  | SubtaskEndEvent<'task.completed'>
+  | SubtaskEndEvent<'task.failed'>
+  | SubtaskEndEvent<'task.skipped'>
+  | SubtaskEndEvent<'task.cancelled'>
+  | (EventBase & { type: 'worker.stopped'; worker: string; domain: string })
+  | (EventBase & {
+      type: 'plan.completed';
+      status: Exclude<PlanStatus, 'planning' | 'executing'>;
+      durationMs: number;
+    })
+  | (EventBase & { type: 'log'; message: string; taskId?: string; worker?: string });
+
+export type EventType = OrchestratorEvent['type'];
+
+/** Every event type, for consumers that must know them all (and a test that nothing else is emitted). */
+export const EVENT_TYPES: readonly EventType[] = [
+  'plan.created',
+  'worker.spawned',
+  'task.started',
+  'task.completed',
+  'task.failed',
+  'task.skipped',
+  'task.cancelled',
+  'worker.stopped',
+  'plan.completed',
+  'log',
+];
+
+/** The fields of an event of type T that its emitter gives (the bus adds `ts`, `type` and `planId`). */
+export type EventFields<T extends EventType> = Omit<
+  Extract<OrchestratorEvent, { type: T }>,
+  'ts' | 'type' | 'planId'
+>;
 
 export interface SubtaskResult {
   id: string;
@@ -53,6 +101,8 @@ export interface SubtaskResult {
   durationMs: number | null;
   result: string | null;
   error: string | null;
+  /** Tokens and cost the agent reported, where it does. */
+  usage?: Usage;
   details?: Record<string, unknown>;
 }
 

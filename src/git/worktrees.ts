@@ -10,10 +10,13 @@
  * The worktree's `.git` file is checked before each commit: a worker that rewrote it (to point git at
  * metadata of its own) has its changes refused.
  *
- * All git commands of one run go through one queue: they are fast, and serializing them avoids git's lock
- * files colliding between workers.
+ * Each worktree has a queue of its own (a merge and a commit in one worktree never overlap), so workers
+ * prepare and commit in parallel; the end-of-run integration and pushes wait for every queue. A merge is
+ * skipped when the dependency's branch has nothing new for this worktree, and a subtask that changed
+ * nothing makes no commit: a dependency hop with nothing to carry costs no git call at all.
  */
-import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { workerName } from '../plan/types.js';
 import { git, tryGit, type GitOptions, type TrustedConfig } from './git.js';
@@ -53,10 +56,37 @@ interface Worktree {
   pointer: string;
 }
 
+const REPO = ':repo';
+
+/**
+ * Resolves a merge that stopped on conflicts, by editing the conflicted files in `dir` (the integration
+ * worktree, mid-merge); answers whether it did. It must not commit: the merge is committed for it.
+ */
+export type ConflictResolver = (conflict: {
+  branch: string;
+  files: string[];
+  dir: string;
+}) => Promise<boolean>;
+
+const MARKER = /^(<{7}|>{7})( |$)|^={7}$/m;
+
+/** Whether a file still holds git's conflict markers (a file the resolution deleted holds none). */
+function hasConflictMarkers(file: string): boolean {
+  try {
+    return MARKER.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 export class WorktreeSet {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queues = new Map<string, Promise<unknown>>();
   private readonly worktrees = new Map<string, Worktree>();
   private readonly conflicts: string[] = [];
+  /** The last commit made on each worker's branch (none: the branch is still the base). */
+  private readonly tips = new Map<string, string>();
+  /** Per worktree, the tips of other branches already merged into it. */
+  private readonly mergedTips = new Map<string, Set<string>>();
 
   private constructor(
     readonly repoRoot: string,
@@ -72,32 +102,56 @@ export class WorktreeSet {
   ) {}
 
   /** Undefined when `cwd` is not inside a git repository with at least one commit. */
-  static async open(cwd: string, planId: string, workspace: string): Promise<WorktreeSet | undefined> {
-    const top = (await tryGit(cwd, ['rev-parse', '--show-toplevel']))?.trim();
-    if (!top) return undefined;
-    const head = (await tryGit(top, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-    if (!head) return undefined;
-    const common = (await git(top, ['rev-parse', '--git-common-dir'])).trim();
-    const commonDir = resolve(top, common);
+  /**
+   * `base`: the commit the run's branches started from, when the run is taken up again (a retry or a
+   * resume); its worker branches are then used as they are, with whatever they hold.
+   */
+  static async open(
+    cwd: string,
+    planId: string,
+    workspace: string,
+    base?: string,
+  ): Promise<WorktreeSet | undefined> {
+    // One git call: the top level and the shared git directory, or nothing outside a repository; HEAD last,
+    // so a repository without a commit yet answers the first two only.
+    const out = (
+      await tryGit(cwd, ['rev-parse', '--show-toplevel', '--git-common-dir', '--verify', '-q', 'HEAD'])
+    )
+      ?.trim()
+      .split('\n');
+    if (!out || out.length < 3) return undefined;
+    const [top, common, headNow] = out as [string, string, string];
+    const head =
+      (base && (await tryGit(top, ['rev-parse', '--verify', '-q', `${base}^{commit}`]))?.trim()) || headNow;
+    const commonDir = resolve(cwd, common);
     const root = join(workspace, 'worktrees', planId);
     const trustedDir = join(root, '.trusted');
     mkdirSync(trustedDir, { recursive: true, mode: 0o700 });
     const sanitizedConfig = join(root, '.repo-config');
-    await writeSanitizedRepoConfig(commonDir, sanitizedConfig);
-    return new WorktreeSet(
-      top,
-      head,
-      planId,
-      root,
-      commonDir,
-      sanitizedConfig,
-      await snapshotGitConfig(trustedDir),
-    );
+    const [trusted] = await Promise.all([
+      snapshotGitConfig(trustedDir),
+      writeSanitizedRepoConfig(commonDir, sanitizedConfig),
+    ]);
+    return new WorktreeSet(top, head, planId, root, commonDir, sanitizedConfig, trusted);
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
+  /** Runs `work` after everything queued on `key` (a domain, or `repo` for the repository itself). */
+  private serial<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.queues.set(
+      key,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  /** Runs `work` once every queue is idle, holding all of them meanwhile (integration, pushes, clean-up). */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const all = Promise.all([...this.queues.values()]);
+    const next = all.then(work, work);
+    const settled = next.catch(() => undefined);
+    for (const key of [...this.queues.keys(), REPO]) this.queues.set(key, settled);
     return next;
   }
 
@@ -122,19 +176,46 @@ export class WorktreeSet {
     return `orchestrate/${this.planId}/${domain}`;
   }
 
-  /** Creates the worker's worktree (once) and returns its path. */
+  /** Creates the worker's worktree (once) and returns its path; workers' worktrees are made at once. */
   add(domain: string): Promise<string> {
-    return this.serial(async () => {
+    return this.serial(domain, async () => {
       const existing = this.worktrees.get(domain);
       if (existing) return existing.path;
-      const tree = await this.create(join(this.root, domain), this.branchOf(domain), '-b');
+      const branch = this.branchOf(domain);
+      // Taken up again: the branch holds the worker's earlier work; it is checked out as it is.
+      const tip = (
+        await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo)
+      )?.trim();
+      const tree = await this.create(join(this.root, domain), branch, tip ? 'existing' : '-b');
+      if (tip && tip !== this.baseCommit) this.tips.set(domain, tip);
       this.worktrees.set(domain, tree);
       return tree.path;
     });
   }
 
-  private async create(path: string, branch: string, flag: '-b' | '-B'): Promise<Worktree> {
-    await git(this.repoRoot, ['worktree', 'add', '-q', flag, branch, path, this.baseCommit], this.repo);
+  private async create(path: string, branch: string, flag: '-b' | '-B' | 'existing'): Promise<Worktree> {
+    // Several adds at once may read each other's half-made entries under .git/worktrees and stop before they
+    // create anything: try again a moment later (the branch is the run's own, so -B on a retry is safe).
+    // `existing`: a run taken up again checks its worker's branch out as it is.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const args =
+          flag === 'existing'
+            ? ['worktree', 'add', '-q', path, branch]
+            : ['worktree', 'add', '-q', attempt === 1 ? flag : '-B', branch, path, this.baseCommit];
+        await git(this.repoRoot, args, this.repo);
+        break;
+      } catch (error) {
+        if (
+          attempt >= 8 ||
+          !/worktrees\/[^\s]+\/(commondir|gitdir|HEAD)|already (exists|checked out)/.test(
+            String((error as Error).message),
+          )
+        )
+          throw error;
+        await new Promise((r) => setTimeout(r, 10 * attempt));
+      }
+    }
     const pointer = readFileSync(join(path, '.git'), 'utf8');
     const match = /^gitdir: (.+)$/m.exec(pointer);
     if (!match) throw new Error(`git wrote an unexpected ${join(path, '.git')}: ${pointer.trim()}`);
@@ -147,14 +228,26 @@ export class WorktreeSet {
    * Returns the files that conflicted (the merge is then abandoned and the worktree left as it was).
    */
   mergeInto(domain: string, fromDomains: readonly string[]): Promise<string[]> {
-    return this.serial(async () => {
+    return this.serial(domain, async () => {
       const tree = this.worktrees.get(domain);
       if (!tree) throw new Error(`no worktree for ${domain}`);
+      const merged = this.mergedTips.get(domain) ?? new Set<string>();
+      this.mergedTips.set(domain, merged);
       const conflicted: string[] = [];
+      let moved = false;
       for (const from of fromDomains) {
-        if (from === domain || !this.worktrees.has(from)) continue;
-        conflicted.push(...(await this.mergeBranch(tree, this.branchOf(from))));
+        const tip = this.tips.get(from);
+        // Nothing committed there yet, or merged already: the worktree has all of it.
+        if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip)) continue;
+        const files = await this.mergeBranch(tree, this.branchOf(from));
+        if (files.length === 0) {
+          merged.add(tip);
+          moved = true;
+        }
+        conflicted.push(...files);
       }
+      // This branch now carries what it merged: whoever depends on it next must get that too.
+      if (moved) this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
       return conflicted;
     });
   }
@@ -164,7 +257,7 @@ export class WorktreeSet {
    * worker rewrote the worktree's `.git`: whatever it meant git to run or read, its work is not taken.
    */
   commit(domain: string, message: string): Promise<CommitOutcome> {
-    return this.serial(async () => {
+    return this.serial(domain, async () => {
       const tree = this.worktrees.get(domain);
       if (!tree) return {};
       const tampered = this.tamperedPointer(tree);
@@ -175,11 +268,13 @@ export class WorktreeSet {
         };
       }
       const options = this.in(tree);
+      const changes = await git(tree.path, ['status', '--porcelain', '-z', '--untracked-files=all'], options);
+      if (changes === '') return {};
       await git(tree.path, ['add', '-A'], options);
-      const staged = await tryGit(tree.path, ['diff', '--cached', '--quiet'], options);
-      if (staged !== undefined) return {}; // exit 0: nothing staged
-      await git(tree.path, ['commit', '-q', '--no-verify', '-m', message], options);
-      return { commit: (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim() };
+      await git(tree.path, ['commit', '-q', '--no-verify', '--allow-empty', '-m', message], options);
+      const commit = (await git(tree.path, ['rev-parse', 'HEAD'], options)).trim();
+      this.tips.set(domain, commit);
+      return { commit };
     });
   }
 
@@ -208,26 +303,32 @@ export class WorktreeSet {
    * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
    * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
    */
-  mergeAll(order: readonly string[]): Promise<MergeReport> {
-    return this.serial(async () => {
+  mergeAll(order: readonly string[], resolve?: ConflictResolver): Promise<MergeReport> {
+    return this.exclusive(async () => {
       const workers: Record<string, string> = {};
-      const withCommits: string[] = [];
       for (const domain of order) {
         const tree = this.worktrees.get(domain);
-        if (!tree) continue;
-        workers[workerName(domain)] = tree.branch;
-        const ahead = (
-          await git(this.repoRoot, ['rev-list', '--count', `${this.baseCommit}..${tree.branch}`], this.repo)
-        ).trim();
-        if (ahead !== '0') withCommits.push(tree.branch);
+        if (tree) workers[workerName(domain)] = tree.branch;
+        else {
+          // A worker with nothing left to do in a run taken up again: its branch holds its earlier work.
+          const branch = this.branchOf(domain);
+          const tip = (
+            await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo)
+          )?.trim();
+          if (!tip) continue;
+          workers[workerName(domain)] = branch;
+          if (tip !== this.baseCommit) this.tips.set(domain, tip);
+        }
       }
+      // Branches that moved (own commits or merges); the others are the base.
+      const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
       if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
       const merged = this.mergedBranch;
       const scratch = await this.create(join(this.root, '_merge'), merged, '-B');
       const conflictBranches: string[] = [];
       try {
         for (const branch of withCommits) {
-          const files = await this.mergeBranch(scratch, branch);
+          const files = await this.mergeBranch(scratch, branch, resolve);
           for (const f of files) this.conflicts.push(`${f} (${branch})`);
           if (files.length > 0) conflictBranches.push(branch);
         }
@@ -243,7 +344,7 @@ export class WorktreeSet {
    * credentials (the checkout's config) and the configuration snapshotted before any worker ran.
    */
   push(remote: string, localBranch: string, remoteBranch: string): Promise<PushOutcome> {
-    return this.serial(async () => {
+    return this.exclusive(async () => {
       const commit = (
         await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', localBranch], this.repo)
       )?.trim();
@@ -265,18 +366,23 @@ export class WorktreeSet {
 
   /** Removes every worktree of the run; the branches stay. */
   removeAll(): Promise<void> {
-    return this.serial(async () => {
-      for (const tree of this.worktrees.values()) {
-        const removed = await tryGit(this.repoRoot, ['worktree', 'remove', '--force', tree.path], this.repo);
-        // Git refuses a worktree whose `.git` no longer points back; its files go all the same.
-        if (removed === undefined) rmSync(tree.path, { recursive: true, force: true });
-      }
+    return this.exclusive(async () => {
+      // The files go first, then one `worktree prune` drops every entry whose folder is gone: one git call
+      // for the run instead of one `worktree remove` per worker.
+      await Promise.all(
+        [...this.worktrees.values()].map((tree) => rm(tree.path, { recursive: true, force: true })),
+      );
       this.worktrees.clear();
       await tryGit(this.repoRoot, ['worktree', 'prune'], this.repo);
     });
   }
 
-  private async mergeBranch(tree: Worktree, branch: string): Promise<string[]> {
+  /**
+   * Merges `branch` into the worktree; answers the files that conflicted, after `resolve` (when given) had
+   * its chance: a resolution is taken only when no conflict marker is left in those files, and is committed
+   * as the merge. Otherwise the merge is abandoned and the worktree left as it was.
+   */
+  private async mergeBranch(tree: Worktree, branch: string, resolve?: ConflictResolver): Promise<string[]> {
     const options = this.in(tree);
     const out = await tryGit(tree.path, ['merge', '--no-edit', '--no-verify', '-q', branch], options);
     if (out !== undefined) return [];
@@ -284,6 +390,14 @@ export class WorktreeSet {
       (await tryGit(tree.path, ['diff', '--name-only', '--diff-filter=U'], options))
         ?.split('\n')
         .filter(Boolean) ?? [];
+    if (files.length > 0 && resolve && (await resolve({ branch, files, dir: tree.path }))) {
+      const left = files.filter((f) => hasConflictMarkers(join(tree.path, f)));
+      if (left.length === 0) {
+        await git(tree.path, ['add', '-A'], options);
+        const done = await tryGit(tree.path, ['commit', '-q', '--no-verify', '--no-edit'], options);
+        if (done !== undefined) return [];
+      }
+    }
     await tryGit(tree.path, ['merge', '--abort'], options);
     return files.length > 0 ? files : [`(merge of ${branch} failed)`];
   }

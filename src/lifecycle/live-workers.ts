@@ -5,7 +5,7 @@
  */
 import { WORKER_PREFIX } from '../plan/types.js';
 import { killProcessGroup } from '../runtime/process-tree.js';
-import { killPane } from '../runtime/local.js';
+import { killJobGroups } from '../runtime/local.js';
 import { killServer, listSessions, runServers } from '../runtime/tmux.js';
 import type { LiveWorker } from '../runtime/types.js';
 import { silentLogger, type Logger } from '../util/logger.js';
@@ -93,7 +93,7 @@ export async function killAll(
       if (resource.kind === 'process-group') {
         await killProcessGroup(resource.pgid, 500);
         stopped.push(`process group ${resource.pgid} (plan ${run.planId})`);
-      } else if (resource.kind === 'temp-dir') await killPane(resource.path);
+      } else if (resource.kind === 'temp-dir') await killJobGroups(resource.path);
     }
   }
   if (filter.containers !== false) {

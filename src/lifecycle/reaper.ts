@@ -8,7 +8,7 @@ import { lchownSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tryGit } from '../git/git.js';
 import { interruptRunStatus } from '../engine/status.js';
-import { killPane } from '../runtime/local.js';
+import { killJobGroups } from '../runtime/local.js';
 import { killProcessGroup } from '../runtime/process-tree.js';
 import { killServer } from '../runtime/tmux.js';
 import type { TrackedResource } from '../runtime/types.js';
@@ -59,7 +59,7 @@ async function reapResource(resource: TrackedResource): Promise<string | undefin
       await killProcessGroup(resource.pgid, 500);
       return `process group ${resource.pgid}`;
     case 'temp-dir':
-      await killPane(resource.path);
+      await killJobGroups(resource.path);
       rmSync(resource.path, { recursive: true, force: true });
       return `temp folder ${resource.path}`;
     case 'ownership':

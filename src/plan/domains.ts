@@ -5,7 +5,7 @@
  */
 import { OptionError } from '../util/errors.js';
 
-/** The seed's table, in its order: the order breaks ties. A domain's own name is added as a keyword. */
+/** The default domains and their keywords, in order: the order breaks ties. A domain's own name is a keyword too. */
 export const DEFAULT_DOMAINS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['frontend', ['ui', 'ux', 'component', 'react', 'vue', 'css', 'tailwind', 'form']],
   ['backend', ['api', 'endpoint', 'server', 'jwt', 'oauth', 'middleware']],
@@ -74,7 +74,7 @@ export class DomainRegistry {
   /** The shared registry library users extend (`DomainRegistry.register(...)`); plans work on clones of it. */
   static readonly default: DomainRegistry = new DomainRegistry();
 
-  /** Registers on the shared default registry, as the seed's `DomainRegistry.register("blockchain", [...])`. */
+  /** Registers on the shared default registry, as in `DomainRegistry.register("blockchain", [...])`. */
   static register(name: string, keywords: readonly string[] = []): string {
     return DomainRegistry.default.register(name, keywords);
   }

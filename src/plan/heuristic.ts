@@ -1,5 +1,5 @@
 /**
- * The seed's auto-activation heuristic: orchestrate when there are 3+ tasks over 2+ domains with no
+ * The auto-activation heuristic: orchestrate when there are 3+ tasks over 2+ domains with no
  * dependencies between them. Every rule reports, passed or not, so a caller can say why.
  */
 import type { Plan, Subtask } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * The LLM planner (contract section 3): a temporary OpenCode session with the "task decomposition specialist"
+ * The LLM planner (docs/interface.md, Task forms): a temporary OpenCode session with the "task decomposition specialist"
  * system prompt answers a JSON array of subtasks. The answer is validated (zod, then the same plan builder and
  * graph checks as every other input); an invalid answer is asked again with the validation error, twice,
  * and then the planner gives up with a clear error. Every attempt is kept under `<runDir>/planner/`.
@@ -96,7 +96,7 @@ export async function planWithLlm(options: LlmPlanOptions): Promise<Plan> {
   }
 }
 
-/** Agent names that say nothing about the domain (the seed's planner answers `build` for everything). */
+/** Agent names that say nothing about the domain (planners often answer `build` for everything). */
 const GENERIC_AGENTS = new Set(['build', 'general', 'plan', 'agent', 'default', 'task']);
 
 /**

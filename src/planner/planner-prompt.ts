@@ -1,4 +1,4 @@
-/** The LLM planner's system prompt and request (contract section 3). Pure text. */
+/** The LLM planner's system prompt and request. Pure text. */
 
 export function plannerSystemPrompt(domains: readonly string[]): string {
   return [

@@ -4,11 +4,10 @@
  * can be read (and unit-tested) in one place.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { availableParallelism, homedir } from 'node:os';
+import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type Dockerode from 'dockerode';
-import type { NetworkMode, OrchestrateOptions } from '../engine/options.js';
-import { OptionError } from '../util/errors.js';
+import type { DockerConfig, NetworkMode } from './config.js';
 import { workerName } from '../plan/types.js';
 import { LABELS, ownerLabels } from './docker-reaper.js';
 import type { WorkerSpec } from './types.js';
@@ -35,37 +34,22 @@ export interface DockerSettings {
   chownWorkdir: boolean;
 }
 
-export function resolveSettings(options: OrchestrateOptions, image: string): DockerSettings {
+/** The settings of a run's containers: its docker configuration, the image found, and who runs inside. */
+export function resolveSettings(config: DockerConfig, image: string): DockerSettings {
   const hostUid = process.getuid?.();
   const hostGid = process.getgid?.();
   // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
   const asHost = hostUid !== undefined && hostGid !== undefined && hostUid !== 0;
-  const pidsLimit = options.pidsLimit ?? 512;
-  if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
-    throw new OptionError('--pids-limit', pidsLimit, 'a whole number of at least 16');
-  const cpus = options.cpus ?? Math.min(2, availableParallelism());
-  if (!(cpus > 0)) throw new OptionError('--cpus', cpus, 'a positive number like 1.5');
   return {
     image,
-    memoryBytes: parseMemory(options.memory ?? '4g'),
-    nanoCpus: Math.round(cpus * 1e9),
-    pidsLimit,
-    network: options.network ?? 'bridge',
+    memoryBytes: config.memoryBytes,
+    nanoCpus: config.nanoCpus,
+    pidsLimit: config.pidsLimit,
+    network: config.network,
     uid: asHost ? hostUid : IMAGE_USER.uid,
     gid: asHost ? hostGid : IMAGE_USER.gid,
     chownWorkdir: hostUid === 0,
   };
-}
-
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-
-/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
-export function parseMemory(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
-  const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!) : NaN;
-  if (!(bytes >= 6 * 2 ** 20))
-    throw new OptionError('--memory', value, 'a size like 512m or 4g (at least 6m)');
-  return bytes;
 }
 
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */

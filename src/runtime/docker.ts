@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import type Dockerode from 'dockerode';
-import type { OrchestrateOptions } from '../engine/options.js';
+import type { DockerConfig } from './config.js';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { DockerClient } from './docker-client.js';
@@ -42,14 +42,11 @@ export async function connectEngine(logger: Logger): Promise<DockerClient | { un
 }
 
 export async function createDockerRuntime(
-  options: OrchestrateOptions,
-  logger: Logger,
-  tracker?: ResourceTracker,
+  config: DockerConfig,
+  context: { env: NodeJS.ProcessEnv; logger: Logger; tracker?: ResourceTracker },
 ): Promise<DockerRuntime | { unavailable: string }> {
-  const env = options.env ?? process.env;
-  // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
-  const settings = resolveSettings(options, '(resolved below)');
-  const request = imageRequest(options, env);
+  const { env, logger, tracker } = context;
+  const request = imageRequest(config, env);
   const client = await connectEngine(logger);
   if ('unavailable' in client) return client;
   let image: string;
@@ -59,7 +56,7 @@ export async function createDockerRuntime(
     return { unavailable: errorMessage(error) };
   }
   await reapOrphans(client.docker, logger);
-  return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
+  return new DockerRuntime(client, resolveSettings(config, image), logger, {}, tracker);
 }
 
 export class DockerRuntime implements Runtime {

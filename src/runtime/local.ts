@@ -8,15 +8,28 @@
  * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
  * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { killProcessGroup, runProcessGroup } from './process-tree.js';
 import { sandboxArgv, type SandboxAvailability } from './sandbox.js';
 import { killServer, serverSocket, startServer, tmux } from './tmux.js';
-import { TMUX_RUNNER } from './tmux-runner.js';
+import { shellQuote } from './shell-quote.js';
+import { DISPATCHER, followJob, writeJob } from './tmux-dispatcher.js';
 import { WorkerLog } from './worker-log.js';
 import type {
   CommandOutcome,
@@ -38,6 +51,8 @@ export interface LocalRuntimeOptions {
   tracker?: ResourceTracker;
   logger: Logger;
 }
+
+const execFileAsync = promisify(execFile);
 
 const noTracker: ResourceTracker = { track: () => undefined, untrack: () => undefined };
 
@@ -108,6 +123,8 @@ class LocalWorker implements Worker {
   private stopped = false;
   private readonly running = new Set<AbortController>();
   private readonly log: WorkerLog;
+  /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
+  private jobs?: { dir: string; ctl: number; next: number };
 
   constructor(
     readonly spec: WorkerSpec,
@@ -116,11 +133,23 @@ class LocalWorker implements Worker {
     this.log = new WorkerLog(join(spec.runDir, `${spec.name}.log`));
   }
 
-  /** Starts the log and, with tmux, the worker's session, whose first window follows the log. */
+  /**
+   * Starts the log and, with tmux, the worker's session: its first window follows the log, its `agent` window
+   * runs the dispatcher that will run every subtask of the worker (see tmux-dispatcher.ts).
+   */
   async open(): Promise<void> {
     this.log.write(`worker ${this.spec.name} of plan ${this.spec.planId} (depth ${this.spec.depth})\n`);
     const { socket } = this.deps;
     if (!socket) return;
+    const dir = mkdtempSync(join(tmpdir(), `${this.spec.name}-`));
+    this.deps.tracker.track({ kind: 'temp-dir', path: dir });
+    writeFileSync(join(dir, 'dispatcher.sh'), DISPATCHER);
+    await execFileAsync('mkfifo', ['-m', '600', join(dir, 'ctl')]);
+    // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+    this.jobs = { dir, ctl: openSync(join(dir, 'ctl'), constants.O_RDWR), next: 1 };
+    const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
+      .concat([shellQuote(join(dir, 'dispatcher.sh')), shellQuote(join(dir, 'ctl'))])
+      .join(' ');
     await tmux(socket, [
       'new-session',
       '-d',
@@ -131,6 +160,14 @@ class LocalWorker implements Worker {
       '-y',
       '50',
       `exec tail -n +1 -F ${shellQuote(this.log.path)}`,
+      ';',
+      'new-window',
+      '-d',
+      '-n',
+      'agent',
+      '-t',
+      `=${this.spec.name}:`,
+      dispatcher,
     ]);
   }
 
@@ -155,8 +192,8 @@ class LocalWorker implements Worker {
       onOutput?.(stream, chunk);
     };
     try {
-      const outcome = this.deps.socket
-        ? await this.runInTmux(this.deps.socket, command, env, controller.signal, listener)
+      const outcome = this.jobs
+        ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
         : await this.runTracked({
             argv: argv([...this.prefix(), 'bash', '-c', command.script]),
             env,
@@ -177,7 +214,6 @@ class LocalWorker implements Worker {
     env: Record<string, string>;
     signal: AbortSignal;
     onOutput: OutputListener;
-    onAbort?: () => Promise<void>;
   }): Promise<CommandOutcome> {
     let pgid: number | undefined;
     try {
@@ -194,38 +230,28 @@ class LocalWorker implements Worker {
     }
   }
 
-  private async runInTmux(
-    socket: string,
+  /** Hands a subtask to the worker's dispatcher and follows it to its end. */
+  private async dispatch(
+    jobs: NonNullable<LocalWorker['jobs']>,
     command: WorkerCommand,
     env: Record<string, string>,
     signal: AbortSignal,
     onOutput: OutputListener,
   ): Promise<CommandOutcome> {
-    const state = mkdtempSync(join(tmpdir(), 'omo-run-'));
-    this.deps.tracker.track({ kind: 'temp-dir', path: state });
+    const dir = join(jobs.dir, `${jobs.next++}-${command.taskId.replace(/[^\w.-]/g, '_')}`);
     try {
-      const prefix = this.prefix([join(state, 'script')]);
-      if (prefix.length > 0) writeFileSync(join(state, 'prefix'), prefix.join('\0'), { mode: 0o600 });
-      return await this.runTracked({
-        argv: [
-          'bash',
-          '-c',
-          TMUX_RUNNER,
-          'omo-tmux-run',
-          this.spec.name,
-          command.taskId,
-          this.spec.workdir,
-          state,
-          socket,
-        ],
-        env: { ...env, ORCH_RUN_SCRIPT: command.script },
-        signal,
-        onOutput,
-        onAbort: () => killPane(state, socket),
+      writeJob({
+        dir,
+        name: command.taskId,
+        script: command.script,
+        env,
+        workdir: this.spec.workdir,
+        prefix: this.prefix([dir]),
       });
+      writeSync(jobs.ctl, `${dir}\n`);
+      return await followJob(dir, signal, onOutput, () => stopJob(dir));
     } finally {
-      rmSync(state, { recursive: true, force: true });
-      this.deps.tracker.untrack({ kind: 'temp-dir', path: state });
+      rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -235,36 +261,52 @@ class LocalWorker implements Worker {
     for (const c of this.running) c.abort(new Error('worker stopped'));
     if (this.deps.socket)
       await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
+    if (this.jobs) {
+      closeSync(this.jobs.ctl);
+      rmSync(this.jobs.dir, { recursive: true, force: true });
+      this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
+      this.jobs = undefined;
+    }
     await this.log.close();
     this.deps.onStop();
   }
 }
 
+/** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
+const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** Stops a dispatched job: one that has not started never will; one that runs has its process group ended. */
+async function stopJob(dir: string): Promise<void> {
+  writeFileSync(join(dir, 'cancel'), '');
+  await killJobGroups(dir);
+}
+
 /**
- * Ends what a tmux runner started: the command's own process group (it leads one, see tmux-runner.ts), then
- * the pane's, then the window. Also used by the reaper on a dead run's runner state.
+ * Ends the process groups of the jobs in a worker's job folder, or of the job folder itself (their `pgid`
+ * files, see tmux-dispatcher.ts). The reaper and `kill-all` use it on what a dead run left: killing its tmux
+ * server ends the dispatchers, but not the commands, which lead process groups of their own.
  */
-export async function killPane(state: string, socket?: string): Promise<void> {
-  const read = (name: string) => {
+export async function killJobGroups(dir: string): Promise<void> {
+  const folders = [dir];
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) folders.push(join(dir, entry.name));
+  } catch {
+    return;
+  }
+  for (const folder of folders) {
+    let pgid = '';
     try {
-      return readFileSync(join(state, name), 'utf8').trim();
+      pgid = readFileSync(join(folder, 'pgid'), 'utf8').trim();
     } catch {
-      return '';
+      continue;
     }
-  };
-  const pgid = read('pgid');
-  if (/^\d+$/.test(pgid)) await killProcessGroup(Number(pgid));
-  const [windowId, pid] = read('pane').split(' ');
-  if (pid && /^\d+$/.test(pid)) await killProcessGroup(Number(pid));
-  if (windowId && socket) await tmux(socket, ['kill-window', '-t', windowId]).catch(() => undefined);
+    if (/^\d+$/.test(pgid)) await killProcessGroup(Number(pgid));
+  }
 }
 
 function argv(words: string[]): [string, ...string[]] {
   const [first, ...rest] = words;
   if (first === undefined) throw new Error('empty command');
   return [first, ...rest];
-}
-
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,5 +1,5 @@
 /**
- * The environment a worker gets (contract sections 4-6): the orchestration variables, the caller's
+ * The environment a worker gets (docs/interface.md, Workers): the orchestration variables, the caller's
  * OPENCODE_* configuration, the variables the caller named with `--env`, the basics, and nothing else.
  * No token reaches a worker unless it is named.
  */

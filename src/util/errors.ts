@@ -68,8 +68,17 @@ export class PlanFileError extends InputError {
 
 /** An option or setting with a bad value; quotes the value. */
 export class OptionError extends InputError {
-  constructor(option: string, value: unknown, expected: string) {
+  constructor(
+    readonly option: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {
     super(`Invalid ${option} '${String(value)}'. Expected ${expected}.`);
+  }
+
+  /** The same error under the name the user knows the option by (`--timeout` for `timeoutMs`). */
+  named(name: string): OptionError {
+    return new OptionError(name, this.value, this.expected);
   }
 }
 

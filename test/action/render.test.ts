@@ -16,12 +16,9 @@ const event = (
   type: OrchestratorEvent['type'],
   ms: number,
   extra: Record<string, unknown> = {},
-): OrchestratorEvent => ({
-  ts: at(ms),
-  type,
-  planId: 'p1',
-  ...extra,
-});
+): OrchestratorEvent =>
+  // Loose on purpose: these tests feed the view partial and unknown events too.
+  ({ ts: at(ms), type, planId: 'p1', ...extra }) as unknown as OrchestratorEvent;
 
 const created = event('plan.created', 0, {
   subtasks: [

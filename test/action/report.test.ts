@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { event } from '../support/events.js';
 import { isOutage } from '../../src/action/github.js';
 import { incompleteSubtasks, overallStatus } from '../../src/action/report.js';
 import { describeEvent, type RunReport } from '../../src/action/run-request.js';
@@ -43,14 +44,19 @@ describe('report', () => {
   });
 
   it('logs one line per event worth it', () => {
-    const base = { ts: '2026-01-01T00:00:00Z', planId: 'p1' };
-    expect(describeEvent({ ...base, type: 'task.completed', taskId: 't1', durationMs: 1_200 })).toBe(
-      '✅ t1 completed in 1.2s',
-    );
+    const at = { ts: '2026-01-01T00:00:00Z' };
+    const w = 'omo-worker-x';
     expect(
-      describeEvent({ ...base, type: 'task.failed', taskId: 't2', status: 'timed_out', error: 'late' }),
+      describeEvent(
+        event('task.completed', { taskId: 't1', worker: w, status: 'completed', durationMs: 1_200 }, at),
+      ),
+    ).toBe('✅ t1 completed in 1.2s');
+    expect(
+      describeEvent(
+        event('task.failed', { taskId: 't2', worker: w, status: 'timed_out', error: 'late' }, at),
+      ),
     ).toBe('❌ t2 timed_out: late');
-    expect(describeEvent({ ...base, type: 'log', message: 'x' })).toBeUndefined();
+    expect(describeEvent(event('log', { message: 'x' }, at))).toBeUndefined();
   });
 });
 

@@ -113,7 +113,7 @@ describe('opencode workers (local runtime)', () => {
     expect(git('show', `orchestrate/${result.planId}/frontend:login.html`)).toBe('<form>login</form>');
     expect(git('ls-tree', '--name-only', `orchestrate/${result.planId}/merged`)).toContain('login.html');
     expect(git('status', '--porcelain')).toBe('');
-    // The dependent's model request carried both dependencies' results in the seed's form.
+    // The dependent's model request carried both dependencies' results in the documented form (docs/interface.md).
     const e2ePrompt = agentPrompts().find((p) => p.includes('subtask e2e'))!;
     expect(e2ePrompt).toContain('Context from previous steps:');
     expect(e2ePrompt).toMatch(/Subtask ui: Build the login form[^\n]*\nResult:\nwrote login\.html/);

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../../src/cli/progress.js';
 import type { OrchestratorEvent } from '../../src/engine/types.js';
+import { event } from '../support/events.js';
 
 function sink() {
   let text = '';
@@ -14,30 +15,30 @@ function sink() {
   return { stream, text: () => text };
 }
 
-const ev = (type: OrchestratorEvent['type'], fields: Partial<OrchestratorEvent> = {}): OrchestratorEvent => ({
-  ts: '2026-11-22T10:00:00.000Z',
-  type,
-  planId: 'p1',
-  ...fields,
-});
-
 const run: OrchestratorEvent[] = [
-  ev('plan.created', {
+  event('plan.created', {
+    taskDescription: 'r',
     subtasks: [
-      { id: 't1', domain: 'frontend' },
-      { id: 't2', domain: 'backend' },
+      { id: 't1', description: 'A', domain: 'frontend', dependsOn: [] },
+      { id: 't2', description: 'B', domain: 'backend', dependsOn: [] },
     ],
+    workers: ['omo-worker-frontend', 'omo-worker-backend'],
   }),
-  ev('task.started', { taskId: 't1', worker: 'omo-worker-frontend' }),
-  ev('task.started', { taskId: 't2', worker: 'omo-worker-backend' }),
-  ev('task.completed', { taskId: 't1', worker: 'omo-worker-frontend', durationMs: 1500 }),
-  ev('task.failed', {
+  event('task.started', { taskId: 't1', worker: 'omo-worker-frontend', description: 'A' }),
+  event('task.started', { taskId: 't2', worker: 'omo-worker-backend', description: 'B' }),
+  event('task.completed', {
+    taskId: 't1',
+    worker: 'omo-worker-frontend',
+    status: 'completed',
+    durationMs: 1500,
+  }),
+  event('task.failed', {
     taskId: 't2',
     worker: 'omo-worker-backend',
     status: 'timed_out',
     error: 'timed out after 1 s',
   }),
-  ev('plan.completed', { status: 'failed' }),
+  event('plan.completed', { status: 'failed', durationMs: 2000 }),
 ];
 
 describe('progress on stderr', () => {
@@ -63,7 +64,7 @@ describe('progress on stderr', () => {
       '[10:00:00] task.started omo-worker-backend t2',
       '[10:00:00] task.completed omo-worker-frontend t1 (1.5s)',
       '[10:00:00] task.failed omo-worker-backend t2 timed_out: timed out after 1 s',
-      '[10:00:00] plan.completed failed',
+      '[10:00:00] plan.completed failed (2.0s)',
     ]);
   });
 });

@@ -63,14 +63,18 @@ describe('orchestrate run --push', () => {
     const r = await push('echo "$ORCH_TASK_DOMAIN wrote this" > shared.txt; echo done');
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout) as Result & { branches: { conflicts: string[] } };
-    expect(result.branches.conflicts).toEqual([`shared.txt (orchestrate/${result.planId}/backend)`]);
+    // Branches merge in the order their work finished: the later one is the one that conflicts.
+    const [, later] = /\/(frontend|backend)\)$/.exec(result.branches.conflicts[0] ?? '') ?? [];
+    expect(later).toBeDefined();
+    const earlier = later === 'backend' ? 'frontend' : 'backend';
+    expect(result.branches.conflicts).toEqual([`shared.txt (orchestrate/${result.planId}/${later})`]);
     expect(result.delivery.pushed).toBe(true);
     expect(result.delivery.conflictBranches).toEqual([
-      { branch: `orchestrate/${result.planId}-backend`, pushed: true },
+      { branch: `orchestrate/${result.planId}-${later}`, pushed: true },
     ]);
-    expect(remote.readFile(`orchestrate/${result.planId}`, 'shared.txt')).toBe('frontend wrote this\n');
-    expect(remote.readFile(`orchestrate/${result.planId}-backend`, 'shared.txt')).toBe(
-      'backend wrote this\n',
+    expect(remote.readFile(`orchestrate/${result.planId}`, 'shared.txt')).toBe(`${earlier} wrote this\n`);
+    expect(remote.readFile(`orchestrate/${result.planId}-${later}`, 'shared.txt')).toBe(
+      `${later} wrote this\n`,
     );
   });
 

@@ -40,7 +40,7 @@ const result = (over: Partial<SubtaskResult>): SubtaskResult => ({
 });
 
 describe('prompts', () => {
-  it('carries dependency results in the seed form', () => {
+  it('carries dependency results in the documented form', () => {
     expect(
       dependencyContext([{ id: 'db', description: 'Set up database', result: 'tables created\n' }]),
     ).toBe('Context from previous steps:\nSubtask db: Set up database\nResult:\ntables created\n');
@@ -168,11 +168,14 @@ describe('run budgets', () => {
   it('hands each subtask what is left and stops the run once it is crossed', () => {
     const budget = new RunBudget({ maxTokens: 1000 });
     expect(budget.remaining()).toEqual({ maxTokens: 1000 });
-    expect(budget.spend({ tokens: { total: 600 }, cost: 0 })).toBeUndefined();
+    expect(budget.spend({ tokens: 600, costUsd: 0 })).toBeUndefined();
     expect(budget.remaining()).toEqual({ maxTokens: 400 });
-    expect(budget.spend({ tokens: { total: 500 } })).toBe('run token budget exceeded: 1100 > 1000');
-    expect(budget.spend({ tokens: { total: 1 } })).toBeUndefined(); // said once
-    expect(new RunBudget({ maxCostUsd: 1 }).spend({ cost: 1.5 })).toMatch(/run cost budget exceeded/);
+    expect(budget.spend(undefined)).toBeUndefined(); // an agent that reports nothing
+    expect(budget.spend({ tokens: 500, costUsd: 0 })).toBe('run token budget exceeded: 1100 > 1000');
+    expect(budget.spend({ tokens: 1, costUsd: 0 })).toBeUndefined(); // said once
+    expect(new RunBudget({ maxCostUsd: 1 }).spend({ tokens: 0, costUsd: 1.5 })).toMatch(
+      /run cost budget exceeded/,
+    );
   });
 });
 

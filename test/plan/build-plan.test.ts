@@ -27,7 +27,7 @@ const task = (description: string, extra: Partial<RawTask> = {}): RawTask => ({
 const parsed = (...tasks: RawTask[]): ParsedInput => ({ tasks });
 
 describe('buildPlan', () => {
-  it('builds the seed example: ids t1..t4, four domains, four workers', () => {
+  it('builds the README example: ids t1..t4, four domains, four workers', () => {
     expect(planToJson(plan(['Build login UI, Create JWT API, Write tests, Security audit']))).toEqual({
       planId: 'abc',
       subtasks: [

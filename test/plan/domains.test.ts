@@ -10,7 +10,7 @@ import { OptionError } from '../../src/util/errors.js';
 describe('DomainRegistry defaults', () => {
   const registry = new DomainRegistry();
 
-  it('lists the seed domains in the seed order, general last', () => {
+  it('lists the default domains in their order, general last', () => {
     expect(registry.names()).toEqual([
       'frontend',
       'backend',
@@ -76,7 +76,7 @@ describe('DomainRegistry defaults', () => {
 });
 
 describe('DomainRegistry registration', () => {
-  it('registers custom domains with keywords, the seed way', () => {
+  it('registers custom domains with keywords', () => {
     const registry = new DomainRegistry();
     expect(registry.register('Blockchain', ['smart contract', 'web3', 'ethereum'])).toBe('blockchain');
     expect(registry.has('blockchain')).toBe(true);

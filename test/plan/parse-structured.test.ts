@@ -3,6 +3,7 @@ import { DomainRegistry } from '../../src/plan/domains.js';
 import { PlanFormatError } from '../../src/plan/errors.js';
 import { parseInput, plannerTasksSchema, rawTasksFromPlannerArray } from '../../src/plan/parse/index.js';
 import { PlanFileError } from '../../src/util/errors.js';
+import { jsonErrorLine } from '../../src/plan/parse/structured-file.js';
 import { fixturesIo, memoryIo } from './io.js';
 
 const registry = new DomainRegistry();
@@ -141,5 +142,22 @@ describe('plan file detection', () => {
     expect(() => parse('execute plans/auth.txt')).toThrow(
       'plans/auth.txt: unsupported plan file type; expected .md, .yaml, .yml or .json',
     );
+  });
+});
+
+describe('jsonErrorLine', () => {
+  it.each([
+    ['{\n  "tasks": [1,]\n}', 2],
+    ['{\n"a": 1\n"b": 2}', 3],
+    ['{"a":\n tru}', 2],
+    ['[\n1,\n2', 3],
+  ])('finds the line of the first error in %j', (text, line) => {
+    let message = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(jsonErrorLine(text, message)).toBe(line);
   });
 });

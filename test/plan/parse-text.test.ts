@@ -9,7 +9,7 @@ const parse = (...args: string[]) => parseInput(args, noFiles, { registry });
 const descriptions = (...args: string[]) => parse(...args).tasks.map((t) => t.description);
 
 describe('form 1: comma list', () => {
-  it('splits the seed example into four tasks', () => {
+  it('splits the README example into four tasks', () => {
     expect(parse('Build login UI, Create JWT API, Write tests, Security audit').tasks).toEqual([
       { description: 'Build login UI', dependsOn: [], skills: [] },
       { description: 'Create JWT API', dependsOn: [], skills: [] },
@@ -82,7 +82,7 @@ describe('form 1: comma list', () => {
 });
 
 describe('form 2: explicit domains', () => {
-  it('takes the seed example', () => {
+  it('takes the README example', () => {
     expect(parse('frontend:Build login page | backend:Create API | testing:Write E2E tests').tasks).toEqual([
       { description: 'Build login page', domain: 'frontend', dependsOn: [], skills: [] },
       { description: 'Create API', domain: 'backend', dependsOn: [], skills: [] },
@@ -142,7 +142,7 @@ describe('form 2: explicit domains', () => {
 });
 
 describe('form 3: ids and dependencies', () => {
-  it('takes the seed example, one task per argument', () => {
+  it('takes the README example, one task per argument', () => {
     expect(
       parse(
         'Set up database (id: db)',

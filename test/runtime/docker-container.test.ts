@@ -10,11 +10,11 @@ import {
   DockerSocketMountError,
   isInside,
   parentsToOpen,
-  parseMemory,
   resolveSettings,
   type DockerSettings,
 } from '../../src/runtime/docker-container.js';
 import { isOrphan, LABELS } from '../../src/runtime/docker-reaper.js';
+import { parseMemory, resolveRunConfig } from '../../src/engine/run-config.js';
 import type { WorkerSpec } from '../../src/runtime/types.js';
 
 const settings: DockerSettings = {
@@ -48,13 +48,24 @@ describe('parseMemory', () => {
   ])('%s', (value, bytes) => expect(parseMemory(value)).toBe(bytes));
 
   it.each(['', 'lots', '-1g', '1k', '2 gigabytes'])('refuses %j naming the option', (value) =>
-    expect(() => parseMemory(value)).toThrow(/Invalid --memory/),
+    expect(() => parseMemory(value)).toThrow(/Invalid memory/),
   );
 });
 
+const dockerConfig = (options: Parameters<typeof resolveRunConfig>[0]) => {
+  const config = resolveRunConfig({
+    runtime: 'docker',
+    agent: 'command',
+    agentCommand: 'true',
+    ...options,
+  }).runtime;
+  if (config.kind !== 'docker') throw new Error('not docker');
+  return config.docker;
+};
+
 describe('resolveSettings', () => {
   it('has the documented defaults and never runs a worker as root', () => {
-    const s = resolveSettings({}, 'img:1');
+    const s = resolveSettings(dockerConfig({}), 'img:1');
     expect(s).toMatchObject({
       image: 'img:1',
       memoryBytes: 4 * 2 ** 30,
@@ -66,10 +77,10 @@ describe('resolveSettings', () => {
     expect(s.chownWorkdir).toBe(process.getuid?.() === 0);
   });
 
-  it('refuses bad limits', () => {
-    expect(() => resolveSettings({ memory: 'x' }, 'img:1')).toThrow(/--memory 'x'/);
-    expect(() => resolveSettings({ pidsLimit: 3 }, 'img:1')).toThrow(/--pids-limit/);
-    expect(() => resolveSettings({ cpus: 0 }, 'img:1')).toThrow(/--cpus/);
+  it('refuses bad limits, naming the option', () => {
+    expect(() => dockerConfig({ memory: 'x' })).toThrow(/memory 'x'/);
+    expect(() => dockerConfig({ pidsLimit: 3 })).toThrow(/pidsLimit/);
+    expect(() => dockerConfig({ cpus: 0 })).toThrow(/cpus/);
   });
 });
 

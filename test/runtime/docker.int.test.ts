@@ -14,6 +14,7 @@ import type { OrchestrateOptions } from '../../src/engine/options.js';
 import { createPlan, runPlan } from '../../src/engine/orchestrate.js';
 import type { OrchestratorEvent, RunResult } from '../../src/engine/types.js';
 import { createDockerRuntime, type DockerRuntime } from '../../src/runtime/docker.js';
+import { defaultDockerConfig } from '../../src/engine/run-config.js';
 import { LABELS } from '../../src/runtime/docker-reaper.js';
 import type { Logger } from '../../src/util/logger.js';
 import { runCli, spawnCli, tempDir } from '../support/cli.js';
@@ -341,7 +342,10 @@ describe.skipIf(SKIP)('docker runtime', () => {
   describe('DockerRuntime', () => {
     let runtime: DockerRuntime;
     beforeAll(async () => {
-      const r = await createDockerRuntime({ image: IMAGE }, collectingLogger());
+      const r = await createDockerRuntime(defaultDockerConfig({ image: IMAGE }), {
+        env: process.env,
+        logger: collectingLogger(),
+      });
       if ('unavailable' in r) throw new Error(r.unavailable);
       runtime = r;
     });
@@ -400,7 +404,9 @@ describe.skipIf(SKIP)('docker runtime', () => {
       const saved = process.env.DOCKER_HOST;
       process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
       try {
-        expect(await createDockerRuntime({}, collectingLogger())).toEqual({
+        expect(
+          await createDockerRuntime(defaultDockerConfig(), { env: process.env, logger: collectingLogger() }),
+        ).toEqual({
           unavailable: expect.stringMatching(
             /^no Docker engine reachable at unix:\/\/\/nonexistent\/docker.sock: .+; run `npm run docker:setup`$/,
           ),
@@ -411,7 +417,10 @@ describe.skipIf(SKIP)('docker runtime', () => {
       }
       // A named image that can be neither found nor pulled is never replaced by another.
       expect(
-        await createDockerRuntime({ image: '127.0.0.1:9/orch-no-such-image:0' }, collectingLogger()),
+        await createDockerRuntime(defaultDockerConfig({ image: '127.0.0.1:9/orch-no-such-image:0' }), {
+          env: process.env,
+          logger: collectingLogger(),
+        }),
       ).toEqual({
         unavailable: expect.stringMatching(
           /^the worker image 127\.0\.0\.1:9\/orch-no-such-image:0 is not here and could not be pulled \(.*pull 127\.0\.0\.1:9\/orch-no-such-image:0: .*connection refused\)$/,
@@ -453,7 +462,10 @@ describe.skipIf(SKIP)('docker runtime', () => {
         Labels: labels(process.pid, livePlan),
       });
       const logger = collectingLogger();
-      const r = await createDockerRuntime({ image: IMAGE }, logger);
+      const r = await createDockerRuntime(defaultDockerConfig({ image: IMAGE }), {
+        env: process.env,
+        logger,
+      });
       expect('unavailable' in r).toBe(false);
       expect(logger.lines).toContain(
         `info: removed container omo-worker-x-${orphanPlan} left behind by a stopped orchestrator`,

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { orchestrate } from '../../engine/orchestrate.js';
 import { resolveWorkspace } from '../../engine/run-files.js';
 import { formatDuration } from '../../util/format.js';
-import type { RunResult } from '../../engine/types.js';
-import { stderrLogger } from '../../util/logger.js';
+import type { OrchestratorEvent, RunResult } from '../../engine/types.js';
+import { stderrLogger, type Logger } from '../../util/logger.js';
 import { EXIT } from '../exit-codes.js';
 import { Progress } from '../progress.js';
 import { addRunOptions, toOrchestrateOptions } from '../run-options.js';
@@ -23,37 +23,59 @@ export function registerRun(program: Command): void {
     )
     .action(async (input: string[], raw: Record<string, unknown>) => {
       const options = toOrchestrateOptions(raw);
-      const controller = new AbortController();
-      let interrupts = 0;
-      const onSignal = (signal: NodeJS.Signals) => {
-        interrupts++;
-        if (interrupts > 1) process.exit(EXIT.interrupted);
-        process.stderr.write(`\n${signal}: stopping every worker (again to force)…\n`);
-        controller.abort(new Error(signal));
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      const progress = new Progress();
-      const workspace = resolveWorkspace(options.workspace, process.env);
-      const push =
-        raw.push === undefined ? undefined : { remote: typeof raw.push === 'string' ? raw.push : 'origin' };
-      const result = await orchestrate(input, {
-        ...options,
-        workspace,
-        push,
-        signal: controller.signal,
-        logger: stderrLogger(),
-        onEvent: (e) => progress.onEvent(e),
-      });
-      if (raw.json) console.log(JSON.stringify(result, null, 2));
-      else console.log(renderRunResult(result));
-      process.exitCode =
-        result.status === 'completed' || result.status === 'prompts_written'
-          ? EXIT.ok
-          : result.status === 'cancelled'
-            ? EXIT.interrupted
-            : EXIT.notCompleted;
+      await runAndReport(raw, (run) =>
+        orchestrate(input, {
+          ...options,
+          workspace: resolveWorkspace(options.workspace, process.env),
+          ...run,
+        }),
+      );
     });
+}
+
+/** What every run started from the command line gets: cancellation by signal, progress, a logger, --push. */
+export interface CliRun {
+  signal: AbortSignal;
+  logger: Logger;
+  onEvent: (event: OrchestratorEvent) => void;
+  push?: { remote: string };
+}
+
+/**
+ * Runs `start` with SIGINT/SIGTERM cancelling it (twice forces), progress on stderr, then prints the result
+ * and sets the exit code: 0 all completed (or prompts written), 130 cancelled, 1 otherwise.
+ */
+export async function runAndReport(
+  raw: Record<string, unknown>,
+  start: (run: CliRun) => Promise<RunResult>,
+): Promise<void> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupts++;
+    if (interrupts > 1) process.exit(EXIT.interrupted);
+    process.stderr.write(`\n${signal}: stopping every worker (again to force)…\n`);
+    controller.abort(new Error(signal));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = new Progress();
+  const result = await start({
+    signal: controller.signal,
+    logger: stderrLogger(),
+    onEvent: (e) => progress.onEvent(e),
+    ...(raw.push === undefined
+      ? {}
+      : { push: { remote: typeof raw.push === 'string' ? raw.push : 'origin' } }),
+  });
+  if (raw.json) console.log(JSON.stringify(result, null, 2));
+  else console.log(renderRunResult(result));
+  process.exitCode =
+    result.status === 'completed' || result.status === 'prompts_written'
+      ? EXIT.ok
+      : result.status === 'cancelled'
+        ? EXIT.interrupted
+        : EXIT.notCompleted;
 }
 
 export function renderRunResult(r: RunResult): string {

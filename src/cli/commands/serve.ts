@@ -1,4 +1,4 @@
-/** `orchestrate serve`: the REST API (contract section 9). */
+/** `orchestrate serve`: the REST API (docs/interface.md, REST API). */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addRunOptions, toOrchestrateOptions } from '../run-options.js';

@@ -102,7 +102,7 @@ const EACH_QUOTED = new RegExp(QUOTED, 'g');
 
 /**
  * A segment made only of quoted strings (`"Set up db (id: db)" "Create API (depends_on: db)"`, as a comment
- * carries the seed's one-task-per-argument example) gives one task per string, unquoted; any other segment is
+ * carries the one-task-per-argument form) gives one task per string, unquoted; any other segment is
  * one task, as written.
  */
 export function quotedParts(segment: string): string[] {

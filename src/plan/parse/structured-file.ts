@@ -8,7 +8,7 @@ import type { DomainRegistry } from '../domains.js';
 import { PlanFormatError, type ValuePath } from '../errors.js';
 import type { RawTask } from '../types.js';
 import { errorMessage, PlanFileError } from '../../util/errors.js';
-import { jsonErrorOffset } from './json-error-offset.js';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { rawTasksFromPlannerArray } from './planner-array.js';
 import { rawTasksFromTasksObject } from './tasks-object.js';
 
@@ -104,9 +104,12 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** The line of a JSON syntax error: from our own scanner, else from what this Node's message says. */
+/**
+ * The line of a JSON syntax error: where jsonc-parser (VS Code's JSON parser, strict here: no comments, no
+ * trailing commas) finds the first one, else what this Node's message says.
+ */
 export function jsonErrorLine(text: string, message: string): number | undefined {
-  const offset = jsonErrorOffset(text);
+  const offset = firstJsonError(text);
   if (offset !== undefined) return lineAt(text, offset);
   const line = /\(line (\d+) column \d+\)/.exec(message);
   if (line) return Number(line[1]);
@@ -114,6 +117,16 @@ export function jsonErrorLine(text: string, message: string): number | undefined
   if (position) return lineAt(text, Number(position[1]));
   if (/end of JSON input/i.test(message)) return lineAt(text, text.length);
   return undefined;
+}
+
+function firstJsonError(text: string): number | undefined {
+  const errors: ParseError[] = [];
+  try {
+    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch {
+    return undefined; // Too deep for it as well: the message's position, if any, is all there is.
+  }
+  return errors[0]?.offset;
 }
 
 const lineAt = (text: string, offset: number): number => {

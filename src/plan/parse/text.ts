@@ -32,7 +32,7 @@ export function parseTextInput(args: readonly string[], registry: DomainRegistry
  * split, so a description may hold commas; otherwise commas, semicolons and new lines split.
  */
 export function parseTaskList(text: string, registry: DomainRegistry): ParsedInput {
-  // Shell-style line continuations (`\` at a line end), as the seed writes multi-line examples.
+  // Shell-style line continuations (`\` at a line end), as multi-line shell examples write them.
   const normalized = text.replace(/\\\r?\n/g, ' ').replace(/\r\n?/g, '\n');
   const mask = protectedMask(normalized);
   const explicitForm = hasTopLevel(normalized, mask, '|');

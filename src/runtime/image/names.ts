@@ -2,7 +2,6 @@
  * The names of worker images, and what a run asks of the resolver: the image the user named, the release
  * image of this version, and where a build comes from. Pure apart from finding the build's directory.
  */
-import type { OrchestrateOptions } from '../../engine/options.js';
 import { OptionError } from '../../util/errors.js';
 import { OPENCODE_VERSION, REPOSITORY, VERSION } from '../../version.js';
 import { findBuildRoot } from './build-context.js';
@@ -66,10 +65,7 @@ export interface ImageRequest {
   opencodeVersion: string;
 }
 
-export function imageRequest(
-  options: Pick<OrchestrateOptions, 'image'>,
-  env: NodeJS.ProcessEnv,
-): ImageRequest {
+export function imageRequest(options: { image?: string }, env: NodeJS.ProcessEnv): ImageRequest {
   const named = options.image || env[ImageEnv.Named] || undefined;
   const root = findBuildRoot(env);
   return {

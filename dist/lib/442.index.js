@@ -1,5 +1,5 @@
-export const id = 985;
-export const ids = [985,540,158];
+export const id = 442;
+export const ids = [442,540,158];
 export const modules = {
 
 /***/ 4158:
@@ -506,7 +506,7 @@ function isOrphan(c) {
 
 /***/ }),
 
-/***/ 2985:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -723,41 +723,26 @@ var docker_reaper = __webpack_require__(6540);
 
 
 
-
 /** The image's shared home (mode 1777): HOME for whichever uid a worker runs as. */
 const WORKER_HOME = '/home/worker';
 /** The image's own user, for hosts running as root (a worker never runs as root). */
 const IMAGE_USER = { uid: 1000, gid: 1000 };
-function resolveSettings(options, image) {
+/** The settings of a run's containers: its docker configuration, the image found, and who runs inside. */
+function resolveSettings(config, image) {
     const hostUid = process.getuid?.();
     const hostGid = process.getgid?.();
     // A non-root host user runs the worker as itself, so what the worker writes in the bind mounts is the user's.
     const asHost = hostUid !== undefined && hostGid !== undefined && hostUid !== 0;
-    const pidsLimit = options.pidsLimit ?? 512;
-    if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
-        throw new errors/* OptionError */.eR('--pids-limit', pidsLimit, 'a whole number of at least 16');
-    const cpus = options.cpus ?? Math.min(2, (0,external_node_os_.availableParallelism)());
-    if (!(cpus > 0))
-        throw new errors/* OptionError */.eR('--cpus', cpus, 'a positive number like 1.5');
     return {
         image,
-        memoryBytes: parseMemory(options.memory ?? '4g'),
-        nanoCpus: Math.round(cpus * 1e9),
-        pidsLimit,
-        network: options.network ?? 'bridge',
+        memoryBytes: config.memoryBytes,
+        nanoCpus: config.nanoCpus,
+        pidsLimit: config.pidsLimit,
+        network: config.network,
         uid: asHost ? hostUid : IMAGE_USER.uid,
         gid: asHost ? hostGid : IMAGE_USER.gid,
         chownWorkdir: hostUid === 0,
     };
-}
-const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-/** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
-function parseMemory(value) {
-    const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
-    const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
-    if (!(bytes >= 6 * 2 ** 20))
-        throw new errors/* OptionError */.eR('--memory', value, 'a size like 512m or 4g (at least 6m)');
-    return bytes;
 }
 /** `omo-worker-<domain>-<planId>`: unique per run, and `docker ps` shows whose worker it is. */
 function containerName(spec) {
@@ -1032,6 +1017,10 @@ function hostExtraCaCerts(env, dir = '/usr/local/share/ca-certificates') {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/image/names.ts
+/**
+ * The names of worker images, and what a run asks of the resolver: the image the user named, the release
+ * image of this version, and where a build comes from. Pure apart from finding the build's directory.
+ */
 
 
 
@@ -1576,8 +1565,111 @@ function walk(dir, visit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/tmux-runner.ts
-var tmux_runner = __webpack_require__(7559);
+;// CONCATENATED MODULE: ./src/runtime/tmux-runner.ts
+/**
+ * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
+ * caller, like the command itself: the command's stdout and stderr stream out of the runner's stdout and
+ * stderr, and the runner exits with the command's exit status. The same program serves the local runtime
+ * (spawned on the host) and the docker runtime (`docker exec` in the worker container), so that a person
+ * who runs `tmux attach -t omo-worker-<domain>` watches the agent live while the orchestrator still gets
+ * exact output and exit codes, event-driven (`tmux wait-for`, no polling).
+ *
+ * Usage: bash -c "$TMUX_RUNNER" omo-tmux-run <session> <window-name> <workdir> <state-dir> [<socket>]
+ * With <socket> (the server's socket path), the session is known to exist and every tmux call goes to that
+ * server: fewer tmux clients per subtask, and no dependence on the environment to find the server.
+ * The command is a bash script in the environment variable ORCH_RUN_SCRIPT. The command runs with exactly the
+ * runner's environment (minus ORCH_RUN_SCRIPT): the tmux server's own environment never leaks into it.
+ * <state-dir> must exist and be private; the runner writes `pane` (window id and pane pid) and `pgid` (the
+ * command's own process group), so the caller can stop them, and removes its other files when done. When
+ * <state-dir>/prefix exists, its NUL-separated words are put before the command (the local runtime's
+ * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
+ * included), after a short grace.
+ */
+const TMUX_RUNNER = String.raw `
+set -u
+session=$1; window=$2; workdir=$3; state=$4; sock=""
+[ $# -ge 5 ] && sock=$5
+script=$ORCH_RUN_SCRIPT
+unset ORCH_RUN_SCRIPT
+chan="omo-done-$$-$RANDOM$RANDOM"
+
+if [ -z "$sock" ]; then
+  tmux has-session -t "=$session" 2>/dev/null || tmux new-session -d -s "$session" -x 200 -y 50 || exit 125
+  sock=$(tmux display-message -p -t "=$session:" '#{socket_path}') || exit 125
+fi
+
+mkfifo "$state/out" "$state/err" || exit 125
+printf '%s' "$script" > "$state/script"
+# The environment, re-created inside the pane after env -i (export -p quotes values safely).
+( umask 077; export -p > "$state/env" )
+q() { printf '%q' "$1"; }
+cat > "$state/pane.sh" <<PANE
+source $(q "$state/env"); rm -f $(q "$state/env"); unset OLDPWD
+cd $(q "$workdir") || { echo 126 > $(q "$state/rc"); tmux -S $(q "$sock") wait-for -S $(q "$chan"); exit; }
+export PWD=$(q "$workdir")
+printf '\033[1m[%s] %s\033[0m\n' "\$(date +%T)" $(q "$window")
+# Output goes both to this pane (for whoever attaches) and to the runner through the FIFOs. The tees are
+# waited for by pid: a plain wait skips all but the last process substitution, and the pane must not say
+# it is done before every byte is in the FIFOs.
+exec 7>$(q "$state/out") 8>$(q "$state/err")
+exec 9> >(tee /dev/fd/7); out_tee=\$!
+exec 10> >(tee /dev/fd/8 >&2); err_tee=\$!
+exec 7>&- 8>&-
+prefix=()
+if [ -s $(q "$state/prefix") ]; then mapfile -d '' -t prefix < $(q "$state/prefix"); fi
+# The command leads a process group of its own, so that once it has ended, whatever it left running in
+# the background is ended too: it can neither hold the output open (the subtask would wait for it) nor
+# outlive the subtask. Its group id is left in the state dir for a caller that must stop it early.
+setsid "\${prefix[@]}" bash $(q "$state/script") < /dev/null >&9 2>&10 9>&- 10>&- &
+cmd=\$!
+echo "\$cmd" > $(q "$state/pgid")
+wait "\$cmd"
+rc=\$?
+# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"\$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "\$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
+  done
+  return 1
+}
+if group_alive "\$cmd"; then
+  kill -TERM -- -"\$cmd" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
+  kill -KILL -- -"\$cmd" 2>/dev/null
+fi
+exec 9>&- 10>&-
+wait \$out_tee \$err_tee
+echo "\$rc" > $(q "$state/rc")
+tmux -S $(q "$sock") wait-for -S $(q "$chan")
+PANE
+
+# The runner opens both ends of each FIFO itself, before anything runs: a write end (read-write, which never
+# blocks) held until the pane is done, and the read end handed to a reader. So no output can be written
+# before its reader exists, the readers never block in open(), and they see EOF only once the pane is done
+# and the runner lets go, whether or not the pane ever opened the FIFOs (it may fail to start, or cd fail).
+# (After any new-session above: a tmux server started here must not inherit these descriptors.)
+exec 3<>"$state/out" 4<>"$state/err" 5<"$state/out" 6<"$state/err"
+release() { exec 3>&- 4>&-; }
+cat <&5 3>&- 4>&- 5<&- 6<&- &
+cat <&6 >&2 3>&- 4>&- 5<&- 6<&- &
+exec 5<&- 6<&-
+if ! tmux -S "$sock" new-window -t "=$session:" -n "$window" -P -F '#{window_id} #{pane_pid}' \
+  "exec env -i /bin/bash --noprofile --norc $(q "$state/pane.sh")" > "$state/pane" 3>&- 4>&-; then
+  release; wait; exit 125
+fi
+tmux -S "$sock" wait-for "$chan" 3>&- 4>&- &
+wait $!
+release
+wait
+rc=$(cat "$state/rc" 2>/dev/null || echo 125)
+rm -f "$state/out" "$state/err" "$state/script" "$state/pane.sh" "$state/rc" "$state/env" "$state/prefix" "$state/pgid"
+exit "$rc"
+`;
+
 // EXTERNAL MODULE: ./src/runtime/worker-log.ts
 var worker_log = __webpack_require__(1387);
 ;// CONCATENATED MODULE: ./src/runtime/docker-worker.ts
@@ -1746,7 +1838,7 @@ class DockerWorker {
         const env = containerEnv({ ...this.spec.env, ...command.env });
         env.ORCH_RUN_SCRIPT = command.script;
         const execution = this.deps.client.exec(container, this.containerName, {
-            cmd: ['bash', '-c', RUN_WRAPPER, 'omo-run', tmux_runner/* TMUX_RUNNER */.k, this.session, command.taskId, this.workdir],
+            cmd: ['bash', '-c', RUN_WRAPPER, 'omo-run', TMUX_RUNNER, this.session, command.taskId, this.workdir],
             env: envList(env),
             user: this.user,
             workdir: this.workdir,
@@ -1875,11 +1967,9 @@ async function connectEngine(logger) {
         };
     }
 }
-async function createDockerRuntime(options, logger, tracker) {
-    const env = options.env ?? process.env;
-    // Bad limits and names are the caller's to fix whether or not an engine runs here: refuse them first.
-    const settings = resolveSettings(options, '(resolved below)');
-    const request = imageRequest(options, env);
+async function createDockerRuntime(config, context) {
+    const { env, logger, tracker } = context;
+    const request = imageRequest(config, env);
     const client = await connectEngine(logger);
     if ('unavailable' in client)
         return client;
@@ -1891,7 +1981,7 @@ async function createDockerRuntime(options, logger, tracker) {
         return { unavailable: (0,errors/* errorMessage */.gJ)(error) };
     }
     await (0,docker_reaper/* reapOrphans */.a6)(client.docker, logger);
-    return new DockerRuntime(client, { ...settings, image }, logger, {}, tracker);
+    return new DockerRuntime(client, resolveSettings(config, image), logger, {}, tracker);
 }
 class DockerRuntime {
     client;

@@ -1,0 +1,192 @@
+/**
+ * The engine's figures in the configuration users get by default (tmux on, the sandbox on where it works,
+ * inside a git repository), each beside the fast path (no tmux, no sandbox, no repository) and against a
+ * baseline measured in the same run:
+ *  - added wall time per dependency hop on a chain of 21 tasks in 21 domains whose tasks change nothing: the
+ *    median time from one task's completion to the next one's (the hop and the next task's own run), minus
+ *    one direct `bash -c true` spawn; and the whole chain's wall time against 21 direct spawns, which adds
+ *    preparing 21 workers (worktrees, sessions) and cleaning up;
+ *  - the same hop when each task commits one changed file;
+ *  - speedup of 3 independent 2-second tasks against --concurrency 1, in a git repository;
+ *  - worker preparation on a generated 20,000-file repository: N workers' preparation against N times one
+ *    `git worktree add` of that repository.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { orchestrate } from '../src/engine/orchestrate.js';
+import type { OrchestrateOptions } from '../src/engine/options.js';
+import { median, time, type Row } from './stats.js';
+
+let base = '';
+
+function gitRepo(name: string, files = 1): string {
+  const repo = join(base, name);
+  mkdirSync(repo, { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  for (let i = 0; i < files; i++) {
+    const dir = join(repo, `src/d${Math.floor(i / 200)}`);
+    if (i % 200 === 0) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `f${i}.txt`), `file ${i}\n`);
+  }
+  git('add', '-A');
+  git('-c', 'user.name=b', '-c', 'user.email=b@b', 'commit', '-q', '-m', 'init');
+  return repo;
+}
+
+function spawnNoop(): Promise<void> {
+  return new Promise((resolve) =>
+    spawn('bash', ['-c', 'true'], { stdio: 'ignore', detached: true }).on('close', () => resolve()),
+  );
+}
+
+const chainInput = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `d${i}:noop ${i} (id: n${i})${i > 0 ? ` (depends_on: n${i - 1})` : ''}`,
+  ).join(' | ');
+
+async function run(input: string, options: OrchestrateOptions): Promise<number[]> {
+  const completions: number[] = [];
+  const r = await orchestrate(input, {
+    workspace: join(base, 'ws'),
+    runtime: 'local',
+    agent: 'command',
+    env: { ...process.env, ORCH_DEPTH: '0' },
+    ...options,
+    onEvent: (e) => {
+      if (e.type === 'task.completed') completions.push(performance.now());
+      options.onEvent?.(e);
+    },
+  });
+  if (r.status !== 'completed')
+    throw new Error(`bench run ${r.status}: ${r.subtasks.find((s) => s.error)?.error}`);
+  return completions;
+}
+
+interface Config {
+  label: string;
+  options: OrchestrateOptions;
+}
+
+/** One configuration's chain: the median hop, the whole chain, and direct spawns, interleaved samples. */
+async function chain(
+  config: Config,
+  agentCommand: string,
+  samples: number,
+): Promise<{ hop: number; whole: number; spawn: number }> {
+  const hops: number[] = [];
+  const wholes: number[] = [];
+  const spawns: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    const done = await run(chainInput(21), { ...config.options, agentCommand });
+    wholes.push(performance.now() - t0);
+    hops.push(median(done.slice(1).map((t, k) => t - done[k]!)));
+    spawns.push((await time(spawnNoop)).ms);
+  }
+  return { hop: median(hops), whole: median(wholes), spawn: median(spawns) };
+}
+export async function engineBench(): Promise<Row[]> {
+  base = mkdtempSync(join(tmpdir(), 'orch-bench-engine-'));
+  const rows: Row[] = [];
+  try {
+    const repo = gitRepo('repo');
+    const plainDir = join(base, 'plain');
+    mkdirSync(plainDir);
+    const defaults: Config = { label: 'defaults: tmux, sandbox, git repository', options: { cwd: repo } };
+    const fast: Config = {
+      label: 'fast path: no tmux, no sandbox, no repository',
+      options: { cwd: plainDir, tmux: false, sandbox: 'off' },
+    };
+    for (const config of [defaults, fast]) {
+      const { hop, whole, spawn } = await chain(config, 'true', 5);
+      const isDefault = config === defaults;
+      rows.push({
+        figure: `hop on a 21-domain chain, tasks change nothing (${config.label})`,
+        value: `${(hop - spawn).toFixed(1)} ms added (${hop.toFixed(1)} ms from one completion to the next)`,
+        baseline: `${spawn.toFixed(1)} ms per direct bash spawn`,
+        target: isDefault ? '≤ 25 ms' : '—',
+        ok: isDefault ? hop - spawn <= 25 : undefined,
+      });
+      rows.push({
+        figure: `the whole 21-domain chain, workers prepared and cleaned up included (${config.label})`,
+        value: `${(whole / 1000).toFixed(2)} s (${((whole - 21 * spawn) / 21).toFixed(1)} ms a task over spawning)`,
+        baseline: `${((21 * spawn) / 1000).toFixed(2)} s for 21 direct bash spawns`,
+        target: 'reported',
+        ok: undefined,
+      });
+    }
+    const commits = await chain(defaults, 'echo "$ORCH_TASK_ID" > "$ORCH_TASK_DOMAIN.txt"', 3);
+    rows.push({
+      figure: `hop whose task commits one changed file (${defaults.label})`,
+      value: `${(commits.hop - commits.spawn).toFixed(1)} ms added (${commits.hop.toFixed(1)} ms from one completion to the next)`,
+      baseline: `${commits.spawn.toFixed(1)} ms per direct bash spawn`,
+      target: 'reported',
+      ok: undefined,
+    });
+
+    const three = 'frontend:Build page | backend:Build API | testing:Write tests';
+    const parallel: number[] = [];
+    const serial: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      parallel.push((await time(() => run(three, { cwd: repo, agentCommand: 'sleep 2' }))).ms);
+      serial.push((await time(() => run(three, { cwd: repo, agentCommand: 'sleep 2', concurrency: 1 }))).ms);
+    }
+    const speedup = median(serial) / median(parallel);
+    rows.push({
+      figure: `speedup, 3 independent 2-second tasks vs --concurrency 1 (${defaults.label})`,
+      value: `${speedup.toFixed(2)}x (${(median(parallel) / 1000).toFixed(2)} s)`,
+      baseline: `${(median(serial) / 1000).toFixed(2)} s with --concurrency 1`,
+      target: '≥ 2.8x',
+      ok: speedup >= 2.8,
+    });
+
+    rows.push(await preparation());
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** N workers prepared on a 20,000-file repository, against N sequential `git worktree add` of it. */
+async function preparation(): Promise<Row> {
+  const big = gitRepo('big', 20_000);
+  const n = 4;
+  const adds: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const path = join(base, `wt-${i}`);
+    adds.push(
+      (
+        await time(async () => {
+          execFileSync('git', ['worktree', 'add', '-q', '-b', `bench-${i}`, path, 'HEAD'], {
+            cwd: big,
+            stdio: 'ignore',
+          });
+        })
+      ).ms,
+    );
+    execFileSync('git', ['worktree', 'remove', '--force', path], { cwd: big, stdio: 'ignore' });
+  }
+  const oneAdd = median(adds);
+  const input = Array.from({ length: n }, (_, i) => `p${i}:noop ${i}`).join(' | ');
+  let prepared = 0;
+  const started = performance.now();
+  await run(input, {
+    cwd: big,
+    agentCommand: 'true',
+    onEvent: (e) => {
+      if (e.type === 'worker.spawned') prepared = performance.now() - started;
+    },
+  });
+  const ratio = prepared / (n * oneAdd);
+  return {
+    figure: `preparing ${n} workers on a 20,000-file repository (defaults)`,
+    value: `${ratio.toFixed(2)}x (${(prepared / 1000).toFixed(2)} s)`,
+    baseline: `${n} × ${(oneAdd / 1000).toFixed(2)} s for one git worktree add`,
+    target: '≤ 1.3x',
+    ok: ratio <= 1.3,
+  };
+}

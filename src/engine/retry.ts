@@ -1,0 +1,75 @@
+/**
+ * Taking a run up again: `retryRun` runs again only what did not complete (failed, timed out, cancelled,
+ * skipped, or never started because the orchestrator died: a resume). Completed subtasks keep their results,
+ * which their dependents get as context as before, and their branches, which the new run's worktrees start
+ * from. The run keeps its plan id, its files (the event log goes on) and its integration branch.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runIsLive } from '../lifecycle/active-runs.js';
+import { isPlanId } from '../plan/plan-id.js';
+import { InputError } from '../util/errors.js';
+import { openExecution } from './execution.js';
+import type { OrchestrateOptions } from './options.js';
+import { resolveRunConfig } from './run-config.js';
+import { readRunState, runDirOf } from './run-files.js';
+import { disposeRuntime, execute, registered } from './run.js';
+import type { RunResult, SubtaskResult, WorkerResult } from './types.js';
+
+/**
+ * `options` override the run's own settings (kept with it); the workspace, the environment, the logger and
+ * the listeners come from the caller as for any run.
+ */
+export async function retryRun(planId: string, given: OrchestrateOptions = {}): Promise<RunResult> {
+  if (!isPlanId(planId))
+    throw new InputError(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
+  const workspace = resolveRunConfig(given).workspace;
+  const dir = runDirOf(workspace, planId);
+  const state = readRunState(dir);
+  const options: OrchestrateOptions = { ...state?.settings, ...given, workspace };
+  const config = resolveRunConfig(options);
+  if (!state)
+    throw new InputError(
+      `No run '${planId}' to take up again in ${dir} (or it was made by an older version)`,
+    );
+  if (runIsLive(config.workspace, planId))
+    throw new InputError(`Plan '${planId}' is running: cancel it first, or wait for it to end`);
+  const previous = previousResults(dir);
+  const left = state.plan.subtasks.filter((s) => previous.get(s.id)?.status !== 'completed');
+  config.logger.info(
+    left.length === 0
+      ? `plan ${planId}: every subtask completed already; nothing to run again`
+      : `plan ${planId}: running again ${left.map((s) => s.id).join(', ')}; keeping ${state.plan.subtasks.length - left.length} completed`,
+  );
+  return registered(config, planId, async (active) => {
+    const execution = await openExecution(config, active);
+    try {
+      return await execute(state.plan, config, execution, active, options, {
+        previous: [...previous.values()],
+        ...(state.base ? { base: state.base } : {}),
+      });
+    } finally {
+      if (execution.kind === 'run') await disposeRuntime(execution, config);
+    }
+  });
+}
+
+/** The subtasks' results as the run's worker result files last recorded them (they are kept up to date). */
+export function previousResults(dir: string): Map<string, SubtaskResult> {
+  const results = new Map<string, SubtaskResult>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /^worker-.+_result\.json$/.test(n));
+  } catch {
+    return results;
+  }
+  for (const name of names) {
+    try {
+      const worker = JSON.parse(readFileSync(join(dir, name), 'utf8')) as WorkerResult;
+      for (const s of worker.subtasks) results.set(s.id, s);
+    } catch {
+      // A file being replaced right now cannot be half-written (atomic); anything else is not ours.
+    }
+  }
+  return results;
+}

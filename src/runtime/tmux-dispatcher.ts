@@ -1,0 +1,201 @@
+/**
+ * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
+ * dispatcher, a bash loop started once per worker, so a subtask costs no tmux client, no new window and no
+ * new shell: the orchestrator writes a job folder (script, environment, sandbox words), puts its path on the
+ * worker's control FIFO, and the dispatcher runs it as a process group of its own (ended, background
+ * children included, when the command ends), its stdout and stderr going to files in the job folder. The
+ * orchestrator follows those files with inotify (fs.watch) as they grow and takes the exit code from the
+ * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
+ * orchestrator copies every byte, so a person attaching watches the agent live.
+ *
+ * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
+ * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
+ * command's process group, for a caller that must stop it early) and `rc`.
+ */
+import {
+  openSync,
+  readFileSync,
+  readSync,
+  closeSync,
+  statSync,
+  watch,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { shellQuote } from './shell-quote.js';
+import type { CommandOutcome, OutputListener } from './types.js';
+import { BoundedOutput } from './bounded-output.js';
+
+export const DISPATCHER = `
+ctl=$1
+exec 3<>"$ctl"
+# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
+group_alive() {
+  kill -0 -- -"$1" 2>/dev/null || return 1
+  local f line st grp
+  for f in /proc/[0-9]*/stat; do
+    { read -r line < "$f"; } 2>/dev/null || continue
+    read -r st _ grp _ <<< "\${line##*) }"
+    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
+  done
+  return 1
+}
+while IFS= read -r job <&3; do
+  [ "$job" = exit ] && exit 0
+  [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
+  IFS= read -r name < "$job/name"
+  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
+  (
+    exec 3<&-
+    source "$job/env"
+    prefix=()
+    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
+    IFS= read -r dir < "$job/workdir"
+    if ! cd "$dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+      echo 127 > "$job/rc"
+      exit
+    fi
+    export PWD="$dir"
+    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    cmd=$!
+    echo "$cmd" > "$job/pgid"
+    wait "$cmd"
+    rc=$?
+    if group_alive "$cmd"; then
+      kill -TERM -- -"$cmd" 2>/dev/null
+      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
+      kill -KILL -- -"$cmd" 2>/dev/null
+    fi
+    echo "$rc" > "$job/rc"
+  )
+  read -r rc < "$job/rc"
+  printf '  exit %s\\n' "$rc"
+done
+`;
+
+export interface Job {
+  dir: string;
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  workdir: string;
+  prefix: string[];
+}
+
+export function writeJob(job: Job): void {
+  mkdirSync(job.dir, { recursive: true, mode: 0o700 });
+  writeFileSync(join(job.dir, 'name'), job.name);
+  writeFileSync(join(job.dir, 'script'), job.script);
+  writeFileSync(
+    join(job.dir, 'env'),
+    Object.entries(job.env)
+      .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+      .join(''),
+    { mode: 0o600 },
+  );
+  writeFileSync(join(job.dir, 'workdir'), job.workdir);
+  if (job.prefix.length > 0) writeFileSync(join(job.dir, 'prefix'), job.prefix.join('\0'));
+  writeFileSync(join(job.dir, 'out'), '');
+  writeFileSync(join(job.dir, 'err'), '');
+}
+
+/** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
+class FileFollower {
+  private offset = 0;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(
+    private readonly path: string,
+    private readonly emit: (text: string) => void,
+  ) {}
+
+  pull(final = false): void {
+    let fd: number;
+    try {
+      fd = openSync(this.path, 'r');
+    } catch {
+      return;
+    }
+    try {
+      const size = statSync(this.path).size;
+      const buffer = Buffer.alloc(64 * 1024);
+      while (this.offset < size) {
+        const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - this.offset), this.offset);
+        if (n <= 0) break;
+        this.offset += n;
+        const text = this.decoder.decode(buffer.subarray(0, n), { stream: true });
+        if (text) this.emit(text);
+      }
+      if (final) {
+        const rest = this.decoder.decode();
+        if (rest) this.emit(rest);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/**
+ * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
+ * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
+ */
+export function followJob(
+  dir: string,
+  signal: AbortSignal,
+  onOutput: OutputListener,
+  onAbort: () => Promise<void>,
+): Promise<CommandOutcome> {
+  return new Promise((resolve) => {
+    const stdout = new BoundedOutput();
+    const stderr = new BoundedOutput();
+    const out = new FileFollower(join(dir, 'out'), (t) => {
+      stdout.push(t);
+      onOutput('stdout', t);
+    });
+    const err = new FileFollower(join(dir, 'err'), (t) => {
+      stderr.push(t);
+      onOutput('stderr', t);
+    });
+    let done = false;
+    const finish = (exitCode: number | null) => {
+      if (done) return;
+      done = true;
+      watcher.close();
+      signal.removeEventListener('abort', abort);
+      out.pull(true);
+      err.pull(true);
+      resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+    };
+    const check = () => {
+      if (done) return;
+      out.pull();
+      err.pull();
+      const rc = readRc(dir);
+      if (rc !== undefined) finish(rc >= 128 && signal.aborted ? null : rc);
+    };
+    const watcher = watch(dir, () => check());
+    // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
+    // killed) never will, so the outcome is settled without it a moment later.
+    const abort = () =>
+      void onAbort().then(() => {
+        check();
+        setTimeout(() => finish(null), 3000).unref();
+      });
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+    check();
+  });
+}
+
+function readRc(dir: string): number | undefined {
+  try {
+    const text = readFileSync(join(dir, 'rc'), 'utf8').trim();
+    return /^\d+$/.test(text) ? Number(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
