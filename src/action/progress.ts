@@ -106,6 +106,8 @@ function updateSubtask(
     reported ??
     (subtask.startedAt !== undefined && time !== undefined ? time - subtask.startedAt : undefined);
   if ('error' in event && event.error) next.error = event.error;
+  // The live comment shows what a subtask spent as soon as it ends.
+  if ('usage' in event) Object.assign(next, subtaskUsage(event));
   return next;
 }
 

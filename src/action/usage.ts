@@ -1,8 +1,8 @@
 /**
  * Tokens and cost of a subtask, as its agent reported them. Everything that shows usage (the status comment,
  * the pull request's body, the `tokens` and `cost-usd` outputs) reads it through `subtaskUsage`, the one
- * place that knows where the agent put it (today the opencode agent's `details.tokens.total` and
- * `details.cost`, see agent/opencode.ts); the command agent reports none.
+ * place that knows where the engine puts it (`usage` of a result or of a subtask's end event); the command
+ * agent reports none.
  */
 import type { SubtaskResult } from '../engine/types.js';
 
@@ -11,20 +11,9 @@ export interface Usage {
   costUsd?: number;
 }
 
-const finite = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-
-export function subtaskUsage(result: Pick<SubtaskResult, 'details'>): Usage {
-  const details = result.details;
-  if (!details) return {};
-  const tokens = details.tokens;
-  const total =
-    typeof tokens === 'object' && tokens !== null ? finite((tokens as { total?: unknown }).total) : undefined;
-  const cost = finite(details.cost);
-  return {
-    ...(total === undefined ? {} : { tokens: total }),
-    ...(cost === undefined ? {} : { costUsd: cost }),
-  };
+export function subtaskUsage(reported: Pick<SubtaskResult, 'usage'>): Usage {
+  const usage = reported.usage;
+  return usage ? { tokens: usage.tokens, costUsd: usage.costUsd } : {};
 }
 
 export interface UsageTotals extends Usage {

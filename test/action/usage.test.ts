@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { viewFromResult } from '../../src/action/progress.js';
+import { applyEvent, emptyView, viewFromResult } from '../../src/action/progress.js';
 import { renderStatusTable, renderUsage } from '../../src/action/render.js';
 import { subtaskUsage, totalUsage } from '../../src/action/usage.js';
 import { OpencodeAgent } from '../../src/agent/opencode.js';
@@ -11,7 +11,7 @@ import { formatCostUsd, formatTokens } from '../../src/util/format.js';
 // priced $1000 / $2000 per million tokens by the fake model server.
 const recorded = readFileSync(new URL('../fixtures/opencode/tokens-cost.jsonl', import.meta.url), 'utf8');
 
-function subtask(id: string, details?: Record<string, unknown>): SubtaskResult {
+function subtask(id: string, usage?: SubtaskResult['usage']): SubtaskResult {
   return {
     id,
     description: `Task ${id}`,
@@ -24,22 +24,42 @@ function subtask(id: string, details?: Record<string, unknown>): SubtaskResult {
     durationMs: 1_000,
     result: 'ok',
     error: null,
-    ...(details ? { details } : {}),
+    ...(usage ? { usage } : {}),
   };
 }
 
 describe('subtaskUsage', () => {
   it('reads what the opencode agent reports, from a recorded run', () => {
     const verdict = new OpencodeAgent().interpret({ exitCode: 0, stdout: recorded, stderr: '' });
-    const usage = subtaskUsage(subtask('t1', verdict.details));
+    const usage = subtaskUsage(subtask('t1', verdict.usage));
     expect(usage.tokens).toBe(6400);
     expect(usage.costUsd).toBeCloseTo(6.8, 6);
   });
 
-  it('is empty when the agent reports nothing (the command agent), and ignores what is not a figure', () => {
+  it('reaches the live view with the subtask’s end event', () => {
+    const ts = '2026-01-01T00:00:00.000Z';
+    const created = applyEvent(emptyView(), {
+      ts,
+      type: 'plan.created',
+      planId: 'p1',
+      taskDescription: 'x',
+      subtasks: [{ id: 't1', description: 'x', domain: 'general', dependsOn: [] }],
+      workers: ['omo-worker-general'],
+    });
+    const done = applyEvent(created, {
+      ts,
+      type: 'task.completed',
+      planId: 'p1',
+      taskId: 't1',
+      worker: 'omo-worker-general',
+      status: 'completed',
+      usage: { tokens: 640, costUsd: 0.5 },
+    });
+    expect(done.subtasks[0]).toMatchObject({ status: 'completed', tokens: 640, costUsd: 0.5 });
+  });
+
+  it('is empty when the agent reports nothing (the command agent)', () => {
     expect(subtaskUsage(subtask('t1'))).toEqual({});
-    expect(subtaskUsage(subtask('t1', { tokens: 'many', cost: -1 }))).toEqual({});
-    expect(subtaskUsage(subtask('t1', { tokens: { total: Number.NaN }, cost: 0 }))).toEqual({ costUsd: 0 });
   });
 
   it('sums what was reported, keeping a total undefined when no subtask reported it', () => {
@@ -57,8 +77,8 @@ describe('usage in the tables', () => {
     planId: 'p1',
     status: 'completed' as const,
     subtasks: [
-      subtask('t1', { tokens: { total: 12_345 }, cost: 0.04213 }),
-      subtask('t2', { tokens: { total: 1_000_000 }, cost: 2.5 }),
+      subtask('t1', { tokens: 12_345, costUsd: 0.04213 }),
+      subtask('t2', { tokens: 1_000_000, costUsd: 2.5 }),
       subtask('t3'),
     ],
   };

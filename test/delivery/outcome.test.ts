@@ -213,7 +213,7 @@ describe('the pull request', () => {
       result: {
         planId: 'abc123',
         status: 'completed',
-        subtasks: [subtask('t1', { details: { tokens: { total: 1_200 }, cost: 0.01 } })],
+        subtasks: [subtask('t1', { usage: { tokens: 1_200, costUsd: 0.01 } })],
         summary: '# Summary of the work\n\nAll done.',
       },
       request: 'Build API | and <b>more</b>',
