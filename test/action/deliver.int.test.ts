@@ -336,6 +336,30 @@ describe('a command on a pull request', () => {
     expect((await s.checkout.git('symbolic-ref', '--short', 'HEAD')).trim()).toBe('feature');
   });
 
+  it('a follow-up command on the pull request a run opened adds commits to that pull request’s branch', async () => {
+    const s = await start();
+    const first = await s.run({
+      event: 'issue_comment',
+      payload: issueComment({ body: '/orchestrate frontend:Build page' }),
+      inputs: WRITES,
+    });
+    expect(first.code, output(first)).toBe(0);
+    const branch = first.outputs.branch!;
+    const opened = s.github.createdPullRequests[0]!;
+    const before = s.remote.sha(branch)!;
+
+    const followUp = issueComment({ body: '/orchestrate backend:Build API', onPullRequest: true });
+    (followUp.issue as { number: number }).number = opened.number;
+    const second = await s.run({ event: 'issue_comment', payload: followUp, inputs: WRITES });
+    expect(second.code, output(second)).toBe(0);
+    expect(s.remote.log(branch).map((c) => c.sha)).toContain(before);
+    expect(s.remote.files(branch)).toEqual(['README.md', 'backend.txt', 'frontend.txt', 'shared.txt']);
+    expect(s.remote.branches()).toEqual(['main', branch]);
+    expect(s.github.createdPullRequests).toHaveLength(1);
+    expect(second.outputs).toMatchObject({ branch, 'pull-request-url': opened.html_url });
+    expect(lastComment(s)).toContain(`the head branch of [#${opened.number}](${opened.html_url})`);
+  });
+
   it('when its branch refuses the push, pushes the work beside it and links the way to propose it', async () => {
     const s = await start({
       remote: { branches: { feature: { 'feature.txt': 'feature\n' } } },
