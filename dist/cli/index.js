@@ -2805,7 +2805,7 @@ function taskEnv(ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36672);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96817);
 
 // `orchestrate … | head` closes stdout early: that is the reader's choice, not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -2822,7 +2822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 36672:
+/***/ 96817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2830,8 +2830,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: cliFlag
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(18909);
@@ -3120,6 +3118,8 @@ function previousResults(dir) {
 var engine_status = __nccwpck_require__(28678);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 13 modules
 var schemas = __nccwpck_require__(55491);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./src/util/duration.ts
 
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -3143,12 +3143,155 @@ function parseDuration(value, option = 'duration') {
     return Math.round(total);
 }
 
-;// CONCATENATED MODULE: ./src/cli/run-options.ts
+;// CONCATENATED MODULE: ./src/engine/run-settings.ts
 /**
- * The options of `orchestrate run` (and `serve`, which runs with them): validated once with zod into
- * OrchestrateOptions; errors name the option and quote the bad value.
+ * The one schema of a run's settings as people write them (text from a command line or a workflow's inputs,
+ * JSON values from the API): every edge maps its own names onto these keys and gets OrchestrateOptions back,
+ * checked the same way everywhere. An error names the setting by the edge's own name (`--timeout`,
+ * `subtask-timeout`, `timeoutMs`) and quotes the value.
  */
 
+
+
+
+
+const run_settings_count = (min, max) => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+    if (Number.isInteger(n) && n >= min && n <= max)
+        return n;
+    ctx.addIssue({ code: 'custom', message: `a whole number from ${min} to ${max}` });
+    return core/* NEVER */.tm;
+});
+const positive = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((value, ctx) => {
+    const n = typeof value === 'number' ? value : Number(value);
+    if (Number.isFinite(n) && n > 0)
+        return n;
+    ctx.addIssue({ code: 'custom', message: 'a positive number like 1.5' });
+    return core/* NEVER */.tm;
+});
+/** `600` (seconds), `90s`, `10m`, `1h30m`, or a number of milliseconds. */
+const duration = (max = 24 * 3_600_000) => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((value, ctx) => {
+    let ms;
+    try {
+        ms = typeof value === 'number' ? value : parseDuration(value);
+    }
+    catch {
+        ms = NaN;
+    }
+    if (ms >= 1_000 && ms <= max)
+        return ms;
+    ctx.addIssue({
+        code: 'custom',
+        message: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h',
+    });
+    return core/* NEVER */.tm;
+});
+const oneOf = (values) => schemas/* string */.YjP()
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(schemas/* enum */.k5n(values, { error: `one of ${values.join(', ')}` }));
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const runSettingsSchema = schemas/* object */.Ikc({
+    runtime: oneOf(['docker', 'local', 'prompt-files']).optional(),
+    agent: oneOf(['opencode', 'command']).optional(),
+    agentCommand: schemas/* string */.YjP().optional(),
+    model: schemas/* string */.YjP()
+        .regex(/^[\w.-]+\/\S+$/, { error: 'provider/model, e.g. anthropic/claude-sonnet-4-5' })
+        .optional(),
+    planner: oneOf(['llm', 'keyword', 'auto']).optional(),
+    concurrency: run_settings_count(1, 1024).optional(),
+    timeout: duration().optional(),
+    maxSubtasks: run_settings_count(1, limits/* SUBTASK_LIMITS */.R0.ceiling).optional(),
+    maxTokens: run_settings_count(1, Number.MAX_SAFE_INTEGER).optional(),
+    maxCost: positive.optional(),
+    maxRunTokens: run_settings_count(1, Number.MAX_SAFE_INTEGER).optional(),
+    maxRunCost: positive.optional(),
+    stall: duration().optional(),
+    network: oneOf(['bridge', 'host', 'none']).optional(),
+    envNames: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
+        .optional(),
+    image: schemas/* string */.YjP().min(1).optional(),
+    memory: schemas/* string */.YjP()
+        .refine((v) => {
+        try {
+            (0,run_config/* parseMemory */.Pw)(v);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, { error: 'a size like 512m or 4g (at least 6m)' })
+        .optional(),
+    cpus: positive.optional(),
+    pidsLimit: run_settings_count(16, 1_000_000).optional(),
+    tmux: schemas/* boolean */.zMY().optional(),
+    sandbox: oneOf(['auto', 'required', 'off']).optional(),
+    synthesis: schemas/* boolean */.zMY().optional(),
+    workspace: schemas/* string */.YjP().optional(),
+});
+/**
+ * Checks `raw` (absent and empty values are unset) and answers the run's options. `nameOf` gives the name
+ * the user wrote a setting by, for the error.
+ */
+function parseRunSettings(raw, nameOf) {
+    const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+    const parsed = runSettingsSchema.safeParse(present, { reportInput: true });
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = String(issue.path[0] ?? 'settings');
+        const value = Array.isArray(present[key])
+            ? String(issue.input)
+            : String(present[key] ?? issue.input ?? '');
+        throw new util_errors/* InputError */.dz(`Invalid ${nameOf(key)} '${value}'. Expected ${issue.message}.`);
+    }
+    const s = parsed.data;
+    if (s.agent === 'command' && !s.agentCommand?.trim())
+        throw new util_errors/* InputError */.dz(`${nameOf('agentCommand')} is required when ${nameOf('agent')} is 'command'.`);
+    const options = {
+        runtime: s.runtime,
+        agent: s.agent,
+        agentCommand: s.agentCommand,
+        model: s.model,
+        planner: s.planner,
+        concurrency: s.concurrency,
+        timeoutMs: s.timeout,
+        maxSubtasks: s.maxSubtasks,
+        maxTokens: s.maxTokens,
+        maxCostUsd: s.maxCost,
+        maxRunTokens: s.maxRunTokens,
+        maxRunCostUsd: s.maxRunCost,
+        stallMs: s.stall,
+        network: s.network,
+        envNames: s.envNames,
+        image: s.image,
+        memory: s.memory,
+        cpus: s.cpus,
+        pidsLimit: s.pidsLimit,
+        tmux: s.tmux,
+        sandbox: s.sandbox,
+        synthesis: s.synthesis,
+        workspace: s.workspace,
+    };
+    return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+/** The engine names options as the library does (`timeoutMs`); the CLI user knows them as flags. */
+const FLAGS = {
+    timeoutMs: '--timeout',
+    stallMs: '--stall',
+    maxCostUsd: '--max-cost',
+    maxRunCostUsd: '--max-run-cost',
+    envNames: '--env',
+};
+function cliFlag(option) {
+    return FLAGS[option] ?? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-options.ts
+/**
+ * The options of `orchestrate run` (and `retry`, `resume`, `serve`, which run with them), checked by the one
+ * settings schema into OrchestrateOptions; errors name the flag and quote the bad value.
+ */
 
 
 
@@ -3186,85 +3329,18 @@ function addRunOptions(cmd) {
         .option('--cpus <n>', 'CPU limit per worker container (docker runtime)')
         .option('--pids-limit <n>', 'process limit per worker container (docker runtime)');
 }
-const wholeNumber = (option, min, max) => schemas/* string */.YjP()
-    .optional()
-    .transform((v) => {
-    if (v === undefined)
-        return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new util_errors/* OptionError */.eR(option, v, `a whole number from ${min} to ${max}`);
-    return n;
-});
-const positiveNumber = (option) => schemas/* string */.YjP()
-    .optional()
-    .transform((v) => {
-    if (v === undefined)
-        return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0)
-        throw new util_errors/* OptionError */.eR(option, v, 'a positive number');
-    return n;
-});
-const rawRunOptions = schemas/* object */.Ikc({
-    runtime: schemas/* enum */.k5n(['docker', 'local', 'prompt-files']),
-    agent: schemas/* enum */.k5n(['opencode', 'command']),
-    agentCommand: schemas/* string */.YjP().optional(),
-    model: schemas/* string */.YjP().optional(),
-    concurrency: wholeNumber('--concurrency', 1, 1024),
-    timeout: schemas/* string */.YjP(),
-    network: schemas/* enum */.k5n(['bridge', 'host', 'none']),
-    tmux: schemas/* boolean */.zMY().optional(),
-    sandbox: schemas/* boolean */.zMY().optional(),
-    env: schemas/* array */.YOg(schemas/* string */.YjP()),
-    workspace: schemas/* string */.YjP().optional(),
-    maxSubtasks: wholeNumber('--max-subtasks', 1, limits/* SUBTASK_LIMITS */.R0.ceiling),
-    planner: schemas/* enum */.k5n(['llm', 'keyword', 'auto']).optional(),
-    maxTokens: wholeNumber('--max-tokens', 1, Number.MAX_SAFE_INTEGER),
-    maxCost: positiveNumber('--max-cost'),
-    maxRunTokens: wholeNumber('--max-run-tokens', 1, Number.MAX_SAFE_INTEGER),
-    maxRunCost: positiveNumber('--max-run-cost'),
-    synthesis: schemas/* boolean */.zMY().optional(),
-    stall: schemas/* string */.YjP().optional(),
-    image: schemas/* string */.YjP().optional(),
-    memory: schemas/* string */.YjP().optional(),
-    cpus: positiveNumber('--cpus'),
-    pidsLimit: wholeNumber('--pids-limit', 16, 1_000_000),
-});
+/**
+ * The options of a command line as the run's options, through the one settings schema
+ * (engine/run-settings.ts); an error names the flag.
+ */
 function toOrchestrateOptions(raw) {
-    const o = rawRunOptions.parse(raw);
-    for (const name of o.env) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new util_errors/* OptionError */.eR('--env', name, 'an environment variable name');
-    }
-    if (o.agent === 'command' && !o.agentCommand) {
-        throw new util_errors/* OptionError */.eR('--agent-command', '', 'a shell command when --agent command is used');
-    }
-    return {
-        runtime: o.runtime,
-        agent: o.agent,
-        agentCommand: o.agentCommand,
-        model: o.model,
-        concurrency: o.concurrency,
-        timeoutMs: parseDuration(o.timeout, '--timeout'),
-        network: o.network,
-        tmux: o.tmux === false ? false : undefined,
-        sandbox: o.sandbox === false ? 'off' : undefined,
-        envNames: o.env,
-        workspace: o.workspace,
-        maxSubtasks: o.maxSubtasks,
-        planner: o.planner,
-        maxTokens: o.maxTokens,
-        maxCostUsd: o.maxCost,
-        maxRunTokens: o.maxRunTokens,
-        maxRunCostUsd: o.maxRunCost,
-        synthesis: o.synthesis,
-        stallMs: o.stall === undefined ? undefined : parseDuration(o.stall, '--stall'),
-        image: o.image,
-        memory: o.memory,
-        cpus: o.cpus,
-        pidsLimit: o.pidsLimit,
-    };
+    return parseRunSettings({
+        ...raw,
+        envNames: raw.env,
+        // `--no-tmux` and `--no-sandbox` turn a default off; leaving them out keeps the default.
+        tmux: raw.tmux === false ? false : undefined,
+        sandbox: raw.sandbox === false ? 'off' : undefined,
+    }, cliFlag);
 }
 
 // EXTERNAL MODULE: ./src/engine/orchestrate.ts + 1 modules
@@ -3795,6 +3871,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 const HELP_AFTER = `
 Input forms (all commands that take <input...>):
   "Build login UI, Create JWT API, Write tests"          comma list, domains detected from keywords
@@ -3854,17 +3931,6 @@ async function main(argv) {
         process.stderr.write(`error: ${(0,util_errors/* errorMessage */.gJ)(error)}\n`);
         return EXIT.notCompleted;
     }
-}
-/** The engine names options as the library does (`timeoutMs`); the CLI user knows them as flags. */
-const FLAGS = {
-    timeoutMs: '--timeout',
-    stallMs: '--stall',
-    maxCostUsd: '--max-cost',
-    maxRunCostUsd: '--max-run-cost',
-    envNames: '--env',
-};
-function cliFlag(option) {
-    return FLAGS[option] ?? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 
@@ -6877,10 +6943,11 @@ function readFailure(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ parseMemory),
 /* harmony export */   k2: () => (/* binding */ defaultPlanner),
 /* harmony export */   y9: () => (/* binding */ resolveRunConfig)
 /* harmony export */ });
-/* unused harmony exports DOCKER_DEFAULTS, defaultDockerConfig, parseMemory */
+/* unused harmony exports DOCKER_DEFAULTS, defaultDockerConfig */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -34687,9 +34754,10 @@ function preprocess(fn, schema) {
 /* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
 /* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
 /* harmony export */   cr: () => (/* binding */ globalConfig),
+/* harmony export */   tm: () => (/* binding */ NEVER),
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
-/* unused harmony exports NEVER, $brand */
+/* unused harmony export $brand */
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 

@@ -13,6 +13,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 import { registerWorkers } from './commands/workers.js';
 import { EXIT } from './exit-codes.js';
+import { cliFlag } from './flags.js';
 import { VERSION } from '../version.js';
 
 const HELP_AFTER = `
@@ -75,17 +76,4 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${errorMessage(error)}\n`);
     return EXIT.notCompleted;
   }
-}
-
-/** The engine names options as the library does (`timeoutMs`); the CLI user knows them as flags. */
-const FLAGS: Record<string, string> = {
-  timeoutMs: '--timeout',
-  stallMs: '--stall',
-  maxCostUsd: '--max-cost',
-  maxRunCostUsd: '--max-run-cost',
-  envNames: '--env',
-};
-
-export function cliFlag(option: string): string {
-  return FLAGS[option] ?? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }

@@ -1,13 +1,12 @@
 /**
- * The options of `orchestrate run` (and `serve`, which runs with them): validated once with zod into
- * OrchestrateOptions; errors name the option and quote the bad value.
+ * The options of `orchestrate run` (and `retry`, `resume`, `serve`, which run with them), checked by the one
+ * settings schema into OrchestrateOptions; errors name the flag and quote the bad value.
  */
 import { Command, Option } from 'commander';
-import { z } from 'zod';
 import type { OrchestrateOptions } from '../engine/options.js';
+import { parseRunSettings } from '../engine/run-settings.js';
+import { cliFlag } from './flags.js';
 import { SUBTASK_LIMITS } from '../plan/limits.js';
-import { OptionError } from '../util/errors.js';
-import { parseDuration } from '../util/duration.js';
 
 export function addRunOptions(cmd: Command): Command {
   return cmd
@@ -62,87 +61,19 @@ export function addRunOptions(cmd: Command): Command {
     .option('--pids-limit <n>', 'process limit per worker container (docker runtime)');
 }
 
-const wholeNumber = (option: string, min: number, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => {
-      if (v === undefined) return undefined;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max)
-        throw new OptionError(option, v, `a whole number from ${min} to ${max}`);
-      return n;
-    });
-
-const positiveNumber = (option: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => {
-      if (v === undefined) return undefined;
-      const n = Number(v);
-      if (!Number.isFinite(n) || n <= 0) throw new OptionError(option, v, 'a positive number');
-      return n;
-    });
-
-const rawRunOptions = z.object({
-  runtime: z.enum(['docker', 'local', 'prompt-files']),
-  agent: z.enum(['opencode', 'command']),
-  agentCommand: z.string().optional(),
-  model: z.string().optional(),
-  concurrency: wholeNumber('--concurrency', 1, 1024),
-  timeout: z.string(),
-  network: z.enum(['bridge', 'host', 'none']),
-  tmux: z.boolean().optional(),
-  sandbox: z.boolean().optional(),
-  env: z.array(z.string()),
-  workspace: z.string().optional(),
-  maxSubtasks: wholeNumber('--max-subtasks', 1, SUBTASK_LIMITS.ceiling),
-  planner: z.enum(['llm', 'keyword', 'auto']).optional(),
-  maxTokens: wholeNumber('--max-tokens', 1, Number.MAX_SAFE_INTEGER),
-  maxCost: positiveNumber('--max-cost'),
-  maxRunTokens: wholeNumber('--max-run-tokens', 1, Number.MAX_SAFE_INTEGER),
-  maxRunCost: positiveNumber('--max-run-cost'),
-  synthesis: z.boolean().optional(),
-  stall: z.string().optional(),
-  image: z.string().optional(),
-  memory: z.string().optional(),
-  cpus: positiveNumber('--cpus'),
-  pidsLimit: wholeNumber('--pids-limit', 16, 1_000_000),
-});
-
+/**
+ * The options of a command line as the run's options, through the one settings schema
+ * (engine/run-settings.ts); an error names the flag.
+ */
 export function toOrchestrateOptions(raw: Record<string, unknown>): OrchestrateOptions {
-  const o = rawRunOptions.parse(raw);
-  for (const name of o.env) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-      throw new OptionError('--env', name, 'an environment variable name');
-  }
-  if (o.agent === 'command' && !o.agentCommand) {
-    throw new OptionError('--agent-command', '', 'a shell command when --agent command is used');
-  }
-  return {
-    runtime: o.runtime,
-    agent: o.agent,
-    agentCommand: o.agentCommand,
-    model: o.model,
-    concurrency: o.concurrency,
-    timeoutMs: parseDuration(o.timeout, '--timeout'),
-    network: o.network,
-    tmux: o.tmux === false ? false : undefined,
-    sandbox: o.sandbox === false ? 'off' : undefined,
-    envNames: o.env,
-    workspace: o.workspace,
-    maxSubtasks: o.maxSubtasks,
-    planner: o.planner,
-    maxTokens: o.maxTokens,
-    maxCostUsd: o.maxCost,
-    maxRunTokens: o.maxRunTokens,
-    maxRunCostUsd: o.maxRunCost,
-    synthesis: o.synthesis,
-    stallMs: o.stall === undefined ? undefined : parseDuration(o.stall, '--stall'),
-    image: o.image,
-    memory: o.memory,
-    cpus: o.cpus,
-    pidsLimit: o.pidsLimit,
-  };
+  return parseRunSettings(
+    {
+      ...raw,
+      envNames: raw.env,
+      // `--no-tmux` and `--no-sandbox` turn a default off; leaving them out keeps the default.
+      tmux: raw.tmux === false ? false : undefined,
+      sandbox: raw.sandbox === false ? 'off' : undefined,
+    },
+    cliFlag,
+  );
 }
