@@ -66,6 +66,8 @@ export interface FleetRun {
   workspace: string;
   /** The main step's process (its group's leader), once started. */
   pid?: number;
+  /** Epoch ms: the dispatch answered, the runner set up (checkout done), the run completed. */
+  times: { dispatched: number; started?: number; completed?: number };
   exitCode?: number | null;
   /** The main step's and the post step's output. */
   log: string;
@@ -178,6 +180,7 @@ export class Fleet {
       workspace: path.join(dir, 'work'),
       log: '',
       done: Promise.resolve(),
+      times: { dispatched: Date.now() },
     };
     run.done = this.options.holdQueued?.(inputs)
       ? new Promise((resolve) => this.held.set(id, resolve))
@@ -211,6 +214,8 @@ export class Fleet {
   }
 
   private set(run: FleetRun, status: FleetRun['status'], conclusion: string | null = null): void {
+    if (status === 'in_progress') run.times.started = Date.now();
+    if (status === 'completed') run.times.completed = Date.now();
     run.status = status;
     run.conclusion = conclusion;
     run.updatedAt = new Date().toISOString();
