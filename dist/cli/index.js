@@ -13116,7 +13116,7 @@ function errorMessage(error) {
 /* harmony export */   o7: () => (/* binding */ statusWords),
 /* harmony export */   w8: () => (/* binding */ statusMark)
 /* harmony export */ });
-/* unused harmony exports STATUS_EMOJI, PLAN_EMOJI */
+/* unused harmony exports STATUS_EMOJI, PLAN_EMOJI, formatTokens, formatCostUsd */
 /** `850ms`, `12.3s`, `2m 05s`, `1h 02m`; `—` for none. */
 function formatDuration(ms) {
     if (ms === null || ms === undefined || !Number.isFinite(ms))
@@ -13170,6 +13170,21 @@ function markdownTable(headers, rows) {
         `| ${headers.map(() => '---').join(' | ')} |`,
         ...rows.map((row) => `| ${row.join(' | ')} |`),
     ].join('\n');
+}
+/** `12,345` tokens: grouped by thousands, the same on every machine (no locale). */
+function formatTokens(tokens) {
+    return String(Math.round(tokens)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * `$0.0421`, `$1.23`: dollars with four decimals below a dollar (a subtask often costs cents or less), two
+ * above; `$0` for nothing at all, `<$0.0001` for a cost too small to show.
+ */
+function formatCostUsd(usd) {
+    if (usd === 0)
+        return '$0';
+    if (usd < 0.0001)
+        return '<$0.0001';
+    return `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
 }
 
 
