@@ -4,7 +4,6 @@
  * files (readRunStatus), as `orchestrate status` and the action read them, so old plans, plans of other
  * orchestrators of the workspace and plans of a server that died are answered alike.
  */
-import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newPlanId } from '../engine/create-plan.js';
@@ -49,11 +48,23 @@ export class PlanService {
   private readonly running = new Map<string, Running>();
   /** Requests admitted under the limit that are still planning (not yet in `running`). */
   private admitting = 0;
-  /** `settled` (planId): a plan of this server stopped running. */
-  readonly events = new EventEmitter();
+  private readonly watchers = new Map<string, Set<() => void>>();
 
-  constructor(private readonly options: PlanServiceOptions) {
-    this.events.setMaxListeners(0);
+  constructor(private readonly options: PlanServiceOptions) {}
+
+  /**
+   * Calls `listener` whenever a plan of this server logs an event (at once, from inside the engine: the
+   * line is in the file already, and the engine goes on with synchronous work before this process's
+   * watchers would hear of it) and when its run stops. Returns how to stop listening.
+   */
+  watch(planId: string, listener: () => void): () => void {
+    let set = this.watchers.get(planId);
+    if (!set) this.watchers.set(planId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.watchers.delete(planId);
+    };
   }
 
   runDir(planId: string): string {
@@ -88,6 +99,7 @@ export class PlanService {
         planId,
         signal: controller.signal,
         logger: this.options.logger,
+        onEvent: () => this.notify(planId),
       };
       if (defaultPlanner(runWith) === 'keyword') {
         // Fast and local: bad input throws an InputError (answered 400) and nothing runs.
@@ -167,6 +179,10 @@ export class PlanService {
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
   }
 
+  private notify(planId: string): void {
+    for (const listener of [...(this.watchers.get(planId) ?? [])]) listener();
+  }
+
   private known(planId: string): RunStatus {
     const status = this.status(planId);
     if (!status) throw new ApiError(404, `no plan '${planId}'`);
@@ -203,7 +219,7 @@ export class PlanService {
         this.recordFailure(planId, controller.signal.aborted, errorMessage(error));
       } finally {
         this.running.delete(planId);
-        this.events.emit('settled', planId);
+        this.notify(planId);
       }
     })();
     this.running.set(planId, { controller, done });

@@ -176,13 +176,7 @@ export async function startApiServer(
         after: Number(headers['last-event-id'] ?? 0),
         ended: () => !plans.runsHere(planId) && !runIsLive(workspace, planId),
         finalStatus: () => plans.status(planId)?.plan.status ?? 'failed',
-        onMaybeEnded: (listener) => {
-          const settled = (id: string) => {
-            if (id === planId) listener();
-          };
-          plans.events.on('settled', settled);
-          return () => plans.events.off('settled', settled);
-        },
+        onChange: (listener) => plans.watch(planId, listener),
         logger,
       },
       () => streams.delete(stream),

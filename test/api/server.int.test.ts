@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.js';
 import { Client, TOKEN, eventsOf, serve, type Server } from './support.js';
@@ -41,6 +42,18 @@ function rawStatus(path: string, headers: Record<string, string> = {}): Promise<
     );
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** Sends a request as written and answers everything the server sends until it closes the connection. */
+function rawRequest(text: string): Promise<string> {
+  const { port, hostname } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    let got = '';
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    socket.on('data', (d: Buffer) => (got += d.toString()));
+    socket.on('close', () => resolve(got));
+    socket.on('error', reject);
   });
 }
 
@@ -117,6 +130,18 @@ describe('orchestrate serve', () => {
     expect(messages.slice(0, -1).map((m) => m.id)).toEqual(lines.map((_, i) => String(i + 1)));
     expect(eventsOf(messages)).toEqual(lines.map((l) => JSON.parse(l) as unknown));
     expect(eventsOf(messages).filter((e) => e.type === 'task.completed')).toHaveLength(2);
+    // An HTTP/1.0 client (no chunked encoding) reads the same stream, up to the connection's end.
+    const old = await rawRequest(
+      `GET /v1/orchestrate/${planId}/events HTTP/1.0\r\nauthorization: Bearer ${TOKEN}\r\n\r\n`,
+    );
+    expect(old).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(old).not.toMatch(/transfer-encoding/i);
+    const oldMessages: unknown[] = [];
+    const parser = createParser({
+      onEvent: (m) => oldMessages.push({ id: m.id, event: m.event, data: JSON.parse(m.data) }),
+    });
+    parser.feed(old.slice(old.indexOf('\r\n\r\n') + 4));
+    expect(oldMessages).toEqual(messages.map((m) => ({ id: m.id, event: m.event, data: m.data })));
     // The status of `orchestrate status` is the API's.
     const cli = await runCli(['status', planId, '--json'], { env: { ORCH_WORKSPACE: join(ws.path, 'ws') } });
     expect(JSON.parse(cli.stdout)).toEqual(await api.status(planId));
