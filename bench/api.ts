@@ -50,6 +50,16 @@ function listening(
   });
 }
 
+/** `orchestrate serve` with the command agent running `agentCommand` for each subtask. */
+function serveCli(workspace: string, cwd: string, agentCommand: string) {
+  const cli = ['--import', TSX, join(ROOT, 'src/cli/index.ts')];
+  return listening(
+    [...cli, 'serve', '--port', '0', '--agent', 'command', '--agent-command', agentCommand],
+    { ORCH_API_TOKEN: TOKEN, ORCH_WORKSPACE: workspace },
+    cwd,
+  );
+}
+
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
@@ -94,22 +104,7 @@ async function stream(
 async function statusReads(base: string): Promise<Row> {
   const ws = join(base, 'ws-status');
   const cwd = join(base, 'cwd');
-  const api = await listening(
-    [
-      '--import',
-      TSX,
-      join(ROOT, 'src/cli/index.ts'),
-      'serve',
-      '--port',
-      '0',
-      '--agent',
-      'command',
-      '--agent-command',
-      'echo done',
-    ],
-    { ORCH_API_TOKEN: TOKEN, ORCH_WORKSPACE: ws },
-    cwd,
-  );
+  const api = await serveCli(ws, cwd, 'echo done');
   let bare: { child: ChildProcess; url: string } | undefined;
   try {
     const planId = await submit(api.url, 'frontend:Page | backend:API | testing:Tests');
@@ -151,22 +146,7 @@ async function statusReads(base: string): Promise<Row> {
 async function eventLatency(base: string): Promise<Row> {
   const ws = join(base, 'ws-events');
   const cwd = join(base, 'cwd');
-  const api = await listening(
-    [
-      '--import',
-      TSX,
-      join(ROOT, 'src/cli/index.ts'),
-      'serve',
-      '--port',
-      '0',
-      '--agent',
-      'command',
-      '--agent-command',
-      'sleep 0.05',
-    ],
-    { ORCH_API_TOKEN: TOKEN, ORCH_WORKSPACE: ws },
-    cwd,
-  );
+  const api = await serveCli(ws, cwd, 'sleep 0.05');
   try {
     const n = 30;
     const chain = Array.from(
