@@ -3,6 +3,7 @@
  * in the same run (these machines are shared and noisy). Prints one markdown table.
  */
 import { actionsBench } from './actions.js';
+import { apiBench } from './api.js';
 import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
 import { engineBench } from './engine.js';
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<Row[]>]> = [
   ['opencode', opencodeBench],
   ['plans', plansBench],
   ['actions', actionsBench],
+  ['api', apiBench],
 ];
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;

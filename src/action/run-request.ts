@@ -17,7 +17,7 @@ import { formatDuration } from '../util/format.js';
 import { StatusComment } from './status-comment.js';
 import { deliverOnGitHub } from '../delivery/deliver.js';
 import { describeDelivery, type DeliveryOutcome } from '../delivery/outcome.js';
-import { deliveryBranch, type DeliveryPlan } from '../delivery/target.js';
+import { pushTarget, type DeliveryPlan } from '../delivery/target.js';
 
 export interface RunRequest {
   input: string;
@@ -91,10 +91,7 @@ export async function runRequest(
 
   // Chosen up front so the branch can carry it: `orchestrate/<issue-or-pr-number>-<planId>`.
   const planId = newPlanId();
-  const push =
-    deliveryPlan.kind === 'off'
-      ? undefined
-      : { remote: 'origin', branch: deliveryBranch(deliveryPlan, planId) };
+  const push = deliveryPlan.kind === 'off' ? undefined : pushTarget(deliveryPlan, planId);
 
   let result: RunResult;
   try {

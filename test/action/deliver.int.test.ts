@@ -185,7 +185,9 @@ describe('a command on an issue', () => {
       payload: issueComment({ body: `/orchestrate ${REQUEST}` }),
       inputs: {
         agent: 'command',
-        'agent-command': 'echo "$ORCH_TASK_DOMAIN wrote this" > shared.txt; echo done',
+        // Branches merge in the order their work finished: backend finishes later, so it is the one that conflicts.
+        'agent-command':
+          'if [ "$ORCH_TASK_DOMAIN" = backend ]; then sleep 1; fi; echo "$ORCH_TASK_DOMAIN wrote this" > shared.txt; echo done',
       },
     });
     expect(run.code, output(run)).toBe(0);
