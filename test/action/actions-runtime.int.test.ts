@@ -5,7 +5,13 @@
  * same bundle in worker mode, in a process group and a clone of its own, the subtask in a real Docker
  * container from the worker image.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { RunResult } from '../../src/engine/types.js';
+import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetOptions } from '../support/fake-github-actions.js';
 import type { GitRemote } from '../support/git-remote.js';
@@ -72,6 +78,7 @@ afterEach(async () => {
 const output = (run: { stdout: string; stderr: string }) => run.stdout + run.stderr;
 const COORDINATOR = { runtime: 'actions', agent: 'command', 'agent-command': RECORDS };
 const FAST = { ORCH_ACTIONS_POLL_MS: '150' };
+const exec = promisify(execFile);
 
 describe('runtime: actions', () => {
   it('runs a diamond across four domains, each subtask on a runner of its own, and delivers all the work', async () => {
@@ -321,5 +328,73 @@ describe('a worker run', () => {
     expect(s.remote.pushes.length).toBe(before);
     expect(s.remote.branches()).toEqual(['main']);
     expect(await containersOf('cafe01')).toEqual([]);
+  });
+});
+
+describe('the CLI as coordinator, with OpenCode in the workers', () => {
+  it('runs a real OpenCode per subtask on runners of their own, the dependent getting its dependency’s result', async () => {
+    const model = await startFakeModelServer();
+    model.script((request, ctx) => {
+      if (ctx.kind === 'title') return undefined;
+      const system = request.messages.find((m) => m.role === 'system')?.content;
+      if (typeof system === 'string' && system.includes('synthesizer'))
+        return { text: 'SYNTHESIZED on the coordinator' };
+      const own = /## Your subtask\n([\s\S]*?)(\n\n|$)/.exec(ctx.prompt)?.[1] ?? ctx.prompt;
+      return ctx.markers(request, { ...ctx, prompt: own });
+    });
+    try {
+      const oc = opencodeTestEnv(model.url, path.join(tmpdir(), `orch-actions-oc-${process.pid}`));
+      const s = await start({
+        machineEnv: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...dockerEnv(), ...oc },
+      });
+      const cli = path.join(path.dirname(bundlePath()), 'cli', 'index.js');
+      const { stdout } = await exec(
+        process.execPath,
+        [
+          cli,
+          'run',
+          'frontend:Build the page (id: page) [[write: page.html | <h1>hi</h1>]] [[reply: page written]]',
+          'documentation:Document the page (id: docs) (depends_on: page) [[reply: documented]]',
+          '--runtime',
+          'actions',
+          '--model',
+          'fake/fake-model',
+          '--network',
+          'host',
+          '--json',
+        ],
+        {
+          cwd: s.checkout.dir,
+          env: {
+            ...s.box.env,
+            ...dockerEnv(),
+            ...oc,
+            GITHUB_TOKEN: 'ghs_coordinator',
+            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+            GITHUB_API_URL: s.github.url,
+            ORCH_WORKSPACE: s.box.workspace,
+            ...FAST,
+          },
+          timeout: 300_000,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
+      const result = JSON.parse(stdout) as RunResult;
+      expect(result.status, JSON.stringify(result.subtasks)).toBe('completed');
+      expect(result.runtime).toBe('actions');
+      const fleet = s.github.fleet!;
+      await fleet.settled();
+      expect(fleet.runs.map((r) => r.inputs['task-id'])).toEqual(['page', 'docs']);
+      // The file OpenCode wrote on the first runner reached the coordinator's integration branch.
+      const planId = result.planId;
+      expect(s.remote.readFile(`orchestrate/${planId}/frontend`, 'page.html')).toBe('<h1>hi</h1>');
+      const docsPrompt = model.requests.agent().find((r) => r.prompt?.includes('subtask docs'))!.prompt!;
+      expect(docsPrompt).toMatch(/Subtask page: Build the page[^\n]*\nResult:\npage written/);
+      // The synthesis ran on the coordinator, in a container of its own made only for it.
+      expect(result.summary.startsWith('SYNTHESIZED on the coordinator')).toBe(true);
+      expect(await containersOf(planId)).toEqual([]);
+    } finally {
+      await model.close();
+    }
   });
 });

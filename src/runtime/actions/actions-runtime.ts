@@ -69,6 +69,9 @@ export class ActionsRuntime implements RemoteRuntime {
     );
     // The plan's ref is the coordinator's alone: a run taken up again replaces it.
     await pushRefs(plan.repoDir, remote, [`+${commit}:${planRef(plan.planId)}`]);
+    // A run taken up again (maybe by another job) integrates the branches its kept subtasks left there.
+    const branches = await remoteRefs(plan.repoDir, remote, [`refs/heads/orchestrate/${plan.planId}/*`]);
+    await fetchRefs(plan.repoDir, remote, [...branches.keys()]);
     const api = new ActionsApi({ apiUrl: this.config.apiUrl, token: this.config.token, repo: repository });
     this.published = { plan, api, record: new DispatchedRuns(plan.runDir) };
     this.logger.info(
