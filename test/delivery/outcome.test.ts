@@ -139,7 +139,12 @@ describe('what the comment says about the delivery', () => {
         pushed: true,
         conflictBranches: [
           // Listed in another order than the conflicts: matched by the local branch, not by position.
-          { local: 'orchestrate/abc123/testing', branch: `${BRANCH}-testing`, pushed: false, error: 'rejected' },
+          {
+            local: 'orchestrate/abc123/testing',
+            branch: `${BRANCH}-testing`,
+            pushed: false,
+            error: 'rejected',
+          },
           { local: 'orchestrate/abc123/backend', branch: `${BRANCH}-backend`, pushed: true },
         ],
       },
