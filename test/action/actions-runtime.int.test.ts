@@ -3,31 +3,17 @@
  * real git remote over smart HTTP, dispatching the example worker workflow through the fake GitHub API,
  * whose fleet (test/support/fake-github-actions.ts) runs each dispatched run as a fresh runner would: the
  * same bundle in worker mode, in a process group and a clone of its own, the subtask in a real Docker
- * container from the worker image.
+ * container from the worker image. The CLI as coordinator: actions-runtime-cli.int.test.ts.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import type { RunResult } from '../../src/engine/types.js';
-import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FleetOptions } from '../support/fake-github-actions.js';
-import type { GitRemote } from '../support/git-remote.js';
-import { issueComment } from './payloads.js';
-import { repoOnRemote, type RepoOnRemote } from './repo-on-remote.js';
-import { bundlePath, postEnv } from './run-bundle.js';
 import { commitFile, pushRefs } from '../../src/git/remote-refs.js';
-import { containersOf, dockerEnv, removeContainersOf } from './docker-here.js';
-
-const ROOT = new URL('../../', import.meta.url);
-const WORKER_WORKFLOW = readFileSync(
-  new URL('.github/workflows/examples/orchestrate-worker.yml', ROOT),
-  'utf8',
-);
-const ACTION_YML = readFileSync(new URL('action.yml', ROOT), 'utf8');
-const MODEL_KEY = 'sk-test-model-key';
+import type { FleetOptions } from '../support/fake-github-actions.js';
+import { FAST, MODEL_KEY, repoWithFleet } from './actions-fleet.js';
+import { containersOf, removeContainersOf } from './docker-here.js';
+import { issueComment } from './payloads.js';
+import type { RepoOnRemote } from './repo-on-remote.js';
+import { bundlePath, postEnv } from './run-bundle.js';
 
 const DIAMOND =
   'database:Set up schema (id: a) | backend:Build API (id: b) (depends_on: a) | ' +
@@ -47,20 +33,7 @@ const RECORDS = [
 let setup: RepoOnRemote | undefined;
 
 async function start(fleet: Partial<FleetOptions> = {}): Promise<RepoOnRemote> {
-  setup = await repoOnRemote({
-    github: (remote: GitRemote) => ({
-      fleet: {
-        workflows: { 'orchestrate-worker.yml': WORKER_WORKFLOW },
-        bundle: bundlePath(),
-        actionYml: ACTION_YML,
-        remote,
-        dir: remote.dir,
-        machineEnv: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...dockerEnv() },
-        secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
-        ...fleet,
-      },
-    }),
-  });
+  setup = await repoWithFleet(fleet);
   return setup;
 }
 
@@ -77,8 +50,6 @@ afterEach(async () => {
 
 const output = (run: { stdout: string; stderr: string }) => run.stdout + run.stderr;
 const COORDINATOR = { runtime: 'actions', agent: 'command', 'agent-command': RECORDS };
-const FAST = { ORCH_ACTIONS_POLL_MS: '150' };
-const exec = promisify(execFile);
 
 describe('runtime: actions', () => {
   it('runs a diamond across four domains, each subtask on a runner of its own, and delivers all the work', async () => {
@@ -328,73 +299,5 @@ describe('a worker run', () => {
     expect(s.remote.pushes.length).toBe(before);
     expect(s.remote.branches()).toEqual(['main']);
     expect(await containersOf('cafe01')).toEqual([]);
-  });
-});
-
-describe('the CLI as coordinator, with OpenCode in the workers', () => {
-  it('runs a real OpenCode per subtask on runners of their own, the dependent getting its dependency’s result', async () => {
-    const model = await startFakeModelServer();
-    model.script((request, ctx) => {
-      if (ctx.kind === 'title') return undefined;
-      const system = request.messages.find((m) => m.role === 'system')?.content;
-      if (typeof system === 'string' && system.includes('synthesizer'))
-        return { text: 'SYNTHESIZED on the coordinator' };
-      const own = /## Your subtask\n([\s\S]*?)(\n\n|$)/.exec(ctx.prompt)?.[1] ?? ctx.prompt;
-      return ctx.markers(request, { ...ctx, prompt: own });
-    });
-    try {
-      const oc = opencodeTestEnv(model.url, path.join(tmpdir(), `orch-actions-oc-${process.pid}`));
-      const s = await start({
-        machineEnv: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...dockerEnv(), ...oc },
-      });
-      const cli = path.join(path.dirname(bundlePath()), 'cli', 'index.js');
-      const { stdout } = await exec(
-        process.execPath,
-        [
-          cli,
-          'run',
-          'frontend:Build the page (id: page) [[write: page.html | <h1>hi</h1>]] [[reply: page written]]',
-          'documentation:Document the page (id: docs) (depends_on: page) [[reply: documented]]',
-          '--runtime',
-          'actions',
-          '--model',
-          'fake/fake-model',
-          '--network',
-          'host',
-          '--json',
-        ],
-        {
-          cwd: s.checkout.dir,
-          env: {
-            ...s.box.env,
-            ...dockerEnv(),
-            ...oc,
-            GITHUB_TOKEN: 'ghs_coordinator',
-            GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-            GITHUB_API_URL: s.github.url,
-            ORCH_WORKSPACE: s.box.workspace,
-            ...FAST,
-          },
-          timeout: 300_000,
-          maxBuffer: 16 * 1024 * 1024,
-        },
-      );
-      const result = JSON.parse(stdout) as RunResult;
-      expect(result.status, JSON.stringify(result.subtasks)).toBe('completed');
-      expect(result.runtime).toBe('actions');
-      const fleet = s.github.fleet!;
-      await fleet.settled();
-      expect(fleet.runs.map((r) => r.inputs['task-id'])).toEqual(['page', 'docs']);
-      // The file OpenCode wrote on the first runner reached the coordinator's integration branch.
-      const planId = result.planId;
-      expect(s.remote.readFile(`orchestrate/${planId}/frontend`, 'page.html')).toBe('<h1>hi</h1>');
-      const docsPrompt = model.requests.agent().find((r) => r.prompt?.includes('subtask docs'))!.prompt!;
-      expect(docsPrompt).toMatch(/Subtask page: Build the page[^\n]*\nResult:\npage written/);
-      // The synthesis ran on the coordinator, in a container of its own made only for it.
-      expect(result.summary.startsWith('SYNTHESIZED on the coordinator')).toBe(true);
-      expect(await containersOf(planId)).toEqual([]);
-    } finally {
-      await model.close();
-    }
   });
 });
