@@ -4,6 +4,7 @@
  * in worker mode, as a fresh runner would, its subtask in a Docker container of the worker image.
  */
 import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll } from 'vitest';
 import type { FleetOptions } from '../support/fake-github-actions.js';
 import type { GitRemote } from '../support/git-remote.js';
 import { dockerEnv } from './docker-here.js';
@@ -36,4 +37,22 @@ export function repoWithFleet(fleet: Partial<FleetOptions> = {}): Promise<RepoOn
       },
     }),
   });
+}
+
+/**
+ * For a test file: builds the bundle once (bundlePath), and gives a `start` whose repository, remote and fake
+ * GitHub are closed after each test, when GitHub's rules are checked (no answer GitHub would never give).
+ */
+export function fleetPerTest(): (fleet?: Partial<FleetOptions>) => Promise<RepoOnRemote> {
+  let setup: RepoOnRemote | undefined;
+  beforeAll(() => {
+    bundlePath();
+  }, 300_000);
+  afterEach(async () => {
+    const s = setup;
+    setup = undefined;
+    await s?.close();
+    s?.github.assertNoViolations();
+  });
+  return async (fleet = {}) => (setup = await repoWithFleet(fleet));
 }

@@ -8,33 +8,16 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/engine/types.js';
-import type { FleetOptions } from '../support/fake-github-actions.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
-import { FAST, repoWithFleet } from './actions-fleet.js';
+import { FAST, fleetPerTest } from './actions-fleet.js';
 import { containersOf, dockerEnv } from './docker-here.js';
 import type { RepoOnRemote } from './repo-on-remote.js';
 import { bundlePath } from './run-bundle.js';
 
 const exec = promisify(execFile);
-let setup: RepoOnRemote | undefined;
-
-async function start(fleet: Partial<FleetOptions> = {}): Promise<RepoOnRemote> {
-  setup = await repoWithFleet(fleet);
-  return setup;
-}
-
-beforeAll(() => {
-  bundlePath();
-}, 300_000);
-
-afterEach(async () => {
-  const s = setup;
-  setup = undefined;
-  await s?.close();
-  s?.github.assertNoViolations();
-});
+const start = fleetPerTest();
 
 interface CliRun {
   code: number;

@@ -6,14 +6,13 @@
  * container from the worker image. The CLI as coordinator: actions-runtime-cli.int.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitFile, pushRefs } from '../../src/git/remote-refs.js';
-import type { FleetOptions } from '../support/fake-github-actions.js';
-import { FAST, MODEL_KEY, repoWithFleet } from './actions-fleet.js';
+import { FAST, MODEL_KEY, fleetPerTest } from './actions-fleet.js';
 import { containersOf, removeContainersOf } from './docker-here.js';
 import { issueComment } from './payloads.js';
 import type { RepoOnRemote } from './repo-on-remote.js';
-import { bundlePath, postEnv } from './run-bundle.js';
+import { postEnv } from './run-bundle.js';
 
 const DIAMOND =
   'database:Set up schema (id: a) | backend:Build API (id: b) (depends_on: a) | ' +
@@ -30,23 +29,7 @@ const RECORDS = [
   'echo "result of $ORCH_TASK_ID"',
 ].join('; ');
 
-let setup: RepoOnRemote | undefined;
-
-async function start(fleet: Partial<FleetOptions> = {}): Promise<RepoOnRemote> {
-  setup = await repoWithFleet(fleet);
-  return setup;
-}
-
-beforeAll(() => {
-  bundlePath();
-}, 300_000);
-
-afterEach(async () => {
-  const s = setup;
-  setup = undefined;
-  await s?.close();
-  s?.github.assertNoViolations();
-});
+const start = fleetPerTest();
 
 const output = (run: { stdout: string; stderr: string }) => run.stdout + run.stderr;
 const COORDINATOR = { runtime: 'actions', agent: 'command', 'agent-command': RECORDS };
