@@ -50,7 +50,6 @@ export interface LocalRuntimeOptions {
   logger: Logger;
 }
 
-
 const noTracker: ResourceTracker = { track: () => undefined, untrack: () => undefined };
 
 export class LocalRuntime implements Runtime {
