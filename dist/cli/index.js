@@ -7606,7 +7606,7 @@ class WorktreeSet {
      * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
      * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
-    mergeAll(order, resolve) {
+    mergeAll(order, resolve, finalEdit) {
         return this.exclusive(async () => {
             const workers = {};
             for (const domain of order) {
@@ -7640,6 +7640,11 @@ class WorktreeSet {
                         conflicts.push({ file, branch, worker: (0,types/* workerName */.i)(domain) });
                     if (files.length > 0)
                         conflictBranches.push(branch);
+                }
+                if (finalEdit && finalEdit.apply(scratch.path)) {
+                    const options = this.in(scratch);
+                    await (0,git/* git */.$Y)(scratch.path, ['add', '-A'], options);
+                    await (0,git/* tryGit */.Ii)(scratch.path, ['commit', '-q', '--no-verify', '-m', finalEdit.message], options);
                 }
             }
             finally {
@@ -7802,6 +7807,148 @@ function capResult(result, logFile, max = MAX_RESULT_CHARS) {
 
 // EXTERNAL MODULE: ./src/engine/depth.ts
 var engine_depth = __nccwpck_require__(80371);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
+/**
+ * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
+ */
+const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
+/**
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
+ */
+function checkOffMarkdown(text, lines) {
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
+    if (wanted.size === 0)
+        return text;
+    const mark = `[${checkStyle(text)}]`;
+    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
+    const parts = text.split(/(\r\n|\n|\r)/);
+    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+        if (!wanted.has(line))
+            continue;
+        const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
+        if (THEMATIC_BREAK.test(content))
+            continue;
+        if (UNCHECKED.test(content))
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
+        else if (PLAIN_ITEM.test(content))
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
+    }
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
+var plan_file_reader = __nccwpck_require__(83876);
+;// CONCATENATED MODULE: ./src/engine/checkoff.ts
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
+
+
+
+function checkOffCompleted(plan, subtasks) {
+    if (plan.source?.kind !== 'markdown')
+        return;
+    const lines = completedLines(plan, subtasks);
+    if (lines.length === 0)
+        return;
+    const { file, root } = plan.source;
+    checkOffFile(file, root, lines);
+}
+/**
+ * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
+ * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
+ * the repository, or a copy the workers turned into something else, is left alone.
+ */
+function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
+    if (plan.source?.kind !== 'markdown')
+        return false;
+    const lines = completedLines(plan, subtasks);
+    if (lines.length === 0)
+        return false;
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repoRoot), plan.source.file);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return false;
+    const copy = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(worktreePath), rel);
+    try {
+        return checkOffFile(copy, worktreePath, lines);
+    }
+    catch {
+        return false;
+    }
+}
+function completedLines(plan, subtasks) {
+    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+    return plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+}
+function checkOffFile(file, root, lines) {
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated === current.text)
+        return false;
+    replaceFile(file, updated);
+    return true;
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
 
 const EXCERPT = 1500;
@@ -7915,6 +8062,15 @@ async function deliver(worktrees, branches, target, planId, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/integration.ts
+/**
+ * The end of a run in a git repository: every worker branch is merged into the integration branch
+ * (`orchestrate/<planId>/merged`) in the order the workers' work finished, so a branch comes after the
+ * branches it built on. A conflict is never silent: with a model configured, the agent resolves it
+ * (conflict-resolver.ts); otherwise, or when that fails, it is reported by file and worker, and the
+ * conflicting branch is pushed beside the integration branch (deliver.ts), so no work is lost.
+ */
+
+
 
 
 async function integrate(ctx) {
@@ -7936,7 +8092,15 @@ async function integrate(ctx) {
             logger: config.logger,
         })
         : undefined;
-    const branches = await worktrees.mergeAll(order, resolver);
+    // What is pushed carries the plan file's ticks too: the runner's checkout, where the run's own check-off
+    // lands, is thrown away with the runner.
+    const deliverCheckOff = !ctx.mergeOnly && config.push !== undefined && plan.source?.kind === 'markdown';
+    const branches = await worktrees.mergeAll(order, resolver, deliverCheckOff
+        ? {
+            message: `Check off the completed tasks of ${(0,external_node_path_.basename)(plan.source.file)} (orchestrate ${plan.planId})`,
+            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+        }
+        : undefined);
     if (branches.conflicts.length > 0)
         recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`);
     const delivery = !ctx.mergeOnly && config.push
@@ -8067,118 +8231,6 @@ class RunBudget {
     get totals() {
         return { tokens: this.tokens, costUsd: this.costUsd };
     }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
-/**
- * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
- * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
- */
-const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
-const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
-/** `X` when the file's checked boxes are mostly capitals, else `x`. */
-function checkStyle(text) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.matchAll(CHECKED)) {
-        if (m[1] === 'X')
-            upper++;
-        else
-            lower++;
-    }
-    return upper > lower ? 'X' : 'x';
-}
-/**
- * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
- * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
- * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
- * were are left alone.
- */
-function checkOffMarkdown(text, lines) {
-    const wanted = new Map();
-    for (const l of lines) {
-        if (typeof l === 'number')
-            wanted.set(l, undefined);
-        else
-            wanted.set(l.line, l.text);
-    }
-    if (wanted.size === 0)
-        return text;
-    const mark = `[${checkStyle(text)}]`;
-    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
-    const parts = text.split(/(\r\n|\n|\r)/);
-    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
-        if (!wanted.has(line))
-            continue;
-        const content = parts[i];
-        const expected = wanted.get(line);
-        if (expected !== undefined && expected !== content)
-            continue;
-        if (THEMATIC_BREAK.test(content))
-            continue;
-        if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-        else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
-    }
-    return parts.join('');
-}
-
-// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
-var plan_file_reader = __nccwpck_require__(83876);
-;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/**
- * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
- * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
- * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
- * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
- */
-
-
-
-
-
-function checkOffCompleted(plan, subtasks) {
-    if (plan.source?.kind !== 'markdown')
-        return;
-    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks
-        .filter((s) => completed.has(s.id) && s.line !== undefined)
-        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
-    if (lines.length === 0)
-        return;
-    const { file, root } = plan.source;
-    // Read again through the reader: the same containment, file type, size and encoding rules.
-    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
-    if (current.file !== file)
-        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
-    const updated = checkOffMarkdown(current.text, lines);
-    if (updated !== current.text)
-        replaceFile(file, updated);
-}
-/**
- * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
- * file's mode, and renames it over the file, so a reader never sees half a plan.
- */
-function replaceFile(file, text) {
-    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, text);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.renameSync)(tmp, file);
 }
 
 // EXTERNAL MODULE: ./src/engine/event-bus.ts
