@@ -3108,10 +3108,15 @@ const oneOf = (values) => schemas/* string */.YjP()
     .transform((v) => v.trim().toLowerCase())
     .pipe(schemas/* enum */.k5n(values, { error: `one of ${values.join(', ')}` }));
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An image reference as Docker reads it: `[host[:port]/]path[:tag][@digest]`, the path in lower case. */
+const IMAGE_REF = new RegExp('^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d+)?/)?' +
+    '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*' +
+    '(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$');
 const runSettingsSchema = schemas/* object */.Ikc({
     runtime: oneOf(['docker', 'local', 'prompt-files', 'actions']).optional(),
     workerWorkflow: schemas/* string */.YjP()
-        .regex(/^[\w.-]+$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
+        .trim()
+        .regex(/^(?:[\w.-]+\.ya?ml|\d+)$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
         .optional(),
     workerRef: schemas/* string */.YjP().min(1).optional(),
     workerStartTimeout: duration().optional(),
@@ -3132,7 +3137,10 @@ const runSettingsSchema = schemas/* object */.Ikc({
     network: oneOf(['bridge', 'host', 'none']).optional(),
     envNames: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
         .optional(),
-    image: schemas/* string */.YjP().min(1).optional(),
+    image: schemas/* string */.YjP()
+        .trim()
+        .regex(IMAGE_REF, { error: 'an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0' })
+        .optional(),
     memory: schemas/* string */.YjP()
         .refine((v) => {
         try {
@@ -3151,11 +3159,15 @@ const runSettingsSchema = schemas/* object */.Ikc({
     synthesis: schemas/* boolean */.zMY().optional(),
     workspace: schemas/* string */.YjP().optional(),
 });
+const defaultInvalid = (name, value, expected) => `Invalid ${name} '${value}'. Expected ${expected}.`;
 /**
- * Checks `raw` (absent and empty values are unset) and answers the run's options. `nameOf` gives the name
- * the user wrote a setting by, for the error.
+ * Checks `raw` (absent and empty values are unset) and answers the run's options. `edge` (or just its
+ * `nameOf`) says how the errors name the setting.
  */
-function parseRunSettings(raw, nameOf) {
+function parseRunSettings(raw, edgeOrNameOf) {
+    const edge = typeof edgeOrNameOf === 'function' ? { nameOf: edgeOrNameOf } : edgeOrNameOf;
+    const { nameOf } = edge;
+    const invalid = edge.invalid ?? defaultInvalid;
     const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = runSettingsSchema.safeParse(present, { reportInput: true });
     if (!parsed.success) {
@@ -3164,9 +3176,14 @@ function parseRunSettings(raw, nameOf) {
         const value = Array.isArray(present[key])
             ? String(issue.input)
             : String(present[key] ?? issue.input ?? '');
-        throw new util_errors/* InputError */.dz(`Invalid ${nameOf(key)} '${value}'. Expected ${issue.message}.`);
+        const expected = key === 'concurrency' && edge.maxConcurrency !== undefined
+            ? `a whole number from 1 to ${edge.maxConcurrency}`
+            : issue.message;
+        throw new util_errors/* InputError */.dz(invalid(nameOf(key), value, expected));
     }
     const s = parsed.data;
+    if (edge.maxConcurrency !== undefined && s.concurrency !== undefined && s.concurrency > edge.maxConcurrency)
+        throw new util_errors/* InputError */.dz(invalid(nameOf('concurrency'), String(present.concurrency), `a whole number from 1 to ${edge.maxConcurrency}`));
     if (s.agent === 'command' && !s.agentCommand?.trim())
         throw new util_errors/* InputError */.dz(`${nameOf('agentCommand')} is required when ${nameOf('agent')} is 'command'.`);
     const options = {
