@@ -68,6 +68,11 @@ export interface OrchestrateOptions {
   maxCostUsd?: number;
   /** Stop an agent that produced no event for this long. */
   stallMs?: number;
+  /**
+   * opencode agent: run each worker's subtasks as sessions of one long-lived `opencode serve` on the worker
+   * (default), or each as its own `opencode run` (false).
+   */
+  sessions?: boolean;
   /** Docker worker limits. */
   image?: string;
   memory?: string;

@@ -130,6 +130,7 @@ function agentConfig(options: OrchestrateOptions): AgentConfig {
   return {
     kind: 'opencode',
     ...(options.model ? { model: options.model } : {}),
+    ...(options.sessions === false ? { sessions: false } : {}),
     budget: {
       maxTokens: positive('maxTokens', options.maxTokens, 'a positive number of tokens'),
       maxCostUsd: positive('maxCostUsd', options.maxCostUsd, 'a positive amount of US dollars'),

@@ -50,6 +50,7 @@ export type RunSettings = Partial<
     | 'pidsLimit'
     | 'push'
     | 'planRoot'
+    | 'sessions'
   >
 >;
 
@@ -77,6 +78,7 @@ const SETTING_KEYS: ReadonlyArray<keyof RunSettings> = [
   'pidsLimit',
   'push',
   'planRoot',
+  'sessions',
 ];
 
 export function runSettings(options: OrchestrateOptions): RunSettings {

@@ -68,6 +68,7 @@ export const runSettingsSchema = z.object({
   maxRunTokens: count(1, Number.MAX_SAFE_INTEGER).optional(),
   maxRunCost: positive.optional(),
   stall: duration().optional(),
+  sessions: z.boolean().optional(),
   network: oneOf(['bridge', 'host', 'none']).optional(),
   envNames: z
     .array(z.string().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
@@ -133,6 +134,7 @@ export function parseRunSettings(
     maxRunTokens: s.maxRunTokens,
     maxRunCostUsd: s.maxRunCost,
     stallMs: s.stall,
+    sessions: s.sessions,
     network: s.network,
     envNames: s.envNames,
     image: s.image,
