@@ -17,6 +17,8 @@ export interface SubtaskView {
   finishedAt?: number;
   durationMs?: number;
   error?: string;
+  /** What its agent asked and was answered (interactive mode). */
+  questions?: Array<{ question: string; answer: string }>;
 }
 
 export interface RunView {
@@ -80,6 +82,18 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
         ),
       };
     }
+    case 'task.question':
+      return {
+        ...view,
+        subtasks: view.subtasks.map((s) =>
+          s.id === event.taskId
+            ? {
+                ...s,
+                questions: [...(s.questions ?? []), { question: event.question, answer: event.answer }],
+              }
+            : s,
+        ),
+      };
     default:
       return view;
   }
@@ -121,6 +135,9 @@ export function viewFromResult(result: RunResult): RunView {
       finishedAt: s.finishedAt ? Date.parse(s.finishedAt) : undefined,
       durationMs: s.durationMs ?? undefined,
       error: s.error ?? undefined,
+      ...(s.exchanges
+        ? { questions: s.exchanges.map(({ question, answer }) => ({ question, answer })) }
+        : {}),
     })),
   };
 }

@@ -80,6 +80,12 @@ export function renderStatusComment(input: StatusCommentInput): string {
   if (failures.length > 0) {
     sections.push(failures.map((s) => `- \`${s.id}\`: ${escapeCell(s.error ?? '', 300)}`).join('\n'));
   }
+  const asked = view.subtasks.flatMap((s) =>
+    (s.questions ?? []).map(
+      (q) => `- \`${s.id}\` asked: ${escapeCell(q.question, 200)} → ${escapeCell(q.answer, 200)}`,
+    ),
+  );
+  if (asked.length > 0) sections.push(asked.join('\n'));
   if (input.notes && input.notes.length > 0) sections.push(quote(input.notes));
   const head = sections.join('\n\n');
   if (input.summary === undefined) return limitComment(head);

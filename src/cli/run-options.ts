@@ -57,7 +57,17 @@ export function addRunOptions(cmd: Command): Command {
     .option('--stall <duration>', 'stop an agent that shows no activity for this long (opencode agent)')
     .option(
       '--no-sessions',
-      "opencode agent: run each subtask as its own `opencode run` instead of a session of the worker's long-lived `opencode serve`",
+      "opencode agent: run each subtask as its own `opencode run` instead of a session of the worker's long-lived `opencode serve` (no questions answered)",
+    )
+    .addOption(
+      new Option(
+        '--answer <policy>',
+        "who answers a worker's questions: a model acting as you, or 'proceed'",
+      ).choices(['llm', 'proceed']),
+    )
+    .option(
+      '--max-turns <n>',
+      'most questions answered in one subtask; asking once more fails it (default 5)',
     )
     .option('--image <image>', 'worker image (docker runtime)')
     .option('--memory <size>', 'memory limit per worker container, e.g. 2g (docker runtime)')

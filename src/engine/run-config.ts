@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AgentConfig } from '../agent/config.js';
 import type { DockerConfig, RuntimeConfig } from '../runtime/config.js';
+import type { AnswerPolicy } from '../interactive/answerer.js';
+import { DEFAULT_MAX_TURNS } from '../interactive/conversation.js';
 import { OptionError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/logger.js';
 import { readDepth, type DepthInfo } from './depth.js';
@@ -32,6 +34,8 @@ export interface RunConfig {
   scheduling: SchedulingConfig;
   runtime: RuntimeConfig;
   agent: AgentConfig;
+  /** Interactive mode: who answers a worker's questions, and how many per subtask. */
+  interactive: { answer: AnswerPolicy; maxTurns: number };
   planner: PlannerKind;
   maxSubtasks?: number;
   budgets: { maxRunTokens?: number; maxRunCostUsd?: number };
@@ -68,6 +72,11 @@ export function resolveRunConfig(options: OrchestrateOptions): RunConfig {
     },
     runtime: runtimeConfig(options),
     agent: agentConfig(options),
+    interactive: {
+      answer: options.answer ?? 'llm',
+      maxTurns:
+        positive('maxTurns', options.maxTurns, 'a whole number of at least 1', true) ?? DEFAULT_MAX_TURNS,
+    },
     planner: defaultPlanner(options),
     ...(options.maxSubtasks !== undefined ? { maxSubtasks: options.maxSubtasks } : {}),
     budgets: {

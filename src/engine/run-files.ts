@@ -50,6 +50,8 @@ export type RunSettings = Partial<
     | 'pidsLimit'
     | 'push'
     | 'planRoot'
+    | 'answer'
+    | 'maxTurns'
     | 'sessions'
   >
 >;
@@ -78,6 +80,8 @@ const SETTING_KEYS: ReadonlyArray<keyof RunSettings> = [
   'pidsLimit',
   'push',
   'planRoot',
+  'answer',
+  'maxTurns',
   'sessions',
 ];
 

@@ -69,6 +69,8 @@ export const runSettingsSchema = z.object({
   maxRunCost: positive.optional(),
   stall: duration().optional(),
   sessions: z.boolean().optional(),
+  answer: oneOf(['llm', 'proceed']).optional(),
+  maxTurns: count(1, 100).optional(),
   network: oneOf(['bridge', 'host', 'none']).optional(),
   envNames: z
     .array(z.string().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
@@ -135,6 +137,8 @@ export function parseRunSettings(
     maxRunCostUsd: s.maxRunCost,
     stallMs: s.stall,
     sessions: s.sessions,
+    answer: s.answer,
+    maxTurns: s.maxTurns,
     network: s.network,
     envNames: s.envNames,
     image: s.image,

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { OneShotSession } from '../agent/one-shot.js';
 import type { Plan } from '../plan/types.js';
 import { WorktreeSet } from '../git/worktrees.js';
+import { createAnswerer } from '../interactive/answerer.js';
 import { ActiveRun } from '../lifecycle/active-runs.js';
 import { reapDeadRuns } from '../lifecycle/reaper.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
@@ -155,6 +156,18 @@ export async function execute(
   });
   const budgetStop = new AbortController();
   const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
+  // Interactive mode: a worker's question is answered by the LLM acting as the user (a one-shot session
+  // like the planner's), or by the fixed policy.
+  const answerer = createAnswerer(
+    config.interactive.answer,
+    'unavailable' in execution.oneShot
+      ? undefined
+      : {
+          runtime,
+          agentOptions: execution.oneShot,
+          spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-answerer') },
+        },
+  );
   const runner = new TaskRunner({
     plan,
     recorder,
@@ -164,6 +177,7 @@ export async function execute(
     budget,
     onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
     logger,
+    interactive: { answerer, maxTurns: config.interactive.maxTurns },
   });
 
   let status: RunResult['status'] = 'failed';
@@ -208,6 +222,9 @@ export async function execute(
       );
     status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
   } finally {
+    await answerer
+      .close()
+      .catch((error: unknown) => logger.warn(`stopping the answerer: ${errorMessage(error)}`));
     if (worktrees) {
       // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
       integration ??= await integrate({

@@ -1,12 +1,15 @@
 /**
  * One subtask, start to end, on its prepared worker: write its prompt (with its dependencies' results),
  * merge its dependencies' branches into its worktree, run the agent (in its session on the worker when it
- * has one, else as a command), watch it (budgets, stalls), count what it spent
+ * has one, answering its questions; else as a command), watch it (budgets, stalls), count what it spent
  * against the run's budget, and commit what it changed. The scheduler calls `run` and decides everything
  * about order, timeouts and cancellation.
  */
 import { watchCommand } from '../agent/monitor.js';
 import type { Agent, AgentInvocationContext, AgentVerdict } from '../agent/types.js';
+import type { Answerer } from '../interactive/answerer.js';
+import { Conversation } from '../interactive/conversation.js';
+import type { Worker } from '../runtime/types.js';
 import type { WorktreeSet } from '../git/worktrees.js';
 import type { Plan, Subtask, WorkerPlan } from '../plan/types.js';
 import { errorMessage } from '../util/errors.js';
@@ -30,6 +33,8 @@ export interface TaskRunnerDeps {
   /** Called once, the first time the run's budget is crossed. */
   onBudgetExceeded(reason: string): void;
   logger: Logger;
+  /** Answers a worker's questions (interactive mode); absent, an agent's question ends its subtask. */
+  interactive?: { answerer: Answerer; maxTurns: number };
 }
 
 export class TaskRunner {
@@ -74,6 +79,7 @@ export class TaskRunner {
       promptFile,
       workdir: worker.spec.workdir,
     };
+    const conversation = this.conversation(task, worker);
     const stop = new AbortController();
     const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) =>
       stop.abort(new Error(reason)),
@@ -88,6 +94,7 @@ export class TaskRunner {
           worker,
           signal: stop.signal,
           onOutput: watch.onOutput,
+          conversation,
           notice: (message) => {
             logger.warn(`${task.id}: ${message}`);
             recorder.log(message, { taskId: task.id, worker: worker.spec.name });
@@ -105,6 +112,7 @@ export class TaskRunner {
       const base = {
         ...(usage ? { usage } : {}),
         ...(verdict.details ? { details: verdict.details } : {}),
+        ...(conversation?.exchanges.length ? { exchanges: conversation.exchanges } : {}),
       };
       // Whatever the agent left is committed, even on failure, so nothing it wrote is lost; dependents
       // only ever merge a completed subtask's branch.
@@ -122,6 +130,20 @@ export class TaskRunner {
   private command(ctx: AgentInvocationContext) {
     const invocation = this.deps.agent.invocation(ctx);
     return { taskId: ctx.taskId, script: invocation.script, env: invocation.env };
+  }
+
+  /** The orchestrator's side of the agent's conversation, where the run answers questions. */
+  private conversation(task: Subtask, worker: Worker): Conversation | undefined {
+    const { interactive, plan, recorder } = this.deps;
+    if (!interactive) return undefined;
+    return new Conversation({
+      goal: plan.taskDescription,
+      task,
+      worker: worker.spec.name,
+      answerer: interactive.answerer,
+      maxTurns: interactive.maxTurns,
+      emit: (type, fields) => recorder.bus.emit(type, fields),
+    });
   }
 
   /** Commits the subtask's changes; answers why they were refused, if they were. */
