@@ -66774,7 +66774,7 @@ var EElistenerCount = function EElistenerCount(emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(73344);
+var Stream = __webpack_require__(50963);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(20181).Buffer);
@@ -68026,7 +68026,7 @@ var internalUtil = {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(73344);
+var Stream = __webpack_require__(50963);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(20181).Buffer);
@@ -69356,7 +69356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73344:
+/***/ 50963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);

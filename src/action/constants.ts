@@ -21,6 +21,7 @@ export const Inputs = {
   Planner: 'planner',
   Image: 'image',
   AllowUnsandboxedLocal: 'allow-unsandboxed-local',
+  PullRequest: 'pull-request',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
@@ -31,6 +32,10 @@ export const Outputs = {
   Summary: 'summary',
   ResultsDir: 'results-dir',
   CommentUrl: 'comment-url',
+  Branch: 'branch',
+  PullRequestUrl: 'pull-request-url',
+  Tokens: 'tokens',
+  CostUsd: 'cost-usd',
 } as const;
 
 /** core.saveState keys: how the post step knows it is the post step, and what to clean up. */

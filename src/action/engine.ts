@@ -2,13 +2,14 @@
  * Where the action meets the engine: running a request, reading a run's status from its files, and
  * stopping workers. One place to follow when the engine's API moves.
  */
+import { newPlanId } from '../engine/create-plan.js';
 import { orchestrate } from '../engine/orchestrate.js';
 import { runDirOf } from '../engine/run-files.js';
 import { readRunStatus, type RunStatus } from '../engine/status.js';
 import { killAll } from '../lifecycle/live-workers.js';
 import type { Logger } from '../util/logger.js';
 
-export { orchestrate, runDirOf };
+export { newPlanId, orchestrate, runDirOf };
 
 /** The status JSON of `orchestrate status` from `<workspace>/runs/<planId>/`; undefined when there is no such run. */
 export function readPlanStatus(workspace: string, planId: string): RunStatus | undefined {

@@ -56,6 +56,30 @@ export function httpStatus(error: unknown): number | undefined {
 }
 
 /**
+ * What GitHub said, without the documentation link Octokit appends: the response's `message` and the
+ * `errors[].message` (or `field code`) of a 422, else the error's own message.
+ */
+export function apiErrorMessage(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } } | undefined)?.response?.data;
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { message?: unknown }).message === 'string'
+  ) {
+    const { message, errors } = data as { message: string; errors?: unknown };
+    const details = Array.isArray(errors)
+      ? errors
+          .map((e: { message?: unknown; field?: unknown; code?: unknown }) =>
+            typeof e?.message === 'string' ? e.message : [e?.field, e?.code].filter(Boolean).join(' '),
+          )
+          .filter(Boolean)
+      : [];
+    return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
+  }
+  return errorMessage(error);
+}
+
+/**
  * A failure that says GitHub (or the way to it) is down or out of quota, as opposed to this one request
  * being refused (a 403 for a missing permission, a 404, a 422 are about the request, not the API).
  */

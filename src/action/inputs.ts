@@ -10,6 +10,7 @@ import type { AgentKind } from '../agent/types.js';
 import type { PlannerKind } from '../engine/options.js';
 import { SUBTASK_LIMITS } from '../plan/limits.js';
 import type { RuntimeKind } from '../runtime/types.js';
+import type { PullRequestMode } from '../delivery/target.js';
 import { parseDuration } from '../util/duration.js';
 import { InputError } from '../util/errors.js';
 import { EnvKnobs, Inputs, type InputName } from './constants.js';
@@ -42,6 +43,8 @@ export interface ActionSettings {
    * environment, tokens included): only when the workflow says so.
    */
   allowUnsandboxedLocal: boolean;
+  /** How the run's pushed branch is proposed: a draft pull request, a ready one, or none (a compare link). */
+  pullRequest: PullRequestMode;
 }
 
 const MAX_TIMEOUT_MS = 24 * 3_600_000;
@@ -135,6 +138,7 @@ const schema = z.object({
   [Inputs.AllowUnsandboxedLocal]: oneOf(['true', 'false'] as const)
     .transform((v) => v === 'true')
     .default(false),
+  [Inputs.PullRequest]: oneOf(['draft', 'ready', 'none'] as const).default('draft'),
 });
 
 /**
@@ -183,6 +187,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
     image: s[Inputs.Image],
     allowUnsandboxedLocal: s[Inputs.AllowUnsandboxedLocal],
+    pullRequest: s[Inputs.PullRequest],
   };
 }
 

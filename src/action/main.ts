@@ -14,7 +14,9 @@ import { glob, hasMagic } from './glob.js';
 import { checkCommenter } from './permissions.js';
 import { runPost } from './post.js';
 import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js';
+import { prepareDelivery } from './prepare-delivery.js';
 import { prepareWorkers, type PreparedWorkers } from './prepare-workers.js';
+import { COMMENT_MARKER } from './render.js';
 import { coreLogger } from './core-logger.js';
 import { runRequest, type RunReport, type RunRequest } from './run-request.js';
 import { parseTrigger, type CommentRef, type Trigger } from './trigger.js';
@@ -109,6 +111,17 @@ async function runAll(
   ctx: ActionContext,
   gateway: GitHubGateway,
 ): Promise<void> {
+  // First: a run about a pull request starts from its head, so plan files and globs are read there.
+  const prepared = await core.group('Where the work goes', () =>
+    prepareDelivery(trigger, settings, ctx, gateway),
+  );
+  if (prepared.kind === 'refused') {
+    await refuse(gateway, trigger, prepared.reason);
+    if (prepared.failed) throw new Error(prepared.reason);
+    core.notice(`Not running: ${prepared.reason}`);
+    return;
+  }
+
   const requests = trigger.kind === 'batch' ? batchRequests(trigger.pattern, ctx, trigger.issueNumber) : [];
   // Plan paths, from a comment or a glob, are checked where they are read: the engine reads plans only
   // from inside the repository (run-request.ts passes it as the plan root) and says so when one is not.
@@ -124,7 +137,7 @@ async function runAll(
   process.once('SIGINT', stop).once('SIGTERM', stop);
 
   const planIds: string[] = [];
-  let prepared: Promise<PreparedWorkers> | undefined;
+  let workers: Promise<PreparedWorkers> | undefined;
   const hooks = {
     signal: controller.signal,
     onPlan: (planId: string) => {
@@ -132,14 +145,14 @@ async function runAll(
       core.saveState(State.PlanIds, JSON.stringify(planIds));
     },
     // Once per job: every run of a batch uses the same image and OpenCode.
-    prepare: () => (prepared ??= prepareWorkers(settings, { ...process.env }, coreLogger)),
+    prepare: () => (workers ??= prepareWorkers(settings, { ...process.env }, coreLogger)),
   };
   const reports: RunReport[] = [];
   const errors: string[] = [];
   for (const request of requests) {
     if (controller.signal.aborted) break;
     try {
-      reports.push(await runRequest(request, settings, ctx, gateway, hooks));
+      reports.push(await runRequest(request, settings, ctx, gateway, hooks, prepared.plan));
     } catch (error) {
       // One bad plan file must not cost the others of a batch their run.
       if (requests.length === 1 || !(error instanceof InputError)) throw error;
@@ -163,6 +176,19 @@ async function runAll(
   if (incomplete.length > 0)
     problems.push(`${incomplete.length} subtask(s) did not complete: ${incomplete.join(', ')}`);
   if (problems.length > 0) core.setFailed(problems.join('\n'));
+}
+
+/** The reason nothing runs, said where the request was made (the comment's thread, or the pull request). */
+async function refuse(
+  gateway: GitHubGateway,
+  trigger: Extract<Trigger, { kind: 'run' | 'batch' }>,
+  reason: string,
+): Promise<void> {
+  const comment = trigger.kind === 'run' ? trigger.comment : undefined;
+  if (comment) await reply(gateway, comment, reason);
+  else if (trigger.issueNumber !== undefined) {
+    await gateway.createComment(trigger.issueNumber, `${COMMENT_MARKER}\n${reason}`);
+  }
 }
 
 /** One request per plan file matching the pattern(s) (one per line). */

@@ -4,6 +4,7 @@
  */
 import type { OrchestratorEvent, PlanStatus, RunResult, SubtaskStatus } from '../engine/types.js';
 import { workerName } from '../plan/types.js';
+import { subtaskUsage } from './usage.js';
 
 export interface SubtaskView {
   id: string;
@@ -17,6 +18,9 @@ export interface SubtaskView {
   finishedAt?: number;
   durationMs?: number;
   error?: string;
+  /** What the agent reported, once the run has ended (see usage.ts). */
+  tokens?: number;
+  costUsd?: number;
   /** What its agent asked and was answered (interactive mode). */
   questions?: Array<{ question: string; answer: string }>;
 }
@@ -116,11 +120,13 @@ function updateSubtask(
     reported ??
     (subtask.startedAt !== undefined && time !== undefined ? time - subtask.startedAt : undefined);
   if ('error' in event && event.error) next.error = event.error;
+  // The live comment shows what a subtask spent as soon as it ends.
+  if ('usage' in event) Object.assign(next, subtaskUsage(event));
   return next;
 }
 
 /** The authoritative view once the run has ended. */
-export function viewFromResult(result: RunResult): RunView {
+export function viewFromResult(result: Pick<RunResult, 'planId' | 'status' | 'subtasks'>): RunView {
   return {
     planId: result.planId,
     status: result.status,
@@ -135,6 +141,7 @@ export function viewFromResult(result: RunResult): RunView {
       finishedAt: s.finishedAt ? Date.parse(s.finishedAt) : undefined,
       durationMs: s.durationMs ?? undefined,
       error: s.error ?? undefined,
+      ...subtaskUsage(s),
       ...(s.exchanges
         ? { questions: s.exchanges.map(({ question, answer }) => ({ question, answer })) }
         : {}),

@@ -6,15 +6,25 @@ import type { RunStatus } from '../engine/status.js';
 import type { SubtaskStatus } from '../engine/types.js';
 import {
   escapeCell,
+  formatCostUsd,
   formatDuration,
+  formatTokens,
   markdownTable,
   PLAN_EMOJI,
   statusMark,
   statusWords,
 } from '../util/format.js';
+import {
+  deliveredBranchLink,
+  deliveredPullRequest,
+  describeDelivery,
+  inlineCode,
+  type DeliveryOutcome,
+} from '../delivery/outcome.js';
 import { MAX_COMMENT_CHARS } from './constants.js';
 import { renderPlanGraph } from './plan-graph.js';
 import type { RunView, SubtaskView } from './progress.js';
+import { totalUsage } from './usage.js';
 
 /** Marks the action's own comments, so a reader (or a later run) can tell them apart. */
 export const COMMENT_MARKER = '<!-- orchestrate-action -->';
@@ -27,20 +37,43 @@ function durationCell(subtask: SubtaskView, now: number): string {
   return '—';
 }
 
+/** Tokens and cost columns appear once any subtask reported them (the command agent never does). */
 export function renderStatusTable(view: RunView, now: number): string {
   if (view.subtasks.length === 0) {
     return view.status === 'planning' || view.status === 'executing' ? '_Planning…_' : '_Nothing ran._';
   }
+  const usage = view.subtasks.some((s) => s.tokens !== undefined || s.costUsd !== undefined);
   return markdownTable(
-    ['Subtask', 'Domain', 'Worker', 'Status', 'Duration'],
+    ['Subtask', 'Domain', 'Worker', 'Status', 'Duration', ...(usage ? ['Tokens', 'Cost'] : [])],
     view.subtasks.map((s) => [
       escapeCell(`${s.id}: ${s.description}`),
       escapeCell(s.domain, 40),
       `\`${escapeCell(s.worker, 60)}\``,
       statusMark(s.status),
       durationCell(s, now),
+      ...(usage
+        ? [
+            s.tokens === undefined ? '—' : formatTokens(s.tokens),
+            s.costUsd === undefined ? '—' : formatCostUsd(s.costUsd),
+          ]
+        : []),
     ]),
   );
+}
+
+/** `**Usage:** 12,345 tokens · $0.0421 (3 of 5 subtasks reported usage)`; empty when none reported any. */
+export function renderUsage(view: RunView): string {
+  const totals = totalUsage(view.subtasks);
+  if (totals.reporting === 0) return '';
+  const parts = [
+    totals.tokens === undefined ? undefined : `${formatTokens(totals.tokens)} tokens`,
+    totals.costUsd === undefined ? undefined : formatCostUsd(totals.costUsd),
+  ].filter((part): part is string => part !== undefined);
+  const partial =
+    totals.reporting < view.subtasks.length
+      ? ` (${totals.reporting} of ${view.subtasks.length} subtasks reported usage)`
+      : '';
+  return `**Usage:** ${parts.join(' · ')}${partial}`;
 }
 
 /** `3/5 completed · 1 running · 1 failed` */
@@ -63,17 +96,16 @@ export interface StatusCommentInput {
   summary?: string;
   /** Extra lines under the table (warnings, where the artifacts are). */
   notes?: string[];
+  /** Where the work went, once the run has ended. */
+  delivery?: DeliveryOutcome;
 }
 
 export function renderStatusComment(input: StatusCommentInput): string {
   const { view } = input;
   const title = `### ${PLAN_EMOJI[view.status]} Orchestrate: ${view.status}`;
-  const meta = [
-    view.planId ? `Plan \`${view.planId}\`` : undefined,
-    view.subtasks.length > 0 ? renderCounts(view) : undefined,
-    input.runUrl ? `[workflow run](${input.runUrl})` : undefined,
-  ].filter((part): part is string => part !== undefined);
-  const sections = [COMMENT_MARKER, title, meta.join(' · '), renderStatusTable(view, input.now)];
+  const sections = [COMMENT_MARKER, title, renderMeta(input), renderStatusTable(view, input.now)];
+  const usage = renderUsage(view);
+  if (usage) sections.push(usage);
   const graph = renderPlanGraph(view.subtasks);
   if (graph) sections.push(graph);
   const failures = view.subtasks.filter((s) => s.error);
@@ -86,10 +118,35 @@ export function renderStatusComment(input: StatusCommentInput): string {
     ),
   );
   if (asked.length > 0) sections.push(asked.join('\n'));
+  if (input.delivery) {
+    sections.push(
+      `**Delivery**\n\n${describeDelivery(input.delivery)
+        .map((line) => `- ${line}`)
+        .join('\n')}`,
+    );
+  }
   if (input.notes && input.notes.length > 0) sections.push(quote(input.notes));
   const head = sections.join('\n\n');
   if (input.summary === undefined) return limitComment(head);
   return limitComment(`${head}\n\n---\n\n${input.summary.trim()}`);
+}
+
+/** `Plan \`abc\` · 3/3 completed · [workflow run](…) · branch [\`…\`](…) · pull request [#12](…)` */
+function renderMeta(input: StatusCommentInput): string {
+  const { view, delivery } = input;
+  const pr = deliveredPullRequest(delivery);
+  const branch = deliveredBranchLink(delivery);
+  return [
+    view.planId ? `Plan \`${view.planId}\`` : undefined,
+    view.subtasks.length > 0 ? renderCounts(view) : undefined,
+    input.runUrl ? `[workflow run](${input.runUrl})` : undefined,
+    branch
+      ? `branch ${branch.url ? `[${inlineCode(branch.branch)}](${branch.url})` : inlineCode(branch.branch)}`
+      : undefined,
+    pr ? `pull request [#${pr.number}](${pr.url})` : undefined,
+  ]
+    .filter((part): part is string => part !== undefined)
+    .join(' · ');
 }
 
 /** Notes as one block quote, a paragraph each. */

@@ -8,8 +8,10 @@ import { errorMessage } from '../util/errors.js';
 import { statusWords } from '../util/format.js';
 import { Outputs } from './constants.js';
 import { viewFromResult } from './progress.js';
-import { renderCounts, renderStatusTable } from './render.js';
+import { renderCounts, renderStatusTable, renderUsage } from './render.js';
 import type { RunReport } from './run-request.js';
+import { deliveredBranch, deliveredPullRequest, describeDelivery } from '../delivery/outcome.js';
+import { subtaskUsage, totalUsage } from './usage.js';
 
 /** GitHub's limit on one step's summary is 1 MiB; leave room for the tables. */
 const MAX_SUMMARY_CHARS = 900_000;
@@ -25,15 +27,21 @@ export async function writeJobSummary(
   const perRun = Math.floor(MAX_SUMMARY_CHARS / Math.max(1, reports.length));
   try {
     core.summary.addHeading('Orchestrate', 2);
-    for (const { label, result } of reports) {
+    for (const { label, result, delivery } of reports) {
       const view = viewFromResult(result);
       core.summary
         .addHeading(`Plan ${result.planId}: ${result.status}`, 3)
         .addRaw(`${label === 'request' ? '' : `Plan file: \`${label}\` · `}${renderCounts(view)}`, true)
         .addEOL()
         .addRaw(renderStatusTable(view, Date.now()), true)
-        .addEOL()
-        .addDetails('Summary', `\n\n${truncate(result.summary, perRun)}\n\n`);
+        .addEOL();
+      const usage = renderUsage(view);
+      if (usage) core.summary.addRaw(usage, true).addEOL();
+      if (delivery) {
+        const items = describeDelivery(delivery).map((line) => `- ${line}`);
+        core.summary.addRaw(['**Delivery**', '', ...items, ''].join('\n'), true).addEOL();
+      }
+      core.summary.addDetails('Summary', `\n\n${truncate(result.summary, perRun)}\n\n`);
     }
     if (notes.length > 0) core.summary.addHeading('Notes', 3).addList([...notes]);
     await core.summary.write();
@@ -73,6 +81,15 @@ export function setRunOutputs(reports: readonly RunReport[]): void {
   );
   core.setOutput(Outputs.ResultsDir, lines(reports.map((r) => r.result.runDir)));
   core.setOutput(Outputs.CommentUrl, lines(reports.map((r) => r.commentUrl)));
+  core.setOutput(Outputs.Branch, lines(reports.map((r) => deliveredBranch(r.delivery))));
+  core.setOutput(Outputs.PullRequestUrl, lines(reports.map((r) => deliveredPullRequest(r.delivery)?.url)));
+  const usage = totalUsage(reports.flatMap((r) => r.result.subtasks.map(subtaskUsage)));
+  core.setOutput(Outputs.Tokens, usage.tokens === undefined ? '' : String(usage.tokens));
+  // A plain number for a workflow's arithmetic; six decimals keep sub-cent costs.
+  core.setOutput(
+    Outputs.CostUsd,
+    usage.costUsd === undefined ? '' : String(Number(usage.costUsd.toFixed(6))),
+  );
 }
 
 /**

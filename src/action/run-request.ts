@@ -8,13 +8,16 @@ import { errorMessage } from '../util/errors.js';
 import { uploadRunArtifact } from './artifacts.js';
 import { coreLogger } from './core-logger.js';
 import type { ActionContext } from './context.js';
-import { orchestrate } from './engine.js';
+import { newPlanId, orchestrate } from './engine.js';
 import type { GitHubGateway } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import type { PreparedWorkers } from './prepare-workers.js';
 import { viewFromResult } from './progress.js';
 import { formatDuration } from '../util/format.js';
 import { StatusComment } from './status-comment.js';
+import { deliverOnGitHub } from '../delivery/deliver.js';
+import { describeDelivery, type DeliveryOutcome } from '../delivery/outcome.js';
+import { pushTarget, type DeliveryPlan } from '../delivery/target.js';
 
 export interface RunRequest {
   input: string;
@@ -28,6 +31,8 @@ export interface RunReport {
   result: RunResult;
   commentUrl?: string;
   artifactUploaded: boolean;
+  /** Where the work went (undefined in reports made without delivery, e.g. by tests). */
+  delivery?: DeliveryOutcome;
 }
 
 /** One log line per event worth a line. */
@@ -72,13 +77,19 @@ export async function runRequest(
   ctx: ActionContext,
   gateway: GitHubGateway,
   hooks: RunHooks,
+  deliveryPlan: DeliveryPlan,
 ): Promise<RunReport> {
   const comment =
     request.issueNumber !== undefined && gateway.octokit
       ? new StatusComment(gateway, request.issueNumber, { runUrl: ctx.runUrl })
       : undefined;
-  // Not awaited: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
-  void comment?.start();
+  // Not awaited here: the run never waits on GitHub; events arriving meanwhile are merged into the next edit.
+  // (Awaited once the run is over, so the pull request's body can link the comment.)
+  const started = comment?.start();
+
+  // Chosen up front so the branch can carry it: `orchestrate/<issue-or-pr-number>-<planId>`.
+  const planId = newPlanId();
+  const push = deliveryPlan.kind === 'off' ? undefined : pushTarget(deliveryPlan, planId);
 
   let result: RunResult;
   try {
@@ -87,6 +98,9 @@ export async function runRequest(
     if (settings.maxDepth !== undefined) env.ORCH_MAX_DEPTH = String(settings.maxDepth);
     result = await core.group(`Run ${request.label}`, () =>
       orchestrate(request.input, {
+        planId,
+        // The engine pushes with the checkout's own credentials, after every worker is gone; never forced.
+        ...(push ? { push } : {}),
         cwd: ctx.repoDir,
         // Plan files are read only from inside the repository, whatever form the path takes.
         planRoot: ctx.repoDir,
@@ -124,12 +138,30 @@ export async function runRequest(
   const artifactUploaded = await core.group(`Upload artifact of ${result.planId}`, async () => {
     return (await uploadRunArtifact(result.runDir, result.planId)) !== undefined;
   });
+  const delivery = await core.group(`Deliver the work of ${result.planId}`, async () => {
+    await started;
+    const outcome = await deliverOnGitHub(
+      result,
+      deliveryPlan,
+      { input: request.input, commentUrl: comment?.url },
+      {
+        gateway,
+        serverUrl: ctx.serverUrl,
+        repo: { owner: ctx.owner, repo: ctx.repo },
+        repoDir: ctx.repoDir,
+        runUrl: ctx.runUrl,
+        logger: coreLogger,
+      },
+    );
+    for (const line of describeDelivery(outcome)) core.info(line);
+    return outcome;
+  });
   const notes: string[] = [];
   if (artifactUploaded && ctx.runUrl) {
     notes.push(
       `The run's files are in the artifact \`orchestrate-${result.planId}\` of the [workflow run](${ctx.runUrl}).`,
     );
   }
-  await comment?.finish(viewFromResult(result), result.summary, notes);
-  return { label: request.label, result, commentUrl: comment?.url, artifactUploaded };
+  await comment?.finish(viewFromResult(result), result.summary, notes, delivery);
+  return { label: request.label, result, commentUrl: comment?.url, artifactUploaded, delivery };
 }

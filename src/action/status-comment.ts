@@ -3,6 +3,7 @@
  * edited in place as subtasks start and end, at most once every `minIntervalMs`, and finished with the run's
  * summary. Every API failure is the gateway's to report; the run never waits on this comment.
  */
+import type { DeliveryOutcome } from '../delivery/outcome.js';
 import type { OrchestratorEvent } from '../engine/types.js';
 import { DEFAULT_STATUS_MIN_INTERVAL_MS, EnvKnobs } from './constants.js';
 import type { GitHubGateway } from './github.js';
@@ -27,6 +28,7 @@ export class StatusComment {
   private view: RunView = emptyView();
   private summary: string | undefined;
   private notes: string[] = [];
+  private delivery: DeliveryOutcome | undefined;
   private commentId: number | undefined;
   private readonly throttler: Throttler;
   /** The comment's address once created (the `comment-url` output). */
@@ -57,10 +59,16 @@ export class StatusComment {
   }
 
   /** Writes the final state at once, whatever the interval. */
-  async finish(view: RunView, summary: string, notes: string[] = []): Promise<void> {
+  async finish(
+    view: RunView,
+    summary: string,
+    notes: string[] = [],
+    delivery?: DeliveryOutcome,
+  ): Promise<void> {
     this.view = view;
     this.summary = summary;
     this.notes = notes;
+    this.delivery = delivery;
     await this.throttler.flush();
   }
 
@@ -83,6 +91,7 @@ export class StatusComment {
       runUrl: this.options.runUrl,
       summary: this.summary,
       notes: this.notes,
+      delivery: this.delivery,
     });
     const written =
       this.commentId === undefined

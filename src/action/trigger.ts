@@ -29,8 +29,8 @@ export type Trigger =
   | { kind: 'ignore'; reason: string }
   /** Bad command arguments or missing inputs: said to the user (a reply for comments), never run. */
   | { kind: 'invalid'; message: string; comment?: CommentRef }
-  | { kind: 'run'; input: string; comment?: CommentRef; issueNumber?: number }
-  | { kind: 'batch'; pattern: string; issueNumber?: number }
+  | { kind: 'run'; input: string; comment?: CommentRef; issueNumber?: number; onPullRequest?: boolean }
+  | { kind: 'batch'; pattern: string; issueNumber?: number; onPullRequest?: boolean }
   | { kind: 'kill-all'; comment: CommentRef }
   | { kind: 'plan-status'; planId: string; comment: CommentRef };
 
@@ -48,8 +48,9 @@ const obj = (value: unknown): Json | undefined =>
 export function parseTrigger(eventName: string, payload: Json, inputs: TriggerInputs): Trigger {
   if (COMMENT_EVENTS.has(eventName)) return parseCommentEvent(eventName, payload);
   const issueNumber = issueNumberOf(payload);
-  if (inputs.planFile.trim()) return { kind: 'batch', pattern: inputs.planFile.trim(), issueNumber };
-  if (inputs.tasks.trim()) return { kind: 'run', input: inputs.tasks.trim(), issueNumber };
+  const pr = onPullRequest(payload) ? { onPullRequest: true } : {};
+  if (inputs.planFile.trim()) return { kind: 'batch', pattern: inputs.planFile.trim(), issueNumber, ...pr };
+  if (inputs.tasks.trim()) return { kind: 'run', input: inputs.tasks.trim(), issueNumber, ...pr };
   return {
     kind: 'invalid',
     message: `Nothing to do for event '${eventName || 'unknown'}': set the 'tasks' or the 'plan-file' input.`,
@@ -96,7 +97,13 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
         `or \`${COMMAND_PLAN_STATUS} <planId>\`.`,
     };
   }
-  return { kind: 'run', input: command.rest, comment: ref, issueNumber };
+  return {
+    kind: 'run',
+    input: command.rest,
+    comment: ref,
+    issueNumber,
+    ...(onPullRequest(payload) ? { onPullRequest: true } : {}),
+  };
 }
 
 /** `/orchestrate …` or `/plan-status …` at the very start of the (sanitized) text; undefined otherwise. */
@@ -104,6 +111,11 @@ export function parseCommand(text: string): { name: string; rest: string } | und
   const match = /^\s*(\/orchestrate|\/plan-status)(?=\s|$)([\s\S]*)$/i.exec(text);
   if (!match) return undefined;
   return { name: (match[1] ?? '').toLowerCase(), rest: (match[2] ?? '').trim() };
+}
+
+/** The event is about a pull request: a comment on one (its issue has a `pull_request` key), a review comment, a pull_request event. */
+function onPullRequest(payload: Json): boolean {
+  return obj(payload.pull_request) !== undefined || obj(obj(payload.issue)?.pull_request) !== undefined;
 }
 
 function issueNumberOf(payload: Json): number | undefined {

@@ -1,24 +1,23 @@
 /**
- * The REST API (docs/interface.md, REST API), on Fastify for its schema-free speed, small surface and clean
- * lifecycle. `POST /v1/orchestrate` plans synchronously (bad input answers 400 at once, nothing runs) and runs
- * in the background; `GET /v1/orchestrate/:planId` answers the status JSON. Every route needs the bearer token.
+ * The REST API (docs/interface.md, REST API), on Fastify for its speed, small surface and clean lifecycle.
+ * The routes, what they take and what they answer are in routes.ts, which also gives the OpenAPI
+ * description; the plans are PlanService's (plans.ts); the event stream is EventStream's (event-stream.ts).
+ * Every route but the description needs the bearer token, compared in constant time.
  */
-import { timingSafeEqual } from 'node:crypto';
-import Fastify from 'fastify';
-import { z } from 'zod';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { newPlanId } from '../engine/create-plan.js';
-import { defaultPlanner } from '../engine/run-config.js';
-import { createPlan, orchestrate, runPlan } from '../engine/orchestrate.js';
-import { writeFileAtomic } from '../util/fs-atomic.js';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { OrchestrateOptions } from '../engine/options.js';
-import { SUBTASK_LIMITS } from '../plan/limits.js';
-import { resolveWorkspace, runDirOf } from '../engine/run-files.js';
-import { STATUS_FILE, buildStatus, readRunStatus } from '../engine/status.js';
+import { resolveWorkspace } from '../engine/run-files.js';
+import { runIsLive } from '../lifecycle/active-runs.js';
+import { reapDeadRuns } from '../lifecycle/reaper.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
-import { isPlanId } from '../plan/plan-id.js';
+import { VERSION } from '../version.js';
+import { EventStream } from './event-stream.js';
+import { openApiDocument } from './openapi.js';
+import { ApiError, PlanService } from './plans.js';
+import { ROUTES, type RouteSpec } from './routes.js';
 
 export interface ApiServerOptions {
   host: string;
@@ -33,31 +32,57 @@ export interface ApiServerOptions {
 export const DEFAULT_MAX_PLANS = 4;
 /** A request's body and headers must arrive within this; a client trickling bytes is cut off. */
 const REQUEST_TIMEOUT_MS = 15_000;
-const MAX_TASK_DESCRIPTION_CHARS = 256 * 1024;
+/** How long stopping waits for the plans it cancels to stop their workers. */
+const STOP_WAIT_MS = 60_000;
+const RETRY_AFTER_S = '10';
 
-const postBody = z.object({
-  taskDescription: z
-    .string()
-    .trim()
-    .min(1, 'taskDescription must not be empty')
-    .max(
-      MAX_TASK_DESCRIPTION_CHARS,
-      `taskDescription is longer than ${MAX_TASK_DESCRIPTION_CHARS} characters`,
-    ),
-  maxSubtasks: z.number().int().min(1).max(SUBTASK_LIMITS.ceiling).optional(),
-});
-
+/** Compared as digests of equal length, so neither the bytes nor the length of the token leak through timing. */
 function tokenMatches(header: string | undefined, token: string): boolean {
   const match = /^Bearer (.+)$/.exec(header ?? '');
   if (!match) return false;
-  const given = Buffer.from(match[1]!);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(match[1]!), digest(token));
+}
+
+type Parsed<T> = T extends z.ZodType ? z.infer<T> : undefined;
+interface Input<S extends RouteSpec> {
+  params: Parsed<S['params']>;
+  headers: Parsed<S['headers']>;
+  body: Parsed<S['body']>;
+}
+
+/** `planId: expected … (got 'X')`: the part, the reason, and the bad value where it is short. */
+function describeIssues(part: 'params' | 'headers' | 'body', error: z.ZodError, given: unknown): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], given);
+      const quoted =
+        part !== 'body' && typeof value === 'string' && value.length <= 100 ? ` (got '${value}')` : '';
+      return `${path || part}: ${issue.message}${quoted}`;
+    })
+    .join('; ');
 }
 
 export async function startApiServer(
   options: ApiServerOptions,
 ): Promise<{ url: string; close(): Promise<void> }> {
+  const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
+  const { logger } = options;
+  // Plans whose orchestrator died (a server killed mid-plan) read `interrupted` from now on, and what they
+  // left running is stopped; a resume takes them up.
+  await reapDeadRuns(workspace, logger).catch((error: unknown) =>
+    logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
+  );
+  const plans = new PlanService({
+    workspace,
+    runOptions: options.runOptions,
+    logger,
+    maxPlans: options.maxPlans ?? DEFAULT_MAX_PLANS,
+  });
+  const streams = new Set<EventStream>();
+  const description = openApiDocument(VERSION);
+
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
@@ -66,38 +91,18 @@ export async function startApiServer(
     // Node checks request timeouts only this often (30 s by default).
     http: { headersTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
   });
-  const maxPlans = options.maxPlans ?? DEFAULT_MAX_PLANS;
-  const workspace = resolveWorkspace(options.runOptions.workspace, process.env);
-  const controllers = new Map<string, AbortController>();
-  /** Requests past the limit check that are still planning (not yet in `controllers`). */
-  let admitting = 0;
 
-  const start = (
-    planId: string,
-    controller: AbortController,
-    run: () => Promise<unknown>,
-    request: string,
-  ) => {
-    controllers.set(planId, controller);
-    void run()
-      .catch((error: unknown) => {
-        options.logger.error(`plan ${planId}: ${errorMessage(error)}`);
-        // A plan that never started (the planner failed) still answers its status, with the reason.
-        const dir = runDirOf(workspace, planId);
-        const status = readRunStatus(dir);
-        if (!status || status.plan.status === 'planning') {
-          mkdirSync(dir, { recursive: true });
-          const failed = {
-            ...buildStatus({ planId, taskDescription: request }, 'failed', []),
-            error: errorMessage(error),
-          };
-          writeFileAtomic(join(dir, STATUS_FILE), JSON.stringify(failed));
-        }
-      })
-      .finally(() => controllers.delete(planId));
-  };
+  // Bodies are JSON (anything else is answered 415), and POSTs without one (cancel, retry, resume) may
+  // still say they send JSON.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else json(request, body as string, done);
+  });
 
   app.addHook('onRequest', async (request, reply) => {
+    if ((request.routeOptions.config as { public?: boolean }).public) return;
     if (!tokenMatches(request.headers.authorization, options.token)) {
       // No reason to keep reading (or keep open) a connection that has no business here.
       await reply
@@ -108,68 +113,105 @@ export async function startApiServer(
     }
   });
 
-  app.post('/v1/orchestrate', async (request, reply) => {
-    const body = postBody.safeParse(request.body);
-    if (!body.success) {
-      return reply.code(400).send({
-        error: body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-      });
+  // Every answer but a success is `{error}` with the reason, whoever refused: a route, or Fastify itself
+  // (a body too large, not JSON, malformed).
+  app.setErrorHandler(async (error: unknown, _request, reply) => {
+    if (error instanceof ApiError) {
+      if (error.statusCode === 429) void reply.header('retry-after', RETRY_AFTER_S);
+      return reply.code(error.statusCode).send({ error: error.message });
     }
-    const busy = controllers.size + admitting;
-    if (busy >= maxPlans) {
-      return reply
-        .code(429)
-        .header('retry-after', '10')
-        .send({ error: `${busy} plans are running already (the limit is ${maxPlans}); retry later` });
-    }
-    admitting++;
-    try {
-      const runOptions: OrchestrateOptions = {
-        ...options.runOptions,
-        workspace,
-        // Unset, the engine picks the limit by kind: the LLM planner's default, or the larger one of plan files.
-        maxSubtasks: body.data.maxSubtasks ?? options.runOptions.maxSubtasks,
-      };
-      const request = body.data.taskDescription;
-      const planId = newPlanId();
-      const controller = new AbortController();
-      const runWith = { ...runOptions, planId, signal: controller.signal, logger: options.logger };
-      if (defaultPlanner(runOptions) === 'keyword') {
-        // Fast and local: bad input is answered with 400 at once, and nothing runs.
-        const plan = await createPlan(request, runWith);
-        start(planId, controller, () => runPlan(plan, runWith), request);
-      } else {
-        // The LLM planner may take minutes: answer now; the status says `planning` until the plan exists.
-        const dir = runDirOf(workspace, planId);
-        mkdirSync(dir, { recursive: true });
-        writeFileAtomic(
-          join(dir, STATUS_FILE),
-          JSON.stringify(buildStatus({ planId, taskDescription: request }, 'planning', [])),
-        );
-        start(planId, controller, () => orchestrate(request, runWith), request);
-      }
-      return reply.code(202).send({ planId });
-    } catch (error) {
-      if (error instanceof InputError) return reply.code(400).send({ error: error.message });
-      throw error;
-    } finally {
-      admitting--;
-    }
+    if (error instanceof InputError) return reply.code(400).send({ error: error.message });
+    const code = (error as { statusCode?: number }).statusCode;
+    if (code !== undefined && code >= 400 && code < 500)
+      return reply.code(code).send({ error: errorMessage(error) });
+    logger.error(`API: ${errorMessage(error)}`);
+    return reply.code(500).send({ error: 'internal error; the server log has the details' });
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    reply.code(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  function route<S extends RouteSpec>(
+    spec: S,
+    handler: (input: Input<S>, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+  ): void {
+    app.route({
+      method: spec.method,
+      url: spec.path,
+      config: { public: spec.public === true },
+      handler: async (request, reply) => {
+        const input: Record<string, unknown> = {};
+        for (const part of ['params', 'headers', 'body'] as const) {
+          const schema = spec[part];
+          if (!schema) continue;
+          const parsed = schema.safeParse(request[part]);
+          if (!parsed.success)
+            return reply.code(400).send({ error: describeIssues(part, parsed.error, request[part]) });
+          input[part] = parsed.data;
+        }
+        return handler(input as unknown as Input<S>, request, reply);
+      },
+    });
+  }
+
+  route(ROUTES.submit, async ({ body }, _request, reply) => {
+    const planId = await plans.submit(body.taskDescription, body.maxSubtasks);
+    return reply.code(202).send({ planId });
   });
 
-  app.get<{ Params: { planId: string } }>('/v1/orchestrate/:planId', async (request, reply) => {
-    const { planId } = request.params;
-    if (!isPlanId(planId)) return reply.code(400).send({ error: `invalid plan id '${planId}'` });
-    const status = readRunStatus(runDirOf(workspace, planId));
-    if (!status) return reply.code(404).send({ error: `no plan '${planId}'` });
-    return status;
+  route(ROUTES.status, async ({ params }, _request, reply) => {
+    const status = plans.status(params.planId);
+    if (!status) throw new ApiError(404, `no plan '${params.planId}'`);
+    return reply.send(status);
+  });
+
+  route(ROUTES.events, async ({ params, headers }, _request, reply) => {
+    const { planId } = params;
+    if (!plans.status(planId)) throw new ApiError(404, `no plan '${planId}'`);
+    reply.hijack();
+    const stream = new EventStream(
+      reply.raw,
+      {
+        runDir: plans.runDir(planId),
+        after: Number(headers['last-event-id'] ?? 0),
+        ended: () => !plans.runsHere(planId) && !runIsLive(workspace, planId),
+        finalStatus: () => plans.status(planId)?.plan.status ?? 'failed',
+        onChange: (listener) => plans.watch(planId, listener),
+        logger,
+      },
+      () => streams.delete(stream),
+    );
+    streams.add(stream);
+    stream.start();
+  });
+
+  route(ROUTES.cancel, async ({ params }, _request, reply) => {
+    plans.cancel(params.planId);
+    return reply.code(202).send({ planId: params.planId });
+  });
+
+  route(ROUTES.retry, async ({ params }, _request, reply) => {
+    plans.takeUp(params.planId, 'retry');
+    return reply.code(202).send({ planId: params.planId });
+  });
+
+  route(ROUTES.resume, async ({ params }, _request, reply) => {
+    plans.takeUp(params.planId, 'resume');
+    return reply.code(202).send({ planId: params.planId });
+  });
+
+  route(ROUTES.openapi, async (_input, _request, reply) => reply.send(description));
+
+  // Open event streams would hold the server open; their clients reconnect with Last-Event-ID.
+  app.addHook('preClose', async () => {
+    for (const stream of [...streams]) stream.close();
   });
 
   const address = await app.listen({ host: options.host, port: options.port });
   return {
     url: address,
     close: async () => {
-      for (const c of controllers.values()) c.abort(new Error('server stopping'));
+      await plans.close(STOP_WAIT_MS);
       await app.close();
     },
   };

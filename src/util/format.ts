@@ -60,3 +60,18 @@ export function markdownTable(headers: readonly string[], rows: ReadonlyArray<re
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 }
+
+/** `12,345` tokens: grouped by thousands, the same on every machine (no locale). */
+export function formatTokens(tokens: number): string {
+  return String(Math.round(tokens)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * `$0.0421`, `$1.23`: dollars with four decimals below a dollar (a subtask often costs cents or less), two
+ * above; `$0` for nothing at all, `<$0.0001` for a cost too small to show.
+ */
+export function formatCostUsd(usd: number): string {
+  if (usd === 0) return '$0';
+  if (usd < 0.0001) return '<$0.0001';
+  return `$${usd.toFixed(usd < 1 ? 4 : 2)}`;
+}

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub, type FakeGitHubOptions } from '../support/fake-github.js';
-import { issueComment, pullRequest, reviewComment, schedule, workflowDispatch } from './payloads.js';
+import { issueComment, reviewComment, schedule, workflowDispatch } from './payloads.js';
 import { bundlePath, postEnv, RUN_ID, runAction, sandbox, type Sandbox } from './run-bundle.js';
 
 const ECHO = 'echo "done: $ORCH_TASK_DESCRIPTION"';
@@ -105,19 +105,6 @@ describe('comment flow', () => {
     const post = await runAction(b, { event: 'issue_comment', payload: {}, env: postEnv(run.state) });
     expect(post.code).toBe(0);
     expect(post.stdout).toContain(`Nothing left behind by ${planId}`);
-  });
-
-  it('answers review comments: reaction on the pulls endpoint, status comment on the PR', async () => {
-    const gh = await github();
-    const run = await runAction(box(), {
-      event: 'pull_request_review_comment',
-      payload: reviewComment({ body: '/orchestrate Write docs' }),
-      inputs: command,
-      apiUrl: gh.url,
-    });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(gh.reactions[0]).toMatchObject({ kind: 'review', content: 'eyes' });
-    expect(gh.comments.map((c) => c.issueNumber)).toEqual([2]);
   });
 
   it('refuses a read-only user with a reply and no run', async () => {
@@ -383,29 +370,6 @@ describe('GitHub API trouble', () => {
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.body).toContain('Orchestrate: completed');
     expect(run.outputs['comment-url']).toBe(gh.comments[0]!.html_url);
-  });
-
-  it('keeps the results when the API is down for good: job summary, warning, exit from the subtasks alone', async () => {
-    const gh = await github();
-    gh.fail({ kind: 'server' });
-    // A workflow running the tasks input on each opened PR: the status comment goes to the PR.
-    const run = await runAction(box(), {
-      event: 'pull_request',
-      payload: pullRequest(),
-      inputs: { ...command, tasks: REQUEST },
-      apiUrl: gh.url,
-    });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/::warning::GitHub API: creating a comment failed/);
-    expect(run.stdout).toContain('The GitHub API looks unreachable');
-    expect(run.outputs.status).toBe('completed');
-    expect(run.outputs['comment-url']).toBe('');
-    expect(run.summary).toContain('done: Write tests');
-    expect(run.summary).toContain('GitHub API calls failed');
-    // The first call is retried (1 + 3 retries); once the API looks down no further call is made.
-    expect(gh.calls.map((c) => `${c.method} ${c.path} ${c.status}`)).toEqual(
-      Array(4).fill('POST /repos/Codertocat/Hello-World/issues/2/comments 500'),
-    );
   });
 
   it('refuses to run when the permission cannot be checked', async () => {

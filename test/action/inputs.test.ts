@@ -32,6 +32,7 @@ describe('getSettings', () => {
       allowedBots: [],
       planner: 'keyword',
       workspace: path.join(os.homedir(), '.opencode-orchestrator'),
+      pullRequest: 'draft',
     });
     expect(s.concurrency).toBeUndefined();
     expect(s.subtaskTimeoutMs).toBeUndefined();
@@ -51,6 +52,7 @@ describe('getSettings', () => {
         workspace: 'ws',
         env: 'OPENAI_API_KEY, ANTHROPIC_API_KEY\nEXTRA',
         'allowed-bots': 'renovate[bot], Dependabot',
+        'pull-request': 'Ready',
       },
       { GITHUB_WORKSPACE: '/repo' },
     );
@@ -67,6 +69,7 @@ describe('getSettings', () => {
       envNames: ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'EXTRA'],
       allowedBots: ['renovate', 'dependabot'],
       planner: 'llm',
+      pullRequest: 'ready',
     });
   });
 
@@ -107,6 +110,7 @@ describe('getSettings', () => {
     ['runtime', 'podman', "Invalid input 'runtime': 'podman'. Expected one of docker, local, prompt-files."],
     ['agent', 'gpt', "Invalid input 'agent': 'gpt'. Expected one of opencode, command."],
     ['planner', 'magic', "Invalid input 'planner': 'magic'. Expected one of llm, keyword, auto."],
+    ['pull-request', 'yes', "Invalid input 'pull-request': 'yes'. Expected one of draft, ready, none."],
     [
       'model',
       'gpt-4',
@@ -167,6 +171,7 @@ describe('action.yml', () => {
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
     expect(action.inputs.runtime?.default).toBe('docker');
     expect(action.inputs.agent?.default).toBe('opencode');
+    expect(action.inputs['pull-request']?.default).toBe('draft');
     expect(action.runs).toEqual({
       using: 'node24',
       main: 'dist/index.js',

@@ -90,18 +90,20 @@ describe('a local worker looking for the job secrets', () => {
     fake = await FakeGitHub.start({ permissions: { Codertocat: 'write' } });
     const b = checkout();
     const noSandbox = { ORCH_BWRAP: path.join(b.dir, 'no-bwrap-here') };
+    // The run files record the command itself: only its output, which the shell computes, says it ran.
+    const ran = 'echo worker-ran-$((7000 + 3))';
     const payload = issueComment({ body: '/orchestrate backend:Build API' });
     const refused = await runAction(b, {
       event: 'issue_comment',
       payload,
-      inputs: { runtime: 'local', agent: 'command', 'agent-command': 'echo worker-ran-7f3a' },
+      inputs: { runtime: 'local', agent: 'command', 'agent-command': ran },
       apiUrl: fake.url,
       env: noSandbox,
     });
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toContain('cannot be isolated from the orchestrator');
     expect(refused.stdout).toContain('bubblewrap (bwrap) is not installed');
-    expect(everythingWritten(b)).not.toContain('worker-ran-7f3a');
+    expect(everythingWritten(b)).not.toContain('worker-ran-7003');
 
     const allowed = await runAction(b, {
       event: 'issue_comment',
@@ -109,7 +111,7 @@ describe('a local worker looking for the job secrets', () => {
       inputs: {
         runtime: 'local',
         agent: 'command',
-        'agent-command': 'echo worker-ran-7f3a',
+        'agent-command': ran,
         'allow-unsandboxed-local': 'true',
       },
       apiUrl: fake.url,
@@ -117,7 +119,7 @@ describe('a local worker looking for the job secrets', () => {
     });
     expect(allowed.code, allowed.stdout).toBe(0);
     expect(allowed.stdout).toContain('local workers run without a sandbox');
-    expect(everythingWritten(b)).toContain('worker-ran-7f3a');
+    expect(everythingWritten(b)).toContain('worker-ran-7003');
   });
 
   it('(the same attack without the sandbox reads them: the test above can fail)', async () => {

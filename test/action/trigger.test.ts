@@ -27,7 +27,7 @@ describe('comment events (real webhook payloads)', () => {
       issueComment({ body: '/orchestrate a, b', onPullRequest: true }),
       noInputs,
     );
-    expect(onPr).toMatchObject({ kind: 'run', comment: { kind: 'issue' } });
+    expect(onPr).toMatchObject({ kind: 'run', onPullRequest: true, comment: { kind: 'issue' } });
     const review = parseTrigger(
       'pull_request_review_comment',
       reviewComment({ body: '/orchestrate a, b' }),
@@ -37,8 +37,13 @@ describe('comment events (real webhook payloads)', () => {
       kind: 'run',
       input: 'a, b',
       issueNumber: 2,
+      onPullRequest: true,
       comment: { kind: 'review', issueNumber: 2 },
     });
+    // On an issue, nothing says pull request.
+    expect(
+      parseTrigger('issue_comment', issueComment({ body: '/orchestrate a' }), noInputs),
+    ).not.toHaveProperty('onPullRequest');
   });
 
   it('keeps every task form, multi-line included', () => {
@@ -167,7 +172,11 @@ describe('other events', () => {
     expect(parseTrigger('pull_request', payload, { tasks: 'a', planFile: '' })).toMatchObject({
       kind: 'run',
       issueNumber: 12,
+      onPullRequest: true,
     });
+    expect(
+      parseTrigger('issues', { issue: { number: 3 }, repository: {} }, { tasks: '', planFile: 'p/*.md' }),
+    ).toEqual({ kind: 'batch', pattern: 'p/*.md', issueNumber: 3 });
   });
 
   it('says what is missing when there is nothing to run', () => {

@@ -7,12 +7,23 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
 }
+interface Concurrency {
+  group: string;
+  'cancel-in-progress'?: boolean;
+}
 interface Workflow {
   on: unknown;
   permissions?: Record<string, string>;
+  concurrency?: Concurrency;
   jobs: Record<
     string,
-    { 'runs-on': string; steps: Step[]; if?: string; permissions?: Record<string, string> }
+    {
+      'runs-on': string;
+      steps: Step[];
+      if?: string;
+      permissions?: Record<string, string>;
+      concurrency?: Concurrency;
+    }
   >;
 }
 
@@ -46,25 +57,54 @@ describe('workflows', () => {
     });
   });
 
-  it('the comment example grants what comments, reactions and kill-all need', () => {
+  it('the comment example: runs push and open pull requests, one at a time per issue or pull request', () => {
     const workflow = read('examples/orchestrate-comments.yml');
     expect(Object.keys(workflow.on as object).sort()).toEqual([
       'issue_comment',
       'pull_request_review_comment',
     ]);
-    expect(workflow.permissions).toEqual({
+    // Nothing for the workflow as a whole; each job states what it needs.
+    expect(workflow.permissions).toEqual({});
+    const run = workflow.jobs.orchestrate!;
+    expect(run.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    expect(run.concurrency).toEqual({
+      group: 'orchestrate-${{ github.event.issue.number || github.event.pull_request.number }}',
+      'cancel-in-progress': false,
+    });
+    expect(run.steps.find((s) => s.uses?.startsWith('OWNER/orchestrate-action'))?.with).toMatchObject({
+      'pull-request': 'draft',
+    });
+  });
+
+  it('the comment example: kill-all and plan-status do not wait behind a run, and alone get actions: write', () => {
+    const workflow = read('examples/orchestrate-comments.yml');
+    const control = workflow.jobs.control!;
+    expect(control.concurrency).toBeUndefined();
+    expect(control.permissions).toEqual({
       contents: 'read',
       issues: 'write',
       'pull-requests': 'write',
       actions: 'write',
     });
+    // Each command goes to exactly one job.
+    const jobFor = (body: string) =>
+      Object.entries(workflow.jobs)
+        .filter(([, job]) => evaluateIf(job.if ?? '', body))
+        .map(([name]) => name);
+    expect(jobFor('/orchestrate Build login UI, Write tests')).toEqual(['orchestrate']);
+    expect(jobFor('/orchestrate execute plans/a.md')).toEqual(['orchestrate']);
+    expect(jobFor('/orchestrate --kill-all')).toEqual(['control']);
+    expect(jobFor('/plan-status 3f2a1b9c')).toEqual(['control']);
+    expect(jobFor('LGTM')).toEqual([]);
   });
 
-  it('the batch example runs a plan-file glob on schedule and workflow_dispatch', () => {
+  it('the batch example runs a plan-file glob on schedule and workflow_dispatch, pushing and opening pull requests', () => {
     const workflow = read('examples/orchestrate-batch.yml');
     expect(Object.keys(workflow.on as object).sort()).toEqual(['schedule', 'workflow_dispatch']);
     const step = workflow.jobs.batch?.steps.find((s) => s.with?.['plan-file']);
     expect(String(step?.with?.['plan-file'])).toContain('*.md');
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(workflow.concurrency).toEqual({ group: 'orchestrate-batch', 'cancel-in-progress': false });
   });
 
   it('the release workflow pushes the multi-arch worker image to GHCR under the names the action looks for', () => {
@@ -100,3 +140,15 @@ describe('workflows', () => {
     expect(version?.run).toContain('echo "major=v${version%%.*}"');
   });
 });
+
+/**
+ * The `if:` of the comment example, evaluated as GitHub does for the two functions it uses: contains() is
+ * case-insensitive; `&&`, `||` and `!` as usual. Enough for these expressions, not a general evaluator.
+ */
+function evaluateIf(expression: string, body: string): boolean {
+  const js = expression.replace(/contains\(github\.event\.comment\.body, '([^']*)'\)/g, (_, needle: string) =>
+    String(body.toLowerCase().includes(needle.toLowerCase())),
+  );
+  if (!/^[\s()!&|truefals]*$/.test(js)) throw new Error(`cannot evaluate: ${expression}`);
+  return Boolean(new Function(`return ${js};`)());
+}

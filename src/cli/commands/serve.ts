@@ -10,7 +10,8 @@ export function registerServe(program: Command): void {
     program
       .command('serve')
       .description(
-        'serve the REST API: POST /v1/orchestrate, GET /v1/orchestrate/:planId (token: $ORCH_API_TOKEN)',
+        'serve the REST API (token: $ORCH_API_TOKEN): POST /v1/orchestrate; GET /v1/orchestrate/:planId and ' +
+          '…/events; POST …/cancel, …/retry, …/resume; GET /v1/openapi.json',
       )
       .option('--host <host>', 'address to bind', '127.0.0.1')
       .option('--port <port>', 'port', '8080')
