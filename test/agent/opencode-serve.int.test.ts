@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOpencodeBinary } from '../../src/agent/opencode-binary.js';
 import { orchestrate } from '../../src/engine/orchestrate.js';
 import type { OrchestrateOptions } from '../../src/engine/options.js';
-import type { OrchestratorEvent } from '../../src/engine/types.js';
 import { probeSandbox } from '../../src/runtime/sandbox.js';
 import type { ChatRequest, FakeModelServer, HandlerContext } from '../support/fake-model-server.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
+import { gitRepo as makeRepo, opencodeRunOptions, readEventLog } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-serve-');
@@ -38,40 +38,12 @@ afterAll(async () => {
   base.remove();
 });
 
-function options(extra: Partial<OrchestrateOptions> = {}): OrchestrateOptions {
-  return {
-    env,
-    envNames: [
-      'XDG_CONFIG_HOME',
-      'XDG_DATA_HOME',
-      'XDG_CACHE_HOME',
-      'XDG_STATE_HOME',
-      'TMPDIR',
-      'npm_config_offline',
-    ],
-    runtime: 'local',
-    agent: 'opencode',
-    model: 'fake/fake-model',
-    timeoutMs: 90_000,
-    synthesis: false,
-    ...extra,
-  };
-}
+const options = (extra: Partial<OrchestrateOptions> = {}) =>
+  opencodeRunOptions(env, { timeoutMs: 90_000, ...extra });
 
-function gitRepo(): string {
-  const dir = join(base.path, `repo-${Math.random().toString(16).slice(2)}`);
-  execFileSync('bash', [
-    '-c',
-    `mkdir -p ${dir} && cd ${dir} && git init -q -b main && echo base > README.md && git add -A && git -c user.email=t@e -c user.name=t commit -qm base`,
-  ]);
-  return dir;
-}
+const gitRepo = () => makeRepo(base.path);
 
-const events = (runDir: string) =>
-  readFileSync(join(runDir, 'event_log.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as OrchestratorEvent);
+const events = readEventLog;
 
 describe('opencode sessions on a long-lived server per worker', () => {
   it('runs every subtask of a worker on one server: results, tool writes in the worktree, usage, live log', async () => {

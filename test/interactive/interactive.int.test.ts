@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { orchestrate } from '../../src/engine/orchestrate.js';
 import type { OrchestrateOptions } from '../../src/engine/options.js';
-import type { OrchestratorEvent } from '../../src/engine/types.js';
 import { CARRY_ON, PROCEED_ANSWER } from '../../src/interactive/answer-prompt.js';
 import { probeSandbox } from '../../src/runtime/sandbox.js';
 import type {
@@ -22,6 +21,7 @@ import type {
 } from '../support/fake-model-server.js';
 import { opencodeTestEnv, parseMarkers, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
+import { gitRepo as makeRepo, opencodeRunOptions, readEventLog } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-interactive-');
@@ -62,40 +62,12 @@ beforeEach(() => {
   answererReplies = [];
 });
 
-function options(extra: Partial<OrchestrateOptions> = {}): OrchestrateOptions {
-  return {
-    env,
-    envNames: [
-      'XDG_CONFIG_HOME',
-      'XDG_DATA_HOME',
-      'XDG_CACHE_HOME',
-      'XDG_STATE_HOME',
-      'TMPDIR',
-      'npm_config_offline',
-    ],
-    runtime: 'local',
-    agent: 'opencode',
-    model: 'fake/fake-model',
-    timeoutMs: 120_000,
-    synthesis: false,
-    ...extra,
-  };
-}
+const options = (extra: Partial<OrchestrateOptions> = {}) =>
+  opencodeRunOptions(env, { timeoutMs: 120_000, ...extra });
 
-function gitRepo(): string {
-  const dir = join(base.path, `repo-${Math.random().toString(16).slice(2)}`);
-  execFileSync('bash', [
-    '-c',
-    `mkdir -p ${dir} && cd ${dir} && git init -q -b main && echo base > README.md && git add -A && git -c user.email=t@e -c user.name=t commit -qm base`,
-  ]);
-  return dir;
-}
+const gitRepo = () => makeRepo(base.path);
 
-const eventLog = (runDir: string) =>
-  readFileSync(join(runDir, 'event_log.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as OrchestratorEvent);
+const eventLog = readEventLog;
 
 /** The user messages the worker's model saw after its prompt: the answers that went into its session. */
 const answersSeenBy = (marker: string) =>
@@ -207,6 +179,30 @@ describe('interactive mode', () => {
       },
     ]);
     expect(server.requests.agent().filter((r) => isAnswerer(r.body!)).length).toBe(before);
+  });
+
+  it('answers with the fixed policy, saying why, when the LLM answerer cannot answer', async () => {
+    // Every request of the answerer fails (however often OpenCode retries it); the worker must not wait.
+    const failure: FakeReply = {
+      error: { status: 400, message: 'answerer model unavailable', type: 'invalid_request_error' },
+    };
+    answererReplies = Array.from({ length: 10 }, () => failure);
+    const result = await orchestrate(
+      'backend:Add the cache (id: cache) [[ask: Redis or an in-process cache?]] [[reply: Cache added.]]',
+      options({ cwd: base.path }),
+    );
+    const [cache] = result.subtasks;
+    expect(cache!.status, cache!.error ?? '').toBe('completed');
+    expect(cache!.result).toBe('Cache added.');
+    expect(cache!.exchanges).toEqual([
+      { turn: 1, question: 'Redis or an in-process cache?', answer: PROCEED_ANSWER, by: 'policy' },
+    ]);
+    expect(server.requests.agent().some((r) => isAnswerer(r.body!))).toBe(true);
+    const notes = eventLog(result.runDir).filter(
+      (e) => e.type === 'log' && e.taskId === 'cache' && e.message.includes('LLM answerer could not answer'),
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ message: expect.stringContaining('answered with the fixed policy') });
   });
 
   it('leaves a worker that does not ask alone: one turn, no exchanges', async () => {
