@@ -2,13 +2,13 @@
  * Whether an agent ended its turn asking something instead of finishing: the signs a person reading the
  * agent's last words would go by. Pure; the text is the agent's last message of the turn.
  *
- * | sign                                                         | kind           |
- * | ------------------------------------------------------------ | -------------- |
- * | a plan, spec or design put up for approval                   | `approval`     |
- * | "Should I proceed?", "Shall I go ahead?", "ready to proceed" | `confirmation` |
- * | two or more options and a request to choose                 | `options`      |
- * | its last sentence is a question                              | `question`     |
- * | none of these, or a finished report closing with an offer    | done           |
+ * | sign                                                            | kind           |
+ * | --------------------------------------------------------------- | -------------- |
+ * | a plan, spec or design put up for approval                      | `approval`     |
+ * | "Should I proceed?", "Shall I go ahead?", "ready to proceed"    | `confirmation` |
+ * | two or more options and a request to choose                     | `options`      |
+ * | its last sentence is a question, or it asks for clarifications  | `question`     |
+ * | none of these, or a finished report closing with an offer       | done           |
  *
  * Only the end of the message counts (questions in the middle of a report are the agent thinking aloud),
  * and nothing inside code blocks. A report that says the work is done and only offers more ("Would you like
@@ -29,6 +29,7 @@ const APPROVAL = [
   /\b(plan|spec|specification|design|proposal|approach|outline)\b[^.?!]*\blooks? (good|right|ok|okay)\b[^.]*\?/i,
   /\b(let me know|tell me) if (this|the|my) (plan|spec|specification|design|proposal|approach)\b/i,
   /\bany (changes|feedback|comments) (to|on) (the|this|my) (plan|spec|design|proposal)\b/i,
+  /\b(let me know|tell me) if you('d| would) (like|want) (any )?(changes|adjustments)\b/i,
 ];
 
 const CONFIRMATION = [
@@ -41,6 +42,12 @@ const CONFIRMATION = [
   /\bproceed\?/i,
 ];
 
+/** Questions put in a list for the user to answer (spec-kit's "[NEEDS CLARIFICATION]" markers among them). */
+const CLARIFICATION = [
+  /\b(please )?(answer|respond to|clarify|resolve) (the|these|my|all|each of the) (open )?(questions|clarifications|points)\b/i,
+  /\[needs clarification\b/i,
+];
+
 const CHOOSE =
   /\b(which (one|option|approach|of (these|them|the)|would you|do you)|choose|pick|select|prefer|preference|let me know which|decide)\b/i;
 
@@ -49,7 +56,7 @@ const OPTION_LINE =
   /^\s*(?:[-*+]\s+(?:\*\*)?option\b|\d+[.)]\s+\S|[a-z][.)]\s+\S|\(?[a-z]\)\s+\S|(?:\*\*|#+\s*)?option\s+(?:[a-z0-9]+)\b)/i;
 
 const FINISHED =
-  /\b(implementation (is )?complete|all (tasks|changes|steps) (are |have been )?(done|complete|completed|finished)|i('ve| have) (now )?(completed|finished|implemented|created|written|added|fixed|updated)|(the )?task is (done|complete)|is now (done|complete|in place|implemented))\b/i;
+  /(^(done|finished|completed)[.!]|\b(all )?(the )?tests (now )?pass\b|\b(implementation (is )?complete|all (tasks|changes|steps) (are |have been )?(done|complete|completed|finished)|i('ve| have) (now )?(completed|finished|implemented|created|written|added|fixed|updated)|(the )?task is (done|complete)|is now (done|complete|in place|implemented))\b)/im;
 
 const OFFER =
   /\b(anything else|would you like me to (also|further|additionally)|let me know if you('d| would)? (like|want|need)|if you('d| would) like,? i can|happy to (help|make)|want me to (also|add|make))\b/i;
@@ -68,7 +75,7 @@ export function classifyTurnEnd(message: string): TurnEndKind {
   if (confirmation) return { asks: true, kind: 'confirmation' };
   const options = text.split('\n').filter((line) => OPTION_LINE.test(line)).length;
   if (options >= 2 && (CHOOSE.test(tail) || endsAsking)) return { asks: true, kind: 'options' };
-  if (endsAsking) return { asks: true, kind: 'question' };
+  if (endsAsking || CLARIFICATION.some((re) => re.test(tail))) return { asks: true, kind: 'question' };
   return { asks: false };
 }
 

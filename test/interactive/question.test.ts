@@ -55,6 +55,47 @@ describe('classifyTurnEnd', () => {
     ['   \n  '],
   ])('finished: %j', (text) => expect(kind(text)).toBe('done'));
 
+  // Longer messages in the shape agents end their turns with: OpenCode's summaries after its edits, a
+  // spec-kit specification with open clarifications, a plan in markdown put up for review. Written for these
+  // tests (no recorded transcript asks questions), each with the markdown those agents use.
+  it.each([
+    [
+      'a spec with open clarifications',
+      '## Specification created\n\n- Branch: `001-code-review-bot`\n- Spec: `specs/001-code-review-bot/spec.md`\n\n' +
+        '### Open questions\n1. [NEEDS CLARIFICATION] Which Git hosts must be supported?\n' +
+        '2. [NEEDS CLARIFICATION] Should reviews block merging?\n\n' +
+        'Please answer the clarifications above, then run `/speckit.plan` to continue.',
+      'question',
+    ],
+    [
+      'a phased plan up for review',
+      "I've analyzed the codebase. Here's my implementation plan:\n\n### Phase 1: Data model\n" +
+        '- Add `Session` table with `id`, `userId`, `expiresAt`\n\n### Phase 2: API\n' +
+        '- `POST /login` issues a session cookie\n- `POST /logout` deletes it\n\n' +
+        "Let me know if you'd like any changes before I start implementing.",
+      'approval',
+    ],
+    [
+      'options in bold, then a question',
+      'I can implement the cache in two ways:\n\n**Option 1: In-memory LRU** - simple, lost on restart.\n' +
+        '**Option 2: Redis** - shared across instances, needs a Redis service.\n\nWhich would you prefer?',
+      'options',
+    ],
+    [
+      'a summary of edits',
+      "I've added the login endpoint.\n\n**Changes:**\n" +
+        '- `src/routes/login.ts`: new `POST /login` route validating credentials with zod\n' +
+        '- `test/login.test.ts`: 4 tests (valid login, wrong password, unknown user, malformed body)\n\n' +
+        'All 4 tests pass (`npm test`).',
+      'done',
+    ],
+    [
+      'a short "Done." closing with an offer',
+      'Done. The `formatDate` helper now handles time zones and the tests pass.\n\nWant me to also update the callers in `src/report/*.ts`?',
+      'done',
+    ],
+  ])('%s', (_name, text, expected) => expect(kind(text)).toBe(expected));
+
   it('reads only the end: a question early in a long report does not count', () => {
     const report = [
       'Should I use the existing helper? It turned out to be the right fit, so I did.',
