@@ -13,39 +13,34 @@ import type { OrchestrateOptions } from '../../src/engine/options.js';
 import { CARRY_ON, PROCEED_ANSWER } from '../../src/interactive/answer-prompt.js';
 import { probeSandbox } from '../../src/runtime/sandbox.js';
 import type {
-  ChatMessage,
   ChatRequest,
   FakeModelServer,
   FakeReply,
   HandlerContext,
 } from '../support/fake-model-server.js';
-import { opencodeTestEnv, parseMarkers, startFakeModelServer } from '../support/fake-model-server.js';
+import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
-import { gitRepo as makeRepo, opencodeRunOptions, readEventLog } from '../support/opencode-run.js';
+import {
+  askingWorker,
+  gitRepo as makeRepo,
+  isAnswerer,
+  messageText,
+  opencodeRunOptions,
+  readEventLog,
+} from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-interactive-');
 let env: Record<string, string>;
 let answererReplies: FakeReply[] = [];
 
-const text = (m: ChatMessage | undefined) =>
-  typeof m?.content === 'string' ? m.content : (m?.content ?? []).map((p) => p.text ?? '').join('');
-const systemOf = (request: ChatRequest) => text(request.messages.find((m) => m.role === 'system'));
-const isAnswerer = (request: ChatRequest) => systemOf(request).includes('You are acting as the user');
+const text = messageText;
 
-/**
- * A worker asks the questions of its `[[ask: …]]` markers first, one a turn; once each has an answer (a
- * user message after its prompt), it does what its other markers say. The answerer answers from its queue.
- */
+/** Workers ask first (askingWorker); the answerer answers from its queue. */
 function handler(request: ChatRequest, ctx: HandlerContext): FakeReply | undefined {
   if (ctx.kind === 'title') return undefined;
   if (isAnswerer(request)) return answererReplies.shift() ?? { text: 'Go with option A.' };
-  const users = request.messages.filter((m) => m.role === 'user').map(text);
-  const own = /## Your subtask\n([\s\S]*?)(\n\n|$)/.exec(users[0] ?? '')?.[1] ?? users[0] ?? '';
-  const asks = parseMarkers(own).filter((m) => m.name === 'ask');
-  const answered = users.length - 1;
-  if (answered < asks.length) return { text: asks[answered]!.value.trim() };
-  return ctx.markers(request, { ...ctx, prompt: own });
+  return askingWorker(request, ctx);
 }
 
 beforeAll(async () => {

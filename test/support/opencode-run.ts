@@ -1,13 +1,20 @@
 /**
  * What the engine tests that run the real OpenCode against the fake model server share: the environment
  * names a worker must get (opencodeTestEnv's directories), a run's options for it, a fresh git repository
- * to run in, and the run's event log as written.
+ * to run in, the run's event log as written, and a scripted worker that asks before it works.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrchestrateOptions } from '../../src/engine/options.js';
 import type { OrchestratorEvent } from '../../src/engine/types.js';
+import {
+  parseMarkers,
+  type ChatMessage,
+  type ChatRequest,
+  type FakeReply,
+  type HandlerContext,
+} from './fake-model-server.js';
 
 /** The variables of opencodeTestEnv a worker's environment must keep (its OpenCode's config and data). */
 export const OPENCODE_ENV_NAMES = [
@@ -51,4 +58,24 @@ export function readEventLog(runDir: string): OrchestratorEvent[] {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as OrchestratorEvent);
+}
+
+export const messageText = (m: ChatMessage | undefined): string =>
+  typeof m?.content === 'string' ? m.content : (m?.content ?? []).map((p) => p.text ?? '').join('');
+
+/** A request of the interactive mode's answerer (told apart by its system prompt, answerer-prompt.ts). */
+export const isAnswerer = (request: ChatRequest): boolean =>
+  messageText(request.messages.find((m) => m.role === 'system')).includes('You are acting as the user');
+
+/**
+ * A worker's model that asks the questions of its subtask's `[[ask: …]]` markers first, one a turn; once each
+ * has an answer (a user message after its prompt), it does what its other markers say.
+ */
+export function askingWorker(request: ChatRequest, ctx: HandlerContext): FakeReply {
+  const users = request.messages.filter((m) => m.role === 'user').map(messageText);
+  const own = /## Your subtask\n([\s\S]*?)(\n\n|$)/.exec(users[0] ?? '')?.[1] ?? users[0] ?? '';
+  const asks = parseMarkers(own).filter((m) => m.name === 'ask');
+  const answered = users.length - 1;
+  if (answered < asks.length) return { text: asks[answered]!.value.trim() };
+  return ctx.markers(request, { ...ctx, prompt: own });
 }
