@@ -14,7 +14,7 @@ import type {
 } from '../support/fake-model-server.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
-import { askingWorker, isAnswerer, readEventLog } from '../support/opencode-run.js';
+import { askingWorker, gitRepo, isAnswerer, readEventLog } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-ocd-');
@@ -37,27 +37,24 @@ afterAll(async () => {
   base.remove();
 });
 
+// Only OPENCODE_* of this environment reaches the containers (and envNames); HOME and the XDG directories
+// stay the image's own.
+const containerEnv = () => ({
+  ...process.env,
+  ...opencodeTestEnv(server.url, join(base.path, 'oc')),
+  ORCH_WORKSPACE: join(base.path, 'ws'),
+});
+
 describe('opencode workers in containers', () => {
   it('writes into the worker worktree from inside the container and hands results on', async () => {
-    const repo = join(base.path, 'repo');
-    execFileSync('bash', [
-      '-c',
-      `mkdir -p ${repo} && cd ${repo} && git init -q -b main && echo base > README.md && git add -A && git -c user.email=t@e -c user.name=t commit -qm base`,
-    ]);
-    // Only OPENCODE_* of this environment reaches the containers (and the names below); HOME and the
-    // XDG directories stay the image's own.
-    const env = {
-      ...process.env,
-      ...opencodeTestEnv(server.url, join(base.path, 'oc')),
-      ORCH_WORKSPACE: join(base.path, 'ws'),
-    };
+    const repo = gitRepo(base.path);
     const result = await orchestrate(
       [
         'frontend:Build the page (id: page) [[write: page.html | <h1>hi</h1>]] [[reply: page written]]',
         'documentation:Document the page (id: docs) (depends_on: page) [[reply: documented]]',
       ],
       {
-        env,
+        env: containerEnv(),
         envNames: ['npm_config_offline'],
         cwd: repo,
         runtime: 'docker',
@@ -84,21 +81,12 @@ describe('opencode workers in containers', () => {
   });
 
   it("answers a worker's question in its session inside the container", async () => {
-    const repo = join(base.path, 'repo-asks');
-    execFileSync('bash', [
-      '-c',
-      `mkdir -p ${repo} && cd ${repo} && git init -q -b main && echo base > README.md && git add -A && git -c user.email=t@e -c user.name=t commit -qm base`,
-    ]);
-    const env = {
-      ...process.env,
-      ...opencodeTestEnv(server.url, join(base.path, 'oc')),
-      ORCH_WORKSPACE: join(base.path, 'ws'),
-    };
+    const repo = gitRepo(base.path);
     const result = await orchestrate(
       // No `|` in the one line: it would separate subtasks.
       'frontend:Build the page (id: page) [[ask: Should I use React or plain HTML?]] [[write: page.html]] [[reply: page written in plain HTML]]',
       {
-        env,
+        env: containerEnv(),
         envNames: ['npm_config_offline'],
         cwd: repo,
         runtime: 'docker',
