@@ -53,6 +53,7 @@ export type RunSettings = Partial<
     | 'answer'
     | 'maxTurns'
     | 'sessions'
+    | 'actions'
   >
 >;
 
@@ -83,6 +84,7 @@ const SETTING_KEYS: ReadonlyArray<keyof RunSettings> = [
   'answer',
   'maxTurns',
   'sessions',
+  'actions',
 ];
 
 export function runSettings(options: OrchestrateOptions): RunSettings {
@@ -90,6 +92,11 @@ export function runSettings(options: OrchestrateOptions): RunSettings {
   for (const key of SETTING_KEYS) if (options[key] !== undefined) settings[key] = options[key];
   // An unbounded concurrency is Infinity, which JSON cannot hold: unset means the same.
   if (settings.concurrency === Infinity) delete settings.concurrency;
+  // No secret is kept: the token comes from the environment each time.
+  if (options.actions) {
+    const { token: _token, ...actions } = options.actions;
+    settings.actions = actions;
+  }
   return settings as RunSettings;
 }
 
