@@ -1,17 +1,25 @@
 /**
- * The orchestrator's own overhead per OpenCode subtask : the wall time of a one-subtask run through
- * the engine minus the same OpenCode invocation run directly, both against the local fake model server
- * answering at once, medians of repeated runs in the same process.
+ * OpenCode through the engine, against the local fake model server answering at once (so what is measured is
+ * OpenCode's and the orchestrator's own time), medians of repeated runs in the same process:
+ * - the orchestrator's overhead per subtask: a one-subtask run as `opencode run` minus the same invocation
+ *   run directly;
+ * - what a subtask costs in a session of the worker's long-lived `opencode serve` against its own
+ *   `opencode run`, in the default configuration (tmux, sandbox, a git repository: a worktree and a commit
+ *   per subtask), six subtasks on one worker each way, interleaved.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOpencodeBinary } from '../src/agent/opencode-binary.js';
 import { OpencodeAgent } from '../src/agent/opencode.js';
 import { orchestrate } from '../src/engine/orchestrate.js';
 import { opencodeTestEnv, startFakeModelServer } from '../test/support/fake-model-server.js';
+import { OPENCODE_ENV_NAMES } from '../test/support/opencode-run.js';
 import { median, time, type Row } from './stats.js';
+
+/** A subtask answered at once takes seconds: one that hangs fails the bench instead of stalling it. */
+const BENCH_TIMEOUT_MS = 60_000;
 
 export async function opencodeBench(): Promise<Row[]> {
   const base = mkdtempSync(join(tmpdir(), 'orch-bench-oc-'));
@@ -39,14 +47,7 @@ export async function opencodeBench(): Promise<Row[]> {
           stdio: 'ignore',
         }).on('close', (code) => (code === 0 ? resolve() : reject(new Error(`opencode exited ${code}`)))),
       );
-    const envNames = [
-      'XDG_CONFIG_HOME',
-      'XDG_DATA_HOME',
-      'XDG_CACHE_HOME',
-      'XDG_STATE_HOME',
-      'TMPDIR',
-      'npm_config_offline',
-    ];
+    const envNames = OPENCODE_ENV_NAMES;
     const viaEngine = (tmux: boolean) => async () => {
       const r = await orchestrate('general:bench [[reply: ok]]', {
         env,
@@ -57,6 +58,9 @@ export async function opencodeBench(): Promise<Row[]> {
         tmux,
         synthesis: false,
         planner: 'keyword',
+        timeoutMs: BENCH_TIMEOUT_MS,
+        // What a one-subtask run adds to the very same `opencode run`; sessions are measured below.
+        sessions: false,
       });
       if (r.status !== 'completed') throw new Error(`bench run ${r.status}: ${r.subtasks[0]?.error}`);
     };
@@ -78,9 +82,82 @@ export async function opencodeBench(): Promise<Row[]> {
       target: '—',
       ok: undefined,
     });
-    return [row('plain process groups', plainMs), row('tmux sessions', tmuxMs)];
+    return [
+      row('plain process groups', plainMs),
+      row('tmux sessions', tmuxMs),
+      ...(await sessionsAgainstRun({ env, envNames, base })),
+    ];
   } finally {
     await server.close();
     rmSync(base, { recursive: true, force: true });
   }
+}
+
+const SUBTASKS = 6;
+
+/** Per-subtask cost of a session on the worker's server against an `opencode run` of its own. */
+async function sessionsAgainstRun(context: {
+  env: Record<string, string>;
+  envNames: string[];
+  base: string;
+}): Promise<Row[]> {
+  const repo = join(context.base, 'repo');
+  mkdirSync(repo);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(repo, 'README.md'), 'bench\n');
+  git('add', '-A');
+  git('-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qm', 'base');
+  // One worker, six subtasks in a row, each writing a file (a tool call, a commit) and answering.
+  const input = Array.from(
+    { length: SUBTASKS },
+    (_, i) =>
+      `general:Step ${i + 1} (id: s${i + 1}) [[write: step-${i + 1}.txt]] [[reply: step ${i + 1} done]]`,
+  );
+  const durations = async (sessions: boolean) => {
+    const r = await orchestrate(input, {
+      env: context.env,
+      envNames: context.envNames,
+      cwd: repo,
+      workspace: join(context.base, 'ws'),
+      model: 'fake/fake-model',
+      synthesis: false,
+      planner: 'keyword',
+      timeoutMs: BENCH_TIMEOUT_MS,
+      sessions,
+    });
+    if (r.status !== 'completed')
+      throw new Error(`bench run ${r.status}: ${r.subtasks.find((s) => s.error)?.error}`);
+    const via = r.subtasks[0]?.details?.via;
+    if ((via === 'opencode serve') !== sessions)
+      throw new Error(`sessions ${sessions} ran via ${String(via)}`);
+    return r.subtasks.map((s) => s.durationMs ?? 0);
+  };
+  const serve = { first: [] as number[], later: [] as number[] };
+  const run: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const withServer = await durations(true);
+    serve.first.push(withServer[0]!);
+    serve.later.push(...withServer.slice(1));
+    run.push(...(await durations(false)));
+  }
+  const runMs = median(run);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const baseline = `${seconds(runMs)} per subtask as its own \`opencode run\``;
+  return [
+    {
+      figure: "OpenCode subtask in a session of the worker's `opencode serve` (tmux, sandbox, git)",
+      value: `${seconds(median(serve.later))} (${(median(serve.later) / runMs).toFixed(2)}x)`,
+      baseline,
+      target: 'faster than run',
+      ok: median(serve.later) < runMs,
+    },
+    {
+      figure: "the worker's first subtask, its server's start included",
+      value: `${seconds(median(serve.first))} (${(median(serve.first) / runMs).toFixed(2)}x)`,
+      baseline,
+      target: '—',
+      ok: undefined,
+    },
+  ];
 }

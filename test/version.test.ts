@@ -11,6 +11,7 @@ const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.ur
 const pkg = JSON.parse(read('package.json')) as {
   version: string;
   repository: { url: string };
+  dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
 
@@ -23,5 +24,13 @@ describe('src/version.ts', () => {
   it("pins the OpenCode of docker/Dockerfile, which the tests' devDependency matches", () => {
     expect(read('docker/Dockerfile')).toMatch(new RegExp(`^ARG OPENCODE_VERSION=${OPENCODE_VERSION}$`, 'm'));
     expect(pkg.devDependencies['opencode-linux-x64']).toBe(OPENCODE_VERSION);
+  });
+
+  it('drives OpenCode with the SDK of the same version, exactly pinned', () => {
+    // The server's routes and event shapes change between OpenCode versions; a client of another version
+    // may send what this server does not understand.
+    expect(pkg.dependencies['@opencode-ai/sdk']).toBe(OPENCODE_VERSION);
+    const installed = JSON.parse(read('node_modules/@opencode-ai/sdk/package.json')) as { version: string };
+    expect(installed.version).toBe(OPENCODE_VERSION);
   });
 });

@@ -23,6 +23,8 @@ export interface SubtaskView {
   /** What the agent reported, once the run has ended (see usage.ts). */
   tokens?: number;
   costUsd?: number;
+  /** What its agent asked and was answered (interactive mode). */
+  questions?: Array<{ question: string; answer: string }>;
 }
 
 export interface RunView {
@@ -92,6 +94,18 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
         ),
       };
     }
+    case 'task.question':
+      return {
+        ...view,
+        subtasks: view.subtasks.map((s) =>
+          s.id === event.taskId
+            ? {
+                ...s,
+                questions: [...(s.questions ?? []), { question: event.question, answer: event.answer }],
+              }
+            : s,
+        ),
+      };
     default:
       return view;
   }
@@ -137,6 +151,9 @@ export function viewFromResult(result: Pick<RunResult, 'planId' | 'status' | 'su
       error: s.error ?? undefined,
       ...(typeof s.details?.runUrl === 'string' ? { runUrl: s.details.runUrl } : {}),
       ...subtaskUsage(s),
+      ...(s.exchanges
+        ? { questions: s.exchanges.map(({ question, answer }) => ({ question, answer })) }
+        : {}),
     })),
   };
 }

@@ -112,6 +112,12 @@ export function renderStatusComment(input: StatusCommentInput): string {
   if (failures.length > 0) {
     sections.push(failures.map((s) => `- \`${s.id}\`: ${escapeCell(s.error ?? '', 300)}`).join('\n'));
   }
+  const asked = view.subtasks.flatMap((s) =>
+    (s.questions ?? []).map(
+      (q) => `- \`${s.id}\` asked: ${escapeCell(q.question, 200)} → ${escapeCell(q.answer, 200)}`,
+    ),
+  );
+  if (asked.length > 0) sections.push(asked.join('\n'));
   if (input.delivery) {
     sections.push(
       `**Delivery**\n\n${describeDelivery(input.delivery)

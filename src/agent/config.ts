@@ -12,4 +12,11 @@ export interface AgentBudget {
 }
 
 export type AgentConfig =
-  { kind: 'command'; command: string } | { kind: 'opencode'; model?: string; budget: AgentBudget };
+  | { kind: 'command'; command: string }
+  | {
+      kind: 'opencode';
+      model?: string;
+      budget: AgentBudget;
+      /** Run subtasks as sessions of a long-lived `opencode serve` per worker (false: `opencode run` each). */
+      sessions?: boolean;
+    };

@@ -21,7 +21,12 @@ export function opencodeOptions(
         'the opencode agent was not found (no `opencode` on PATH or in node_modules; install it with `npm install -g opencode-ai`, or use --runtime docker)',
     };
   }
-  return { ...(config.model ? { model: config.model } : {}), binary, ...config.budget };
+  return {
+    ...(config.model ? { model: config.model } : {}),
+    binary,
+    ...config.budget,
+    ...(config.sessions === false ? { serve: false } : {}),
+  };
 }
 
 /** The same OpenCode for a one-shot session (the planner, the synthesis): none of the workers' budgets. */

@@ -1,14 +1,24 @@
 /**
- * The `opencode` agent: each subtask is one headless `opencode run --format json`, its prompt on stdin.
- * The JSON events it prints become the subtask's result (the final answer text) and details (tool calls,
- * files changed, tokens, cost); its monitor holds a run to token and cost budgets and notices stalls.
+ * The `opencode` agent. Each subtask runs in a session of the worker's long-lived `opencode serve`
+ * (opencode-serve.ts, `runTask`), or, where no server can run (or `serve: false`), as one headless
+ * `opencode run --format json` with its prompt on stdin (`invocation`). Either way the events become the
+ * subtask's result (the final answer text) and details (tool calls, files changed, tokens, cost), and its
+ * monitor holds the subtask to token and cost budgets and notices stalls.
  */
-import { autoRejectedPermissions, OpencodeEventParser, parseOpencodeOutput } from './opencode-events.js';
+import { OpencodeEventParser, parseOpencodeOutput } from './opencode-events.js';
+import { OPENCODE_SERVE_SCRIPT_TAIL, OpencodeServer, serveUnavailable } from './opencode-serve.js';
+import { opencodeVerdict } from './opencode-verdict.js';
 import type { TimedAgentMonitor } from './monitor.js';
 import { taskEnv } from './task-env.js';
 import { formatDuration } from '../util/format.js';
-import type { Agent, AgentInvocation, AgentInvocationContext, AgentVerdict } from './types.js';
-import type { CommandOutcome } from '../runtime/types.js';
+import type {
+  Agent,
+  AgentInvocation,
+  AgentInvocationContext,
+  AgentTaskContext,
+  AgentVerdict,
+} from './types.js';
+import type { CommandOutcome, Worker } from '../runtime/types.js';
 
 export interface OpencodeBudget {
   /** Stop once the run has used more tokens than this (summed over steps, as OpenCode reports them). */
@@ -35,6 +45,11 @@ export interface OpencodeAgentOptions extends OpencodeBudget {
   permission?: Record<string, unknown>;
   /** An OpenCode agent (`--agent`), e.g. one defined in the directory's `.opencode/agent/<name>.md`. */
   agentName?: string;
+  /**
+   * Run subtasks in a long-lived `opencode serve` per worker (default), which also lets the orchestrator
+   * answer an agent's questions; false: every subtask is its own `opencode run`.
+   */
+  serve?: boolean;
 }
 
 /**
@@ -51,11 +66,12 @@ export const HEADLESS_PERMISSION: Readonly<Record<string, string>> = Object.free
 });
 
 /**
- * Everything comes in through the environment, so no value is ever spliced into shell text. `cd` (which
+ * Finds the binary and enters the directory. Everything comes in through the environment, so no value is
+ * ever spliced into shell text. `cd` (which
  * also sets PWD) matters as much as `--dir`: OpenCode takes its directory from $PWD, not from the process's
  * real working directory. The prompt file on stdin is read to EOF; an open pipe would hang the run.
  */
-export const OPENCODE_SCRIPT = `set -u
+export const OPENCODE_PRELUDE = `set -u
 bin="\${ORCH_OPENCODE_BIN:-}"
 if [ -z "$bin" ]; then bin="$(command -v opencode || true)"; fi
 if [ -z "$bin" ] && [ -x /usr/local/bin/opencode ]; then bin=/usr/local/bin/opencode; fi
@@ -66,19 +82,58 @@ fi
 cd "$ORCH_OPENCODE_DIR" || exit 1
 export PWD="$ORCH_OPENCODE_DIR"
 export OPENCODE_PERMISSION="\${OPENCODE_PERMISSION:-\${ORCH_OPENCODE_PERMISSION:-}}"
-set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
+`;
+
+export const OPENCODE_SCRIPT = `${OPENCODE_PRELUDE}set -- run --format json --dir "$ORCH_OPENCODE_DIR" --title "$ORCH_OPENCODE_TITLE"
 if [ -n "\${ORCH_MODEL:-}" ]; then set -- "$@" --model "$ORCH_MODEL"; fi
 if [ -n "\${ORCH_OPENCODE_AGENT:-}" ]; then set -- "$@" --agent "$ORCH_OPENCODE_AGENT"; fi
 exec "$bin" "$@" < "$ORCH_PROMPT_FILE"
 `;
 
 const TITLE_MAX = 80;
-const STDERR_TAIL_LINES = 5;
 
 export class OpencodeAgent implements Agent {
   readonly kind = 'opencode' as const;
+  /** Each worker's server, started on its first subtask; or why it has none. */
+  private readonly servers = new WeakMap<Worker, Promise<OpencodeServer | { unavailable: string }>>();
 
   constructor(private readonly options: OpencodeAgentOptions = {}) {}
+
+  async runTask(ctx: AgentTaskContext): Promise<AgentVerdict | undefined> {
+    if (this.options.serve === false) return undefined;
+    const server = await this.serverOf(ctx);
+    return 'unavailable' in server ? undefined : server.run(ctx);
+  }
+
+  private async serverOf(ctx: AgentTaskContext): Promise<OpencodeServer | { unavailable: string }> {
+    const { worker } = ctx;
+    const known = await this.servers.get(worker);
+    if (known && ('unavailable' in known || known.alive)) return known;
+    if (!worker.startService) {
+      const unavailable = `the ${worker.spec.name} runtime cannot run a server`;
+      this.servers.set(worker, Promise.resolve({ unavailable }));
+      return { unavailable };
+    }
+    const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
+    const starting = OpencodeServer.start(worker.startService.bind(worker), worker.spec.workdir, {
+      script: `${OPENCODE_PRELUDE}${OPENCODE_SERVE_SCRIPT_TAIL}`,
+      env: {
+        ORCH_OPENCODE_DIR: worker.spec.workdir,
+        ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
+        ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
+      },
+      model,
+      agentName,
+      title: sessionTitle,
+    }).catch((error: unknown) => {
+      // Said once per worker; its subtasks then run as they did before there were servers.
+      const unavailable = serveUnavailable(worker.spec.name, error);
+      ctx.notice(unavailable);
+      return { unavailable };
+    });
+    this.servers.set(worker, starting);
+    return starting;
+  }
 
   invocation(ctx: AgentInvocationContext): AgentInvocation {
     const { model, binary, agentName, permission = HEADLESS_PERMISSION } = this.options;
@@ -98,52 +153,11 @@ export class OpencodeAgent implements Agent {
   }
 
   interpret(outcome: CommandOutcome): AgentVerdict {
-    const run = parseOpencodeOutput(outcome.stdout);
-    const details: Record<string, unknown> = {
-      sessionId: run.sessionId,
-      steps: run.steps,
-      toolCalls: run.toolCalls,
-      filesChanged: run.filesChanged,
-      tokens: run.tokens,
-      cost: run.cost,
-      permissionRejections: run.permissionRejections,
-      ...(run.errors.length > 0 ? { errors: run.errors } : {}),
-    };
-    const result = run.finalText;
-    const usage = { tokens: run.tokens.total, costUsd: run.cost };
-    const failed = (error: string): AgentVerdict => ({ status: 'failed', result, error, usage, details });
-
-    if (outcome.exitCode === null) {
-      return failed(
-        `OpenCode was stopped before it finished (after ${run.steps} steps and ${run.toolCalls.length} tool calls)`,
-      );
-    }
-    if (run.errors.length > 0) {
-      return failed(
-        run.errors.map((e) => `${e.message} (${e.name}${e.statusCode ? ` ${e.statusCode}` : ''})`).join('; '),
-      );
-    }
-    if (outcome.exitCode !== 0) {
-      const tail = lastLines(outcome.stderr, STDERR_TAIL_LINES);
-      return failed(`opencode exited with code ${outcome.exitCode}${tail ? `: ${tail}` : ''}`);
-    }
-    if (result === '') {
-      const rejected = run.permissionRejections.filter((r) => r.kind === 'rejected');
-      if (rejected.length > 0) {
-        const rules = autoRejectedPermissions(outcome.stderr);
-        const what = rejected.map((r) => `${r.tool} ${r.input}`.trim()).join(', ');
-        return failed(
-          `OpenCode stopped: permission rejected for ${what}${rules.length > 0 ? ` (${rules.join('; ')})` : ''}. ` +
-            'A headless run cannot ask; allow it in the OpenCode "permission" config or OPENCODE_PERMISSION.',
-        );
-      }
-      // Completing with nothing to hand on would pass an empty `Result:` to every dependent subtask.
-      return failed(
-        `OpenCode finished without an answer (${run.steps} steps, ${run.toolCalls.length} tool calls` +
-          `${run.lastFinishReason ? `, last step ended with '${run.lastFinishReason}'` : ''})`,
-      );
-    }
-    return { status: 'completed', result, usage, details };
+    return opencodeVerdict(parseOpencodeOutput(outcome.stdout), {
+      stopped: outcome.exitCode === null,
+      exitCode: outcome.exitCode ?? 0,
+      stderr: outcome.stderr,
+    });
   }
 
   /** `limits` (e.g. what is left of a run's budget) tighten the agent's own per-subtask budgets. */
@@ -218,13 +232,7 @@ export class OpencodeMonitor implements TimedAgentMonitor {
   }
 }
 
-function sessionTitle(ctx: AgentInvocationContext): string {
+export function sessionTitle(ctx: AgentInvocationContext): string {
   const title = `${ctx.taskId}: ${ctx.description}`.replace(/\s+/g, ' ').trim();
   return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
-}
-
-function lastLines(text: string, count: number): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return plain.trim().split('\n').slice(-count).join('\n').trim();
 }

@@ -38,7 +38,13 @@ export class Progress {
         break;
       case 'worker.spawned':
       case 'worker.stopped':
-        who = ` ${e.worker}`;
+        who = ` ${e.worker}${e.type === 'worker.stopped' && e.taskId ? ` ${e.taskId}` : ''}`;
+        if (e.type === 'worker.stopped' && e.reason === 'question')
+          detail = ` asks: ${oneLine(e.lastOutput)}`;
+        break;
+      case 'task.question':
+        who = ` ${e.worker} ${e.taskId}`;
+        detail = ` answered (${e.by}): ${oneLine(e.answer)}`;
         break;
       case 'task.started':
         who = ` ${e.worker} ${e.taskId}`;
@@ -94,6 +100,10 @@ export class Progress {
               ? 'done'
               : 'waiting'
             : `${e.status} ${e.taskId}`;
+      } else if (e.type === 'worker.stopped' && e.reason === 'question') {
+        line.state = 'asking';
+      } else if (e.type === 'task.question') {
+        line.state = 'running';
       } else if (e.type === 'worker.stopped') {
         line.state = line.state === 'running' ? 'stopped' : line.state;
       }
@@ -110,4 +120,10 @@ export class Progress {
     }
     this.drawn = this.lines.size;
   }
+}
+
+/** A message on one line, its end kept (where a question asks). */
+function oneLine(text = '', max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `…${line.slice(-max)}` : line;
 }

@@ -55,6 +55,20 @@ export function addRunOptions(cmd: Command): Command {
     .option('--max-run-cost <usd>', 'cost budget for the whole run in USD (opencode agent)')
     .option('--no-synthesis', 'write the deterministic report instead of a model-made summary')
     .option('--stall <duration>', 'stop an agent that shows no activity for this long (opencode agent)')
+    .option(
+      '--no-sessions',
+      "opencode agent: run each subtask as its own `opencode run` instead of a session of the worker's long-lived `opencode serve` (no questions answered)",
+    )
+    .addOption(
+      new Option(
+        '--answer <policy>',
+        "who answers a worker's questions: a model acting as you, or 'proceed'",
+      ).choices(['llm', 'proceed']),
+    )
+    .option(
+      '--max-turns <n>',
+      'most questions answered in one subtask; asking once more fails it (default 5)',
+    )
     .option('--image <image>', 'worker image (docker runtime)')
     .option('--memory <size>', 'memory limit per worker container, e.g. 2g (docker runtime)')
     .option('--cpus <n>', 'CPU limit per worker container (docker runtime)')
@@ -85,6 +99,7 @@ export function toOrchestrateOptions(raw: Record<string, unknown>): OrchestrateO
       // `--no-tmux` and `--no-sandbox` turn a default off; leaving them out keeps the default.
       tmux: raw.tmux === false ? false : undefined,
       sandbox: raw.sandbox === false ? 'off' : undefined,
+      sessions: raw.sessions === false ? false : undefined,
     },
     cliFlag,
   );

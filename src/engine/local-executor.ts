@@ -11,7 +11,7 @@ import type { Logger } from '../util/logger.js';
 import type { RunBudget } from './run-budget.js';
 import type { RunRecorder } from './run-recorder.js';
 import type { SubtaskExecutor } from './subtask-executor.js';
-import { TaskRunner } from './task-runner.js';
+import { TaskRunner, type TaskRunnerDeps } from './task-runner.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface LocalExecutorDeps {
@@ -30,6 +30,8 @@ export interface LocalExecutorDeps {
   budget: RunBudget;
   onBudgetExceeded(reason: string): void;
   logger: Logger;
+  /** Answers the workers' questions (interactive mode). */
+  interactive?: TaskRunnerDeps['interactive'];
 }
 
 export function localExecutor(deps: LocalExecutorDeps): SubtaskExecutor {
@@ -67,6 +69,7 @@ export function localExecutor(deps: LocalExecutorDeps): SubtaskExecutor {
     budget: deps.budget,
     onBudgetExceeded: deps.onBudgetExceeded,
     logger: deps.logger,
+    ...(deps.interactive ? { interactive: deps.interactive } : {}),
   });
   return {
     acquire: async (task) => {

@@ -8,8 +8,9 @@ import type { Logger } from '../util/logger.js';
 import type { OrchestratorEvent } from './types.js';
 
 import type { NetworkMode } from '../runtime/config.js';
+import type { AnswerPolicy } from '../interactive/answerer.js';
 
-export type { NetworkMode };
+export type { AnswerPolicy, NetworkMode };
 export type PlannerKind = 'llm' | 'keyword' | 'auto';
 
 export interface OrchestrateOptions {
@@ -68,6 +69,20 @@ export interface OrchestrateOptions {
   maxCostUsd?: number;
   /** Stop an agent that produced no event for this long. */
   stallMs?: number;
+  /**
+   * opencode agent: run each worker's subtasks as sessions of one long-lived `opencode serve` on the worker
+   * (default), or each as its own `opencode run` (false: no process reused, and no questions answered).
+   */
+  sessions?: boolean;
+  /**
+   * Interactive mode (opencode sessions): who answers when a worker's agent ends its turn asking something
+   * (a question, options, "Should I proceed?", a plan to approve). `llm` (default): a model acting as the
+   * user, with the plan's goal in mind; `proceed`: a fixed answer telling the agent to proceed with its
+   * best judgement.
+   */
+  answer?: AnswerPolicy;
+  /** Most questions answered in one subtask; asking once more fails it. Default: 5. */
+  maxTurns?: number;
   /** The `actions` runtime: which worker workflow runs each subtask, and how it is followed. */
   actions?: ActionsOptions;
   /** Docker worker limits. */

@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AgentConfig } from '../agent/config.js';
 import type { DockerConfig, RuntimeConfig } from '../runtime/config.js';
+import type { AnswerPolicy } from '../interactive/answerer.js';
+import { DEFAULT_MAX_TURNS } from '../interactive/conversation.js';
 import { ACTIONS_DEFAULTS, parseRepository, type ActionsConfig } from '../runtime/actions/config.js';
 import { OptionError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/logger.js';
@@ -33,6 +35,8 @@ export interface RunConfig {
   scheduling: SchedulingConfig;
   runtime: RuntimeConfig;
   agent: AgentConfig;
+  /** Interactive mode: who answers a worker's questions, and how many per subtask. */
+  interactive: { answer: AnswerPolicy; maxTurns: number };
   planner: PlannerKind;
   maxSubtasks?: number;
   budgets: { maxRunTokens?: number; maxRunCostUsd?: number };
@@ -69,6 +73,11 @@ export function resolveRunConfig(options: OrchestrateOptions): RunConfig {
     },
     runtime: runtimeConfig(options),
     agent: agentConfig(options),
+    interactive: {
+      answer: options.answer ?? 'llm',
+      maxTurns:
+        positive('maxTurns', options.maxTurns, 'a whole number of at least 1', true) ?? DEFAULT_MAX_TURNS,
+    },
     planner: defaultPlanner(options),
     ...(options.maxSubtasks !== undefined ? { maxSubtasks: options.maxSubtasks } : {}),
     budgets: {
@@ -169,6 +178,7 @@ function agentConfig(options: OrchestrateOptions): AgentConfig {
   return {
     kind: 'opencode',
     ...(options.model ? { model: options.model } : {}),
+    ...(options.sessions === false ? { sessions: false } : {}),
     budget: {
       maxTokens: positive('maxTokens', options.maxTokens, 'a positive number of tokens'),
       maxCostUsd: positive('maxCostUsd', options.maxCostUsd, 'a positive amount of US dollars'),

@@ -50,6 +50,9 @@ export type RunSettings = Partial<
     | 'pidsLimit'
     | 'push'
     | 'planRoot'
+    | 'answer'
+    | 'maxTurns'
+    | 'sessions'
     | 'actions'
   >
 >;
@@ -78,6 +81,9 @@ const SETTING_KEYS: ReadonlyArray<keyof RunSettings> = [
   'pidsLimit',
   'push',
   'planRoot',
+  'answer',
+  'maxTurns',
+  'sessions',
   'actions',
 ];
 

@@ -82,6 +82,9 @@ export const runSettingsSchema = z.object({
   maxRunTokens: count(1, Number.MAX_SAFE_INTEGER).optional(),
   maxRunCost: positive.optional(),
   stall: duration().optional(),
+  sessions: z.boolean().optional(),
+  answer: oneOf(['llm', 'proceed']).optional(),
+  maxTurns: count(1, 100).optional(),
   network: oneOf(['bridge', 'host', 'none']).optional(),
   envNames: z
     .array(z.string().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
@@ -179,6 +182,9 @@ export function parseRunSettings(
     maxRunTokens: s.maxRunTokens,
     maxRunCostUsd: s.maxRunCost,
     stallMs: s.stall,
+    sessions: s.sessions,
+    answer: s.answer,
+    maxTurns: s.maxTurns,
     network: s.network,
     envNames: s.envNames,
     image: s.image,

@@ -5,6 +5,7 @@
 import type { OneShotSession } from '../agent/one-shot.js';
 import type { Plan } from '../plan/types.js';
 import { WorktreeSet } from '../git/worktrees.js';
+import { createAnswerer } from '../interactive/answerer.js';
 import { ActiveRun } from '../lifecycle/active-runs.js';
 import { reapDeadRuns } from '../lifecycle/reaper.js';
 import { runWorkerEnv } from '../runtime/worker-env.js';
@@ -130,6 +131,18 @@ export async function execute(
   });
   const budgetStop = new AbortController();
   const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
+  // Interactive mode: a worker's question is answered by the LLM acting as the user (a one-shot session
+  // like the planner's), or by the fixed policy.
+  const answerer = createAnswerer(
+    config.interactive.answer,
+    'unavailable' in execution.oneShot
+      ? undefined
+      : {
+          runtime,
+          agentOptions: execution.oneShot,
+          spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-answerer') },
+        },
+  );
   const onBudgetExceeded = (reason: string) => budgetStop.abort(new Error(reason));
   const executor = execution.remote
     ? remoteExecutor({
@@ -158,6 +171,7 @@ export async function execute(
           confinement,
         }),
         sequential: depth.sequential,
+        interactive: { answerer, maxTurns: config.interactive.maxTurns },
         budget,
         onBudgetExceeded,
         logger,
@@ -203,6 +217,9 @@ export async function execute(
       );
     status = cancelled ? 'cancelled' : all.every((s) => s.status === 'completed') ? 'completed' : 'failed';
   } finally {
+    await answerer
+      .close()
+      .catch((error: unknown) => logger.warn(`stopping the answerer: ${errorMessage(error)}`));
     if (worktrees) {
       // A cancelled run still keeps what its workers committed: merged (without the agent), never pushed.
       integration ??= await integrate({

@@ -10,7 +10,7 @@
 import { topologicalOrder, transitiveDependents } from '../graph/dag.js';
 import type { Plan, Subtask, WorkerPlan } from '../plan/types.js';
 import { workerName } from '../plan/types.js';
-import type { EventFields, EventType, SubtaskResult, Usage } from './types.js';
+import type { EventFields, EventType, QuestionExchange, SubtaskResult, Usage } from './types.js';
 
 type SubtaskEnd = 'task.completed' | 'task.failed' | 'task.skipped' | 'task.cancelled';
 
@@ -20,6 +20,7 @@ export interface TaskOutcome {
   error: string | null;
   usage?: Usage;
   details?: Record<string, unknown>;
+  exchanges?: QuestionExchange[];
 }
 
 export interface ScheduleOptions {
@@ -199,6 +200,7 @@ export function schedule(options: ScheduleOptions): Promise<Map<string, SubtaskR
             error: o.error,
             ...(o.usage ? { usage: o.usage } : {}),
             ...(o.details ? { details: o.details } : {}),
+            ...(o.exchanges?.length ? { exchanges: o.exchanges } : {}),
           };
           if (o.status === 'completed' && !timedOut) {
             settle(task.id, { ...base, status: 'completed' }, 'task.completed');

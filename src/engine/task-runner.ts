@@ -1,11 +1,15 @@
 /**
  * One subtask, start to end, on its prepared worker: write its prompt (with its dependencies' results),
- * merge its dependencies' branches into its worktree, run the agent's command, watch it (budgets, stalls),
- * count what it spent against the run's budget, and commit what it changed. The scheduler calls `run` and
- * decides everything about order, timeouts and cancellation.
+ * merge its dependencies' branches into its worktree, run the agent (in its session on the worker when it
+ * has one, answering its questions; else as a command), watch it (budgets, stalls), count what it spent
+ * against the run's budget, and commit what it changed. The scheduler calls `run` and decides everything
+ * about order, timeouts and cancellation.
  */
 import { watchCommand } from '../agent/monitor.js';
-import type { Agent } from '../agent/types.js';
+import type { Agent, AgentInvocationContext, AgentVerdict } from '../agent/types.js';
+import type { Answerer } from '../interactive/answerer.js';
+import { Conversation } from '../interactive/conversation.js';
+import type { Worker } from '../runtime/types.js';
 import type { WorktreeSet } from '../git/worktrees.js';
 import type { Plan, Subtask, WorkerPlan } from '../plan/types.js';
 import { errorMessage } from '../util/errors.js';
@@ -29,6 +33,8 @@ export interface TaskRunnerDeps {
   /** Called once, the first time the run's budget is crossed. */
   onBudgetExceeded(reason: string): void;
   logger: Logger;
+  /** Answers a worker's questions (interactive mode); absent, an agent's question ends its subtask. */
+  interactive?: { answerer: Answerer; maxTurns: number };
 }
 
 export class TaskRunner {
@@ -66,13 +72,14 @@ export class TaskRunner {
           worker: worker.spec.name,
         });
     }
-    const invocation = agent.invocation({
+    const ctx: AgentInvocationContext = {
       taskId: task.id,
       description: task.description,
       domain: task.domain,
       promptFile,
       workdir: worker.spec.workdir,
-    });
+    };
+    const conversation = this.conversation(task, worker);
     const stop = new AbortController();
     const watch = watchCommand(agent.monitor?.(budget.remaining()), (reason) =>
       stop.abort(new Error(reason)),
@@ -81,13 +88,19 @@ export class TaskRunner {
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const outcome = await worker.run(
-        { taskId: task.id, script: invocation.script, env: invocation.env },
-        stop.signal,
-        watch.onOutput,
-      );
+      const verdict: AgentVerdict =
+        (await agent.runTask?.({
+          ...ctx,
+          worker,
+          signal: stop.signal,
+          onOutput: watch.onOutput,
+          conversation,
+          notice: (message) => {
+            logger.warn(`${task.id}: ${message}`);
+            recorder.log(message, { taskId: task.id, worker: worker.spec.name });
+          },
+        })) ?? agent.interpret(await worker.run(this.command(ctx), stop.signal, watch.onOutput));
       watch.dispose();
-      const verdict = agent.interpret(outcome);
       const result = capResult(verdict.result, join(recorder.files.dir, `${worker.spec.name}.log`));
       const usage = verdict.usage;
       const overRun = budget.spend(usage);
@@ -96,7 +109,11 @@ export class TaskRunner {
         recorder.log(overRun);
         this.deps.onBudgetExceeded(overRun);
       }
-      const base = { ...(usage ? { usage } : {}), ...(verdict.details ? { details: verdict.details } : {}) };
+      const base = {
+        ...(usage ? { usage } : {}),
+        ...(verdict.details ? { details: verdict.details } : {}),
+        ...(conversation?.exchanges.length ? { exchanges: conversation.exchanges } : {}),
+      };
       // Whatever the agent left is committed, even on failure, so nothing it wrote is lost; dependents
       // only ever merge a completed subtask's branch.
       const refused = worktrees ? await this.commit(task, verdict.status, worker.spec.name) : undefined;
@@ -108,6 +125,25 @@ export class TaskRunner {
       watch.dispose();
       signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  private command(ctx: AgentInvocationContext) {
+    const invocation = this.deps.agent.invocation(ctx);
+    return { taskId: ctx.taskId, script: invocation.script, env: invocation.env };
+  }
+
+  /** The orchestrator's side of the agent's conversation, where the run answers questions. */
+  private conversation(task: Subtask, worker: Worker): Conversation | undefined {
+    const { interactive, plan, recorder } = this.deps;
+    if (!interactive) return undefined;
+    return new Conversation({
+      goal: plan.taskDescription,
+      task,
+      worker: worker.spec.name,
+      answerer: interactive.answerer,
+      maxTurns: interactive.maxTurns,
+      emit: (type, fields) => recorder.bus.emit(type, fields),
+    });
   }
 
   /** Commits the subtask's changes; answers why they were refused, if they were. */

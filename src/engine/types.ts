@@ -27,6 +27,18 @@ export interface Usage {
   costUsd: number;
 }
 
+/** A question a worker's agent asked during a subtask, and what the orchestrator answered. */
+export interface QuestionExchange {
+  /** 1 for the first question of the subtask. */
+  turn: number;
+  /** The agent's message that asked (its last of that turn). */
+  question: string;
+  /** What was answered (sent into the agent's session, with a request to carry on). */
+  answer: string;
+  /** Who decided: the LLM acting as the user, or the fixed policy. */
+  by: 'llm' | 'policy';
+}
+
 interface EventBase {
   /** ISO 8601 */
   ts: string;
@@ -63,7 +75,20 @@ export type OrchestratorEvent =
   | SubtaskEndEvent<'task.failed'>
   | SubtaskEndEvent<'task.skipped'>
   | SubtaskEndEvent<'task.cancelled'>
-  | (EventBase & { type: 'worker.stopped'; worker: string; domain: string })
+  /**
+   * A worker stopped: its work is done (it is released), or, with `reason: 'question'`, its agent ended
+   * a turn of subtask `taskId` asking something (`lastOutput`, its last message) and waits for an answer.
+   */
+  | (EventBase & {
+      type: 'worker.stopped';
+      worker: string;
+      domain: string;
+      taskId?: string;
+      reason?: 'question';
+      lastOutput?: string;
+    })
+  /** The orchestrator answered a worker's question (interactive mode); the answer went into its session. */
+  | (EventBase & { type: 'task.question'; taskId: string; worker: string } & QuestionExchange)
   | (EventBase & {
       type: 'plan.completed';
       status: Exclude<PlanStatus, 'planning' | 'executing'>;
@@ -84,6 +109,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'task.skipped',
   'task.cancelled',
   'worker.stopped',
+  'task.question',
   'plan.completed',
   'log',
 ];
@@ -110,6 +136,8 @@ export interface SubtaskResult {
   /** Tokens and cost the agent reported, where it does. */
   usage?: Usage;
   details?: Record<string, unknown>;
+  /** The questions its agent asked and the answers it got, in order (interactive mode). */
+  exchanges?: QuestionExchange[];
 }
 
 export interface WorkerResult {

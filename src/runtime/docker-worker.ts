@@ -24,9 +24,18 @@ import {
 } from './docker-container.js';
 import type { WorkdirOwnership } from './docker-ownership.js';
 import { BoundedOutput } from './bounded-output.js';
+import { startContainerService } from './docker-service.js';
 import { TMUX_RUNNER } from './tmux-runner.js';
 import { WorkerLog } from './worker-log.js';
-import type { CommandOutcome, OutputListener, Worker, WorkerCommand, WorkerSpec } from './types.js';
+import type {
+  CommandOutcome,
+  OutputListener,
+  ServiceCommand,
+  Worker,
+  WorkerCommand,
+  WorkerService,
+  WorkerSpec,
+} from './types.js';
 
 /**
  * Waits (5 s at most) for the entry point's tmux session, then prints each mount the worker's user cannot use
@@ -238,6 +247,26 @@ export class DockerWorker implements Worker {
       signal.removeEventListener('abort', forward);
       this.running.delete(controller);
     }
+  }
+
+  /** A service in the worker's container (docker-service.ts); it ends with the container at the latest. */
+  async startService(service: ServiceCommand): Promise<WorkerService> {
+    if (this.stopping) throw new Error(`worker ${this.spec.name} is stopped`);
+    const container = await this.ensureContainer();
+    for (const dir of this.leased) this.deps.ownership?.claim(dir);
+    return startContainerService(
+      {
+        client: this.deps.client,
+        container,
+        containerName: this.containerName,
+        user: this.user,
+        workdir: this.workdir,
+        env: this.spec.env,
+        network: this.deps.settings.network,
+        log: (text) => this.appendLog(text),
+      },
+      service,
+    );
   }
 
   private async alive(container: Dockerode.Container): Promise<boolean> {

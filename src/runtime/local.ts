@@ -28,14 +28,17 @@ import { sandboxArgv, type SandboxAvailability } from './sandbox.js';
 import { killServer, serverSocket, startServer, tmux } from './tmux.js';
 import { shellQuote } from './shell-quote.js';
 import { DISPATCHER, followJob, writeJob } from './tmux-dispatcher.js';
+import { watchReadiness } from './service-ready.js';
 import { WorkerLog } from './worker-log.js';
 import type {
   CommandOutcome,
   OutputListener,
   ResourceTracker,
   Runtime,
+  ServiceCommand,
   Worker,
   WorkerCommand,
+  WorkerService,
   WorkerSpec,
 } from './types.js';
 
@@ -118,6 +121,8 @@ interface LocalWorkerDeps {
 class LocalWorker implements Worker {
   private stopped = false;
   private readonly running = new Set<AbortController>();
+  /** How to stop each running service. */
+  private readonly services = new Set<() => Promise<void>>();
   private readonly log: WorkerLog;
   /** With tmux: the worker's folder of jobs (and its dispatcher's control FIFO, open for writing). */
   private jobs?: { dir: string; ctl: number; next: number };
@@ -213,6 +218,45 @@ class LocalWorker implements Worker {
     }
   }
 
+  /**
+   * A service runs as a process group of its own beside the tmux session (the dispatcher runs one job at a
+   * time, and a service never ends), in the same sandbox as the worker's commands, so whatever it runs
+   * (an agent's tools) is confined like them. The sandbox shares the host's network: it listens on the
+   * loopback address. Its output goes to the worker's log, which the session's first window shows.
+   */
+  async startService(service: ServiceCommand): Promise<WorkerService> {
+    if (this.stopped) throw new Error(`worker ${this.spec.name} is stopped`);
+    const controller = new AbortController();
+    let markExited!: (code: number | null) => void;
+    const exited = new Promise<number | null>((resolve) => (markExited = resolve));
+    const readiness = watchReadiness(service, exited);
+    void this.runTracked({
+      argv: argv([...this.prefix(), 'bash', '-c', service.script]),
+      env: { ...this.spec.env, ...service.env, PWD: this.spec.workdir, ORCH_SERVICE_HOST: LOOPBACK },
+      signal: controller.signal,
+      onOutput: (stream, chunk) => {
+        this.log.write(chunk);
+        readiness.push(stream, chunk);
+      },
+    }).then((outcome) => {
+      this.log.write(`[${service.name}] exit ${outcome.exitCode}\n`);
+      markExited(outcome.exitCode);
+    });
+    const stop = async () => {
+      controller.abort(new Error('service stopped'));
+      await exited;
+      this.services.delete(stop);
+    };
+    this.services.add(stop);
+    try {
+      const port = await readiness.port;
+      return { url: `http://${LOOPBACK}:${port}`, exited, log: (text) => this.log.write(text), stop };
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  }
+
   /** A process group recorded for the reaper while it runs. */
   private async runTracked(cmd: {
     argv: [string, ...string[]];
@@ -265,6 +309,7 @@ class LocalWorker implements Worker {
     if (this.stopped) return;
     this.stopped = true;
     for (const c of this.running) c.abort(new Error('worker stopped'));
+    await Promise.all([...this.services].map((stop) => stop()));
     if (this.jobs) {
       // The dispatcher ends its own session once it has read this (see tmux-dispatcher.ts), sparing this
       // process a tmux client; a session whose dispatcher is gone ends with the run's tmux server.
@@ -278,6 +323,9 @@ class LocalWorker implements Worker {
     this.deps.onStop();
   }
 }
+
+/** Where a local service listens: the sandbox shares the host's network, so only this host reaches it. */
+const LOOPBACK = '127.0.0.1';
 
 /** Where the dispatcher finds `setsid`, `sleep` and `bash` before a job's own PATH is in place. */
 const DISPATCHER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

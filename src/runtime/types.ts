@@ -72,6 +72,33 @@ export interface OutputListener {
   (stream: 'stdout' | 'stderr', chunk: string): void;
 }
 
+/** A long-lived process of a worker that the orchestrator talks to over the network (e.g. `opencode serve`). */
+export interface ServiceCommand {
+  /** Names it in the worker's log and in errors. */
+  name: string;
+  /**
+   * A bash script run like a WorkerCommand's, that keeps running. It must listen on the address in
+   * ORCH_SERVICE_HOST (set by the runtime: where the orchestrator can reach it) and print `ready` once it does.
+   */
+  script: string;
+  env: Record<string, string>;
+  /** Matches what the service prints (stdout or stderr) once it accepts connections; group 1 is its port. */
+  ready: RegExp;
+  /** How long to wait for `ready`. Default: 30 s. */
+  readyTimeoutMs?: number;
+}
+
+export interface WorkerService {
+  /** Where the orchestrator reaches it: `http://<address>:<port>`. */
+  readonly url: string;
+  /** Settles when the service's process has ended, with its exit code (null when a signal ended it). */
+  readonly exited: Promise<number | null>;
+  /** Appends to the worker's log, where the service's own output goes too (a client's account of it). */
+  log(text: string): void;
+  /** Ends the service and everything it started. Idempotent. */
+  stop(): Promise<void>;
+}
+
 export interface Worker {
   readonly spec: WorkerSpec;
   /**
@@ -79,6 +106,13 @@ export interface Worker {
    * promise with what was captured so far; it never rejects for a non-zero exit.
    */
   run(command: WorkerCommand, signal: AbortSignal, onOutput?: OutputListener): Promise<CommandOutcome>;
+  /**
+   * Starts a long-lived service in the worker's own environment (its sandbox, its container), beside the
+   * commands it runs; resolves once the service said it is ready, rejects with the reason when it cannot
+   * start or cannot be reached from here. The worker's `stop()` ends it too. Runtimes without it run every
+   * subtask as a command.
+   */
+  startService?(service: ServiceCommand): Promise<WorkerService>;
   /** Stops the worker and removes everything it created (tmux session, container). Idempotent. */
   stop(): Promise<void>;
 }

@@ -54,6 +54,35 @@ describe('applyEvent', () => {
     expect(view.subtasks[2]?.worker).toBe('omo-worker-testing');
   });
 
+  it("shows a worker's questions and the answers in the comment, and ignores its stop to ask", () => {
+    const view = fold([
+      created,
+      event('task.started', 1_000, { taskId: 't2', worker: 'omo-worker-backend' }),
+      event('worker.stopped', 2_000, {
+        worker: 'omo-worker-backend',
+        domain: 'backend',
+        taskId: 't2',
+        reason: 'question',
+        lastOutput: 'Redis or Postgres?',
+      }),
+      event('task.question', 3_000, {
+        taskId: 't2',
+        worker: 'omo-worker-backend',
+        turn: 1,
+        question: 'Redis or Postgres?',
+        answer: 'Postgres.',
+        by: 'llm',
+      }),
+    ]);
+    expect(view.subtasks[1]).toMatchObject({
+      status: 'running',
+      questions: [{ question: 'Redis or Postgres?', answer: 'Postgres.' }],
+    });
+    expect(renderStatusComment({ view, now: T0 + 4_000 })).toContain(
+      '- `t2` asked: Redis or Postgres? → Postgres.',
+    );
+  });
+
   it('leaves the view as it is for unknown tasks and other events', () => {
     const view = fold([created]);
     expect(applyEvent(view, event('task.started', 1, { taskId: 'nope' }))).toBe(view);

@@ -14,6 +14,7 @@ import type {
 } from '../support/fake-model-server.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
+import { askingWorker, gitRepo, isAnswerer, readEventLog } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-ocd-');
@@ -23,8 +24,8 @@ function handler(request: ChatRequest, ctx: HandlerContext): FakeReply | undefin
   const system = request.messages.find((m) => m.role === 'system')?.content;
   if (typeof system === 'string' && system.includes('synthesizer'))
     return { text: 'SYNTHESIZED in a container' };
-  const own = /## Your subtask\n([\s\S]*?)(\n\n|$)/.exec(ctx.prompt)?.[1] ?? ctx.prompt;
-  return ctx.markers(request, { ...ctx, prompt: own });
+  if (isAnswerer(request)) return { text: 'Use plain HTML, no framework.' };
+  return askingWorker(request, ctx);
 }
 
 beforeAll(async () => {
@@ -36,27 +37,24 @@ afterAll(async () => {
   base.remove();
 });
 
+// Only OPENCODE_* of this environment reaches the containers (and envNames); HOME and the XDG directories
+// stay the image's own.
+const containerEnv = () => ({
+  ...process.env,
+  ...opencodeTestEnv(server.url, join(base.path, 'oc')),
+  ORCH_WORKSPACE: join(base.path, 'ws'),
+});
+
 describe('opencode workers in containers', () => {
   it('writes into the worker worktree from inside the container and hands results on', async () => {
-    const repo = join(base.path, 'repo');
-    execFileSync('bash', [
-      '-c',
-      `mkdir -p ${repo} && cd ${repo} && git init -q -b main && echo base > README.md && git add -A && git -c user.email=t@e -c user.name=t commit -qm base`,
-    ]);
-    // Only OPENCODE_* of this environment reaches the containers (and the names below); HOME and the
-    // XDG directories stay the image's own.
-    const env = {
-      ...process.env,
-      ...opencodeTestEnv(server.url, join(base.path, 'oc')),
-      ORCH_WORKSPACE: join(base.path, 'ws'),
-    };
+    const repo = gitRepo(base.path);
     const result = await orchestrate(
       [
         'frontend:Build the page (id: page) [[write: page.html | <h1>hi</h1>]] [[reply: page written]]',
         'documentation:Document the page (id: docs) (depends_on: page) [[reply: documented]]',
       ],
       {
-        env,
+        env: containerEnv(),
         envNames: ['npm_config_offline'],
         cwd: repo,
         runtime: 'docker',
@@ -74,6 +72,48 @@ describe('opencode workers in containers', () => {
     const docsPrompt = server.requests.agent().find((r) => r.prompt?.includes('subtask docs'))!.prompt!;
     expect(docsPrompt).toMatch(/Subtask page: Build the page[^\n]*\nResult:\npage written/);
     expect(result.summary.startsWith('SYNTHESIZED in a container')).toBe(true);
+    const left = execFileSync(
+      'docker',
+      ['ps', '-aq', '--filter', `label=org.orchestrate-action.plan-id=${result.planId}`],
+      { encoding: 'utf8' },
+    );
+    expect(left.trim()).toBe('');
+  });
+
+  it("answers a worker's question in its session inside the container", async () => {
+    const repo = gitRepo(base.path);
+    const result = await orchestrate(
+      // No `|` in the one line: it would separate subtasks.
+      'frontend:Build the page (id: page) [[ask: Should I use React or plain HTML?]] [[write: page.html]] [[reply: page written in plain HTML]]',
+      {
+        env: containerEnv(),
+        envNames: ['npm_config_offline'],
+        cwd: repo,
+        runtime: 'docker',
+        network: 'host',
+        model: 'fake/fake-model',
+        timeoutMs: 120_000,
+        synthesis: false,
+      },
+    );
+    expect(result.subtasks.map((s) => s.id)).toEqual(['page']);
+    const [page] = result.subtasks;
+    expect(page!.status, page!.error ?? '').toBe('completed');
+    expect(page!.result).toBe('page written in plain HTML');
+    expect(page!.details?.via).toBe('opencode serve');
+    expect(page!.exchanges).toEqual([
+      {
+        turn: 1,
+        question: 'Should I use React or plain HTML?',
+        answer: 'Use plain HTML, no framework.',
+        by: 'llm',
+      },
+    ]);
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' });
+    expect(git('ls-tree', '--name-only', `orchestrate/${result.planId}/frontend`)).toContain('page.html');
+    const types = readEventLog(result.runDir).map((e) => e.type);
+    expect(types.indexOf('worker.stopped')).toBeLessThan(types.indexOf('task.question'));
+    expect(types.indexOf('task.question')).toBeLessThan(types.indexOf('task.completed'));
     const left = execFileSync(
       'docker',
       ['ps', '-aq', '--filter', `label=org.orchestrate-action.plan-id=${result.planId}`],

@@ -67,4 +67,39 @@ describe('progress on stderr', () => {
       '[10:00:00] plan.completed failed (2.0s)',
     ]);
   });
+
+  it("shows a worker's question, its answer, and the worker waiting meanwhile", () => {
+    const asked = [
+      run[0]!,
+      event('task.started', { taskId: 't1', worker: 'omo-worker-frontend', description: 'A' }),
+      event('worker.stopped', {
+        worker: 'omo-worker-frontend',
+        domain: 'frontend',
+        taskId: 't1',
+        reason: 'question',
+        lastOutput: 'I can use:\n1. React\n2. Vue\n\nWhich one should I use?',
+      }),
+    ];
+    const answered = event('task.question', {
+      taskId: 't1',
+      worker: 'omo-worker-frontend',
+      turn: 1,
+      question: 'Which one should I use?',
+      answer: 'React:   the rest of the app uses it.',
+      by: 'llm',
+    });
+    const plain = sink();
+    const lines = new Progress(plain.stream, false);
+    for (const e of [...asked, answered]) lines.onEvent(e);
+    expect(plain.text().trim().split('\n').slice(2)).toEqual([
+      '[10:00:00] worker.stopped omo-worker-frontend t1 asks: I can use: 1. React 2. Vue Which one should I use?',
+      '[10:00:00] task.question omo-worker-frontend t1 answered (llm): React: the rest of the app uses it.',
+    ]);
+    const live = sink();
+    const screen = new Progress(live.stream, true);
+    for (const e of asked) screen.onEvent(e);
+    expect(live.text().split('\x1b[2A').at(-1)).toMatch(/omo-worker-frontend\s+0\/1 asking/);
+    screen.onEvent(answered);
+    expect(live.text().split('\x1b[2A').at(-1)).toMatch(/omo-worker-frontend\s+0\/1 running/);
+  });
 });

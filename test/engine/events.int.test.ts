@@ -22,6 +22,7 @@ const REQUIRED: Record<OrchestratorEvent['type'], string[]> = {
   'task.skipped': ['taskId', 'worker', 'status'],
   'task.cancelled': ['taskId', 'worker', 'status'],
   'worker.stopped': ['worker', 'domain'],
+  'task.question': ['taskId', 'worker', 'turn', 'question', 'answer', 'by'],
   'plan.completed': ['status', 'durationMs'],
   log: ['message'],
 };

@@ -40,6 +40,8 @@ describe('parseRunSettings', () => {
     [{ envNames: ['OK', 'NOT OK'] }, "Invalid --env 'NOT OK'. Expected environment variable names"],
     [{ runtime: 'vm' }, "Invalid --runtime 'vm'. Expected one of docker, local, prompt-files, actions."],
     [{ agent: 'command' }, '--agent-command is required when --agent is'],
+    [{ answer: 'ask-me' }, "Invalid --answer 'ask-me'. Expected one of llm, proceed."],
+    [{ maxTurns: '0' }, "Invalid --max-turns '0'. Expected a whole number from 1 to 100."],
   ])('refuses %j, naming the flag', (raw, message) => {
     expect(() => parseRunSettings(raw, cliFlag)).toThrow(message);
   });
@@ -49,6 +51,14 @@ describe('parseRunSettings', () => {
     expect(() => parseRunSettings({ timeout: '0' }, (k) => inputs[k] ?? kebab(k))).toThrow(
       "Invalid subtask-timeout '0'.",
     );
+  });
+
+  it('reads the interactive settings and the session switch', () => {
+    expect(parseRunSettings({ answer: 'Proceed', maxTurns: '3', sessions: false }, cliFlag)).toEqual({
+      answer: 'proceed',
+      maxTurns: 3,
+      sessions: false,
+    });
   });
 
   it('leaves empty inputs unset', () => {
