@@ -1,5 +1,5 @@
-export const id = 442;
-export const ids = [442,540,158];
+export const id = 350;
+export const ids = [350,540,158];
 export const modules = {
 
 /***/ 4158:
@@ -506,7 +506,7 @@ function isOrphan(c) {
 
 /***/ }),
 
-/***/ 8442:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1565,6 +1565,69 @@ function walk(dir, visit) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/service-ready.ts
+var service_ready = __webpack_require__(3181);
+;// CONCATENATED MODULE: ./src/runtime/docker-service.ts
+
+
+
+const SERVICE_WRAPPER = 'echo $$ > "$1"; exec bash -c "$ORCH_SERVICE_SCRIPT"';
+const STOP_SCRIPT = `pg=$(cat "$1" 2>/dev/null) || exit 0
+kill -TERM -- -"$pg" 2>/dev/null || exit 0
+for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+  kill -0 -- -"$pg" 2>/dev/null || exit 0
+  sleep 0.1
+done
+kill -KILL -- -"$pg" 2>/dev/null
+exit 0`;
+async function startContainerService(ctx, service) {
+    if (ctx.network === 'none')
+        throw new Error(`service ${service.name} cannot be reached in container ${ctx.containerName}: it has no network (--network none)`);
+    const bind = ctx.network === 'host' ? '127.0.0.1' : '0.0.0.0';
+    const pidFile = `/tmp/omo-service-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.pgid`;
+    const env = containerEnv({ ...ctx.env, ...service.env, ORCH_SERVICE_HOST: bind });
+    env.ORCH_SERVICE_SCRIPT = service.script;
+    let markExited;
+    const exited = new Promise((resolve) => (markExited = resolve));
+    const readiness = (0,service_ready/* watchReadiness */.u)(service, exited);
+    const exec = (cmd, label, onOutput) => ctx.client.exec(ctx.container, ctx.containerName, { cmd, env: envList(env), user: ctx.user, workdir: ctx.workdir, label }, onOutput);
+    exec(['setsid', '-w', 'bash', '-c', SERVICE_WRAPPER, 'omo-service', pidFile], `service ${service.name}`, (stream, chunk) => {
+        ctx.log(chunk);
+        readiness.push(stream, chunk);
+    }).then((outcome) => {
+        ctx.log(`[${service.name}] exit ${outcome.exitCode}\n`);
+        markExited(outcome.exitCode);
+    }, (error) => {
+        ctx.log(`[${service.name}] ended: ${String(error)}\n`);
+        markExited(null);
+    });
+    let stopping;
+    const stop = () => (stopping ??= (async () => {
+        // The container may be gone already (a worker that was stopped): then so is the service.
+        await exec(['bash', '-c', STOP_SCRIPT, 'omo-service-stop', pidFile], `stop ${service.name}`).catch(() => undefined);
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    })());
+    try {
+        const port = await readiness.port;
+        const host = ctx.network === 'host' ? '127.0.0.1' : await containerAddress(ctx);
+        return { url: `http://${host}:${port}`, exited, log: ctx.log, stop };
+    }
+    catch (error) {
+        await stop();
+        throw error;
+    }
+}
+/** The container's address on its network, where the host reaches a service listening in it. */
+async function containerAddress(ctx) {
+    const info = await ctx.client.inspect(ctx.container, ctx.containerName);
+    const address = Object.values(info.NetworkSettings.Networks ?? {})
+        .map((n) => n.IPAddress)
+        .find((ip) => ip);
+    if (!address)
+        throw new Error(`container ${ctx.containerName} has no address on its network`);
+    return address;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/tmux-runner.ts
 /**
  * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
@@ -1681,6 +1744,7 @@ var worker_log = __webpack_require__(1387);
  * A timeout or a cancellation removes the container (nothing the command started can outlive it); the next
  * subtask of the worker then gets a fresh container under the same name.
  */
+
 
 
 
@@ -1876,6 +1940,24 @@ class DockerWorker {
             signal.removeEventListener('abort', forward);
             this.running.delete(controller);
         }
+    }
+    /** A service in the worker's container (docker-service.ts); it ends with the container at the latest. */
+    async startService(service) {
+        if (this.stopping)
+            throw new Error(`worker ${this.spec.name} is stopped`);
+        const container = await this.ensureContainer();
+        for (const dir of this.leased)
+            this.deps.ownership?.claim(dir);
+        return startContainerService({
+            client: this.deps.client,
+            container,
+            containerName: this.containerName,
+            user: this.user,
+            workdir: this.workdir,
+            env: this.spec.env,
+            network: this.deps.settings.network,
+            log: (text) => this.appendLog(text),
+        }, service);
     }
     async alive(container) {
         try {
