@@ -7,6 +7,8 @@ import { errorMessage } from '../util/errors.js';
 import { State } from './constants.js';
 import { stopPlanWorkers } from './engine.js';
 import { getSettings } from './inputs.js';
+import { readContext } from './context.js';
+import { reportAbandoned } from './post-report.js';
 import { coreLogger } from './core-logger.js';
 
 export async function runPost(): Promise<void> {
@@ -27,6 +29,9 @@ export async function runPost(): Promise<void> {
         ? `Nothing left behind by ${ids.join(', ')}.`
         : `Stopped what was left behind: ${stopped.join(', ')}.`,
     );
+    const reported = JSON.parse(core.getState(State.Reported) || '[]') as unknown;
+    const unreported = ids.filter((id) => !(Array.isArray(reported) && reported.includes(id)));
+    if (unreported.length > 0) await reportAbandoned(unreported, settings, readContext());
   } catch (error) {
     core.warning(`Cleanup after the run failed: ${errorMessage(error)}`);
   }
