@@ -3442,7 +3442,7 @@ function renderRunResult(r) {
         if (r.branches.merged)
             lines.push(`  merged: ${r.branches.merged}`);
         if (r.branches.conflicts.length > 0)
-            lines.push(`  conflicts: ${r.branches.conflicts.join(', ')}`);
+            lines.push(`  conflicts: ${r.branches.conflicts.map((c) => `${c.file} (${c.branch})`).join(', ')}`);
     }
     if (r.delivery) {
         const d = r.delivery;
@@ -7401,7 +7401,6 @@ class WorktreeSet {
     trusted;
     queues = new Map();
     worktrees = new Map();
-    conflicts = [];
     /** The last commit made on each worker's branch (none: the branch is still the base). */
     tips = new Map();
     /** Per worktree, the tips of other branches already merged into it. */
@@ -7626,17 +7625,19 @@ class WorktreeSet {
                 }
             }
             // Branches that moved (own commits or merges); the others are the base.
-            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
+            const withCommits = order.filter((d) => this.tips.has(d));
             if (withCommits.length === 0)
-                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
+                return { workers, conflicts: [], conflictBranches: [] };
             const merged = this.mergedBranch;
             const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
             const conflictBranches = [];
+            const conflicts = [];
             try {
-                for (const branch of withCommits) {
+                for (const domain of withCommits) {
+                    const branch = this.branchOf(domain);
                     const files = await this.mergeBranch(scratch, branch, resolve);
-                    for (const f of files)
-                        this.conflicts.push(`${f} (${branch})`);
+                    for (const file of files)
+                        conflicts.push({ file, branch, worker: (0,types/* workerName */.i)(domain) });
                     if (files.length > 0)
                         conflictBranches.push(branch);
                 }
@@ -7644,7 +7645,7 @@ class WorktreeSet {
             finally {
                 await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
             }
-            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+            return { merged, workers, conflicts, conflictBranches };
         });
     }
     /**
@@ -7897,9 +7898,10 @@ async function deliver(worktrees, branches, target, planId, logger) {
     else
         logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
     for (const local of branches.conflictBranches) {
-        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+        const branch = `${target.conflictPrefix ?? integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
         const left = await worktrees.push(target.remote, local, branch);
         delivery.conflictBranches.push({
+            local,
             branch,
             pushed: left.pushed,
             ...(left.error ? { error: left.error } : {}),
@@ -7936,7 +7938,7 @@ async function integrate(ctx) {
         : undefined;
     const branches = await worktrees.mergeAll(order, resolver);
     if (branches.conflicts.length > 0)
-        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`);
     const delivery = !ctx.mergeOnly && config.push
         ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)
         : undefined;
@@ -8442,9 +8444,14 @@ function deterministicSummary(run) {
         '',
     ];
     if (run.branches?.merged) {
-        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+        const delivered = run.delivery?.pushed && run.delivery.branch;
+        // The merged branch is local to the machine that ran; once pushed, the remote branch is what lasts.
+        lines.push(delivered
+            ? `Changes are on branch \`${delivered}\` of \`${run.delivery.remote}\`.`
+            : `Changes are on the local branch \`${run.branches.merged}\`.`);
         if (run.branches.conflicts.length > 0) {
-            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+            const files = run.branches.conflicts.map((c) => `\`${c.file}\` (${c.worker})`);
+            lines.push(`Merge conflicts in: ${files.join(', ')}.`);
         }
         lines.push('');
     }
@@ -8840,9 +8847,11 @@ class WorkerPool {
 
 /** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
 async function registered(config, planId, work) {
-    await (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    // Registered first: between a dead run's clean-up and this run's registration, a reader of this plan's
+    // status would see no live owner and call it interrupted. The reaper leaves live owners alone.
     const active = new active_runs/* ActiveRun */.q0(config.workspace, planId, (0,run_files/* runDirOf */.yo)(config.workspace, planId));
     try {
+        await (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
         return await work(active);
     }
     finally {

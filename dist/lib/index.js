@@ -26316,7 +26316,6 @@ class WorktreeSet {
     trusted;
     queues = new Map();
     worktrees = new Map();
-    conflicts = [];
     /** The last commit made on each worker's branch (none: the branch is still the base). */
     tips = new Map();
     /** Per worktree, the tips of other branches already merged into it. */
@@ -26541,17 +26540,19 @@ class WorktreeSet {
                 }
             }
             // Branches that moved (own commits or merges); the others are the base.
-            const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
+            const withCommits = order.filter((d) => this.tips.has(d));
             if (withCommits.length === 0)
-                return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
+                return { workers, conflicts: [], conflictBranches: [] };
             const merged = this.mergedBranch;
             const scratch = await this.create((0,external_node_path_.join)(this.root, '_merge'), merged, '-B');
             const conflictBranches = [];
+            const conflicts = [];
             try {
-                for (const branch of withCommits) {
+                for (const domain of withCommits) {
+                    const branch = this.branchOf(domain);
                     const files = await this.mergeBranch(scratch, branch, resolve);
-                    for (const f of files)
-                        this.conflicts.push(`${f} (${branch})`);
+                    for (const file of files)
+                        conflicts.push({ file, branch, worker: (0,types/* workerName */.i)(domain) });
                     if (files.length > 0)
                         conflictBranches.push(branch);
                 }
@@ -26559,7 +26560,7 @@ class WorktreeSet {
             finally {
                 await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
             }
-            return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+            return { merged, workers, conflicts, conflictBranches };
         });
     }
     /**
@@ -26912,9 +26913,10 @@ async function deliver(worktrees, branches, target, planId, logger) {
     else
         logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
     for (const local of branches.conflictBranches) {
-        const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+        const branch = `${target.conflictPrefix ?? integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
         const left = await worktrees.push(target.remote, local, branch);
         delivery.conflictBranches.push({
+            local,
             branch,
             pushed: left.pushed,
             ...(left.error ? { error: left.error } : {}),
@@ -26951,7 +26953,7 @@ async function integrate(ctx) {
         : undefined;
     const branches = await worktrees.mergeAll(order, resolver);
     if (branches.conflicts.length > 0)
-        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+        recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`);
     const delivery = !ctx.mergeOnly && config.push
         ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)
         : undefined;
@@ -27443,9 +27445,14 @@ function deterministicSummary(run) {
         '',
     ];
     if (run.branches?.merged) {
-        lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+        const delivered = run.delivery?.pushed && run.delivery.branch;
+        // The merged branch is local to the machine that ran; once pushed, the remote branch is what lasts.
+        lines.push(delivered
+            ? `Changes are on branch \`${delivered}\` of \`${run.delivery.remote}\`.`
+            : `Changes are on the local branch \`${run.branches.merged}\`.`);
         if (run.branches.conflicts.length > 0) {
-            lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+            const files = run.branches.conflicts.map((c) => `\`${c.file}\` (${c.worker})`);
+            lines.push(`Merge conflicts in: ${files.join(', ')}.`);
         }
         lines.push('');
     }
@@ -27841,9 +27848,11 @@ class WorkerPool {
 
 /** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
 async function registered(config, planId, work) {
-    await reapDeadRuns(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    // Registered first: between a dead run's clean-up and this run's registration, a reader of this plan's
+    // status would see no live owner and call it interrupted. The reaper leaves live owners alone.
     const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
     try {
+        await reapDeadRuns(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
         return await work(active);
     }
     finally {

@@ -21,7 +21,7 @@ import { formatDuration } from '../util/format.js';
 import { StatusComment } from './status-comment.js';
 import { deliverOnGitHub } from '../delivery/deliver.js';
 import { describeDelivery, type DeliveryOutcome } from '../delivery/outcome.js';
-import { deliveryBranch, type DeliveryPlan } from '../delivery/target.js';
+import { pushTarget, type DeliveryPlan } from '../delivery/target.js';
 import { planBranch, recordDelivery, statusMarker, writePlanRecord, type PlanRecord } from './plan-record.js';
 import { refreshPullRequestBody } from './retry-command.js';
 
@@ -123,10 +123,11 @@ export async function runRequest(
   // (Awaited once the run is over, so the pull request's body can link the comment.)
   const started = comment?.start();
 
+  // A retry pushes where the plan's work went before.
   const push =
     deliveryPlan.kind === 'off'
       ? undefined
-      : { remote: 'origin', branch: takeUp?.branch ?? deliveryBranch(deliveryPlan, planId) };
+      : { ...pushTarget(deliveryPlan, planId), ...(takeUp?.branch ? { branch: takeUp.branch } : {}) };
   // Kept with the run's files (and so in its artifact), for a retry on another runner.
   const runDir = runDirOf(settings.workspace, planId);
   const delivered = earlier?.delivery ?? recordDelivery(deliveryPlan, planId);

@@ -171,29 +171,17 @@ export function describeConflicts(conflicts: readonly ConflictReport[]): string[
   });
 }
 
-/**
- * The conflicts of a run, by file and worker, with the branch each conflicting worker's work was pushed
- * as. The engine lists a conflict as `<file> (<local worker branch>)`, and pushes the conflicting branches in
- * the order of `branches.conflictBranches`.
- */
+/** The conflicts of a run, by file and worker, with the branch each conflicting worker's work was pushed as. */
 export function conflictReports(
   result: Pick<RunResult, 'branches' | 'delivery'>,
   branchUrl: (branch: string) => string,
 ): ConflictReport[] {
-  const branches = result.branches;
-  if (!branches) return [];
-  const workerOf = new Map(Object.entries(branches.workers).map(([worker, branch]) => [branch, worker]));
-  const pushedAs = new Map(
-    branches.conflictBranches.map((local, i) => [local, result.delivery?.conflictBranches[i]] as const),
-  );
-  return branches.conflicts.map((entry) => {
-    const match = /^(.*) \(([^()]+)\)$/.exec(entry);
-    const file = match ? match[1]! : entry;
-    const local = match?.[2];
-    const pushed = local ? pushedAs.get(local) : undefined;
+  const pushedAs = new Map((result.delivery?.conflictBranches ?? []).map((c) => [c.local, c] as const));
+  return (result.branches?.conflicts ?? []).map(({ file, branch: local, worker }) => {
+    const pushed = pushedAs.get(local);
     return {
       file,
-      ...(local && workerOf.get(local) ? { worker: workerOf.get(local) } : {}),
+      worker,
       ...(pushed
         ? {
             branch: pushed.branch,

@@ -10,6 +10,7 @@
  *   fork is refused: its branch cannot be pushed to with this repository's token, and its code must not run
  *   with this repository's secrets. A closed one is refused too: nobody is waiting on it.
  */
+import type { PushTarget } from '../engine/options.js';
 
 export type PullRequestMode = 'draft' | 'ready' | 'none';
 
@@ -109,4 +110,16 @@ export function planDelivery(input: PlanInput): DeliveryPlan {
 export function deliveryBranch(plan: Exclude<DeliveryPlan, { kind: 'off' }>, planId: string): string {
   if (plan.kind === 'pull-request-head') return plan.pullRequest.headRef;
   return plan.number === undefined ? `orchestrate/${planId}` : `orchestrate/${plan.number}-${planId}`;
+}
+
+/**
+ * Where the engine pushes: the delivery branch, with conflicting worker branches beside it. Beside a pull
+ * request's head they are named after the run (`orchestrate/<pr>-<planId>-<domain>`), not after the head
+ * (`feature-backend` would read as someone's branch).
+ */
+export function pushTarget(plan: Exclude<DeliveryPlan, { kind: 'off' }>, planId: string): PushTarget {
+  const branch = deliveryBranch(plan, planId);
+  return plan.kind === 'pull-request-head'
+    ? { remote: 'origin', branch, conflictPrefix: `orchestrate/${plan.pullRequest.number}-${planId}` }
+    : { remote: 'origin', branch };
 }

@@ -6,12 +6,13 @@
  */
 import type { MergeReport, WorktreeSet } from '../git/worktrees.js';
 import type { Logger } from '../util/logger.js';
+import type { PushTarget } from './options.js';
 import type { Delivery } from './types.js';
 
 export async function deliver(
   worktrees: WorktreeSet,
   branches: MergeReport,
-  target: { remote: string; branch?: string },
+  target: PushTarget,
   planId: string,
   logger: Logger,
 ): Promise<Delivery> {
@@ -27,9 +28,10 @@ export async function deliver(
     logger.info(`pushed ${pushed.branch} (${pushed.commit?.slice(0, 12)}) to ${target.remote}`);
   else logger.warn(`could not push ${pushed.branch} to ${target.remote}: ${pushed.error}`);
   for (const local of branches.conflictBranches) {
-    const branch = `${integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
+    const branch = `${target.conflictPrefix ?? integration}-${local.slice(local.lastIndexOf('/') + 1)}`;
     const left = await worktrees.push(target.remote, local, branch);
     delivery.conflictBranches.push({
+      local,
       branch,
       pushed: left.pushed,
       ...(left.error ? { error: left.error } : {}),

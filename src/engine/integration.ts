@@ -49,7 +49,9 @@ export async function integrate(ctx: IntegrationContext): Promise<Pick<RunResult
     : undefined;
   const branches = await worktrees.mergeAll(order, resolver);
   if (branches.conflicts.length > 0)
-    recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.join(', ')}`);
+    recorder.log(
+      `conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`,
+    );
   const delivery =
     !ctx.mergeOnly && config.push
       ? await deliver(worktrees, branches, config.push, plan.planId, config.logger)

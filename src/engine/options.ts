@@ -76,9 +76,10 @@ export interface OrchestrateOptions {
   /**
    * Push the run's integration branch (where the workdir is a git repository and something changed) to
    * `remote` as `branch` (default `orchestrate/<planId>`), and the worker branches whose merge conflicted
-   * under their own names. Never forced; a failure is reported in the result, never thrown.
+   * beside it as `<conflictPrefix>-<domain>` (default: the branch's own name). Never forced; a failure is
+   * reported in the result, never thrown.
    */
-  push?: { remote: string; branch?: string };
+  push?: PushTarget;
   /** Use this plan id instead of a random one. */
   planId?: string;
   /** Aborting cancels the run: every worker is stopped, pending subtasks become `cancelled`. */
@@ -88,6 +89,13 @@ export interface OrchestrateOptions {
   /** The caller's environment: source of ORCH_DEPTH / ORCH_MAX_DEPTH / OPENCODE_* and `envNames`. Default: process.env. */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+}
+
+export interface PushTarget {
+  remote: string;
+  branch?: string;
+  /** What a conflicting worker branch is pushed as, before `-<domain>` (default: `branch`). */
+  conflictPrefix?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;

@@ -40,11 +40,13 @@ export async function registered<T>(
   planId: string,
   work: (active: ActiveRun) => Promise<T>,
 ): Promise<T> {
-  await reapDeadRuns(config.workspace, config.logger).catch((error: unknown) =>
-    config.logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
-  );
+  // Registered first: between a dead run's clean-up and this run's registration, a reader of this plan's
+  // status would see no live owner and call it interrupted. The reaper leaves live owners alone.
   const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
   try {
+    await reapDeadRuns(config.workspace, config.logger).catch((error: unknown) =>
+      config.logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
+    );
     return await work(active);
   } finally {
     active.close();

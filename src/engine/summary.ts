@@ -43,9 +43,16 @@ export function deterministicSummary(run: Omit<RunResult, 'summary'>): string {
     '',
   ];
   if (run.branches?.merged) {
-    lines.push(`Changes are on branch \`${run.branches.merged}\`.`);
+    const delivered = run.delivery?.pushed && run.delivery.branch;
+    // The merged branch is local to the machine that ran; once pushed, the remote branch is what lasts.
+    lines.push(
+      delivered
+        ? `Changes are on branch \`${delivered}\` of \`${run.delivery!.remote}\`.`
+        : `Changes are on the local branch \`${run.branches.merged}\`.`,
+    );
     if (run.branches.conflicts.length > 0) {
-      lines.push(`Merge conflicts in: ${run.branches.conflicts.map((f) => `\`${f}\``).join(', ')}.`);
+      const files = run.branches.conflicts.map((c) => `\`${c.file}\` (${c.worker})`);
+      lines.push(`Merge conflicts in: ${files.join(', ')}.`);
     }
     lines.push('');
   }

@@ -1,4 +1,7 @@
 /** Events and results of a run: what the event log, the result files, the CLI and the action share. */
+import type { MergeConflict } from '../git/worktrees.js';
+
+export type { MergeConflict };
 
 export type SubtaskStatus =
   'pending' | 'running' | 'completed' | 'failed' | 'timed_out' | 'skipped' | 'cancelled';
@@ -123,7 +126,12 @@ export interface Delivery {
   /** Why the push failed; every result is kept all the same. */
   error?: string;
   /** Worker branches pushed as they are (`<branch>-<domain>`) because their work conflicted with the integration branch. */
-  conflictBranches: Array<{ branch: string; pushed: boolean; error?: string }>;
+  conflictBranches: Array<{
+    branch: string;
+    pushed: boolean;
+    error?: string;
+    /** The local worker branch. */ local: string;
+  }>;
 }
 
 export interface RunResult {
@@ -141,7 +149,7 @@ export interface RunResult {
   branches?: {
     merged?: string;
     workers: Record<string, string>;
-    conflicts: string[];
+    conflicts: MergeConflict[];
     conflictBranches: string[];
   };
   /** What was pushed, when the run was asked to push (`push`): the integration branch and any work left out of it. */

@@ -22,11 +22,19 @@ import { workerName } from '../plan/types.js';
 import { git, tryGit, type GitOptions, type TrustedConfig } from './git.js';
 import { snapshotGitConfig, writeSanitizedRepoConfig } from './trusted-config.js';
 
+/** A file whose merge into the integration branch conflicted, and the worker branch that brought it. */
+export interface MergeConflict {
+  file: string;
+  /** The local worker branch (`orchestrate/<planId>/<domain>`). */
+  branch: string;
+  /** `omo-worker-<domain>` */
+  worker: string;
+}
+
 export interface MergeReport {
   merged?: string;
   workers: Record<string, string>;
-  /** `file (branch)` for every file that conflicted. */
-  conflicts: string[];
+  conflicts: MergeConflict[];
   /** Worker branches whose work is not in `merged` because their merge conflicted. */
   conflictBranches: string[];
 }
@@ -82,7 +90,6 @@ function hasConflictMarkers(file: string): boolean {
 export class WorktreeSet {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly worktrees = new Map<string, Worktree>();
-  private readonly conflicts: string[] = [];
   /** The last commit made on each worker's branch (none: the branch is still the base). */
   private readonly tips = new Map<string, string>();
   /** Per worktree, the tips of other branches already merged into it. */
@@ -321,21 +328,23 @@ export class WorktreeSet {
         }
       }
       // Branches that moved (own commits or merges); the others are the base.
-      const withCommits = order.filter((d) => this.tips.has(d)).map((d) => this.branchOf(d));
-      if (withCommits.length === 0) return { workers, conflicts: [...this.conflicts], conflictBranches: [] };
+      const withCommits = order.filter((d) => this.tips.has(d));
+      if (withCommits.length === 0) return { workers, conflicts: [], conflictBranches: [] };
       const merged = this.mergedBranch;
       const scratch = await this.create(join(this.root, '_merge'), merged, '-B');
       const conflictBranches: string[] = [];
+      const conflicts: MergeConflict[] = [];
       try {
-        for (const branch of withCommits) {
+        for (const domain of withCommits) {
+          const branch = this.branchOf(domain);
           const files = await this.mergeBranch(scratch, branch, resolve);
-          for (const f of files) this.conflicts.push(`${f} (${branch})`);
+          for (const file of files) conflicts.push({ file, branch, worker: workerName(domain) });
           if (files.length > 0) conflictBranches.push(branch);
         }
       } finally {
         await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);
       }
-      return { merged, workers, conflicts: [...new Set(this.conflicts)], conflictBranches };
+      return { merged, workers, conflicts, conflictBranches };
     });
   }
 

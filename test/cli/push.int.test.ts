@@ -62,15 +62,20 @@ describe('orchestrate run --push', () => {
     const { remote, push } = await setUp();
     const r = await push('echo "$ORCH_TASK_DOMAIN wrote this" > shared.txt; echo done');
     expect(r.code, r.stderr).toBe(0);
-    const result = JSON.parse(r.stdout) as Result & { branches: { conflicts: string[] } };
+    const result = JSON.parse(r.stdout) as Result & {
+      branches: { conflicts: Array<{ file: string; branch: string; worker: string }> };
+    };
     // Branches merge in the order their work finished: the later one is the one that conflicts.
-    const [, later] = /\/(frontend|backend)\)$/.exec(result.branches.conflicts[0] ?? '') ?? [];
+    const [, later] = /\/(frontend|backend)$/.exec(result.branches.conflicts[0]?.branch ?? '') ?? [];
     expect(later).toBeDefined();
     const earlier = later === 'backend' ? 'frontend' : 'backend';
-    expect(result.branches.conflicts).toEqual([`shared.txt (orchestrate/${result.planId}/${later})`]);
+    const local = `orchestrate/${result.planId}/${later}`;
+    expect(result.branches.conflicts).toEqual([
+      { file: 'shared.txt', branch: local, worker: `omo-worker-${later}` },
+    ]);
     expect(result.delivery.pushed).toBe(true);
     expect(result.delivery.conflictBranches).toEqual([
-      { branch: `orchestrate/${result.planId}-${later}`, pushed: true },
+      { local, branch: `orchestrate/${result.planId}-${later}`, pushed: true },
     ]);
     expect(remote.readFile(`orchestrate/${result.planId}`, 'shared.txt')).toBe(`${earlier} wrote this\n`);
     expect(remote.readFile(`orchestrate/${result.planId}-${later}`, 'shared.txt')).toBe(

@@ -127,9 +127,9 @@ describe('what the comment says about the delivery', () => {
           'omo-worker-testing': 'orchestrate/abc123/testing',
         },
         conflicts: [
-          'shared.txt (orchestrate/abc123/backend)',
-          'src/a (b).ts (orchestrate/abc123/testing)',
-          'docs/x.md (orchestrate/abc123/testing)',
+          { file: 'shared.txt', branch: 'orchestrate/abc123/backend', worker: 'omo-worker-backend' },
+          { file: 'src/a (b).ts', branch: 'orchestrate/abc123/testing', worker: 'omo-worker-testing' },
+          { file: 'docs/x.md', branch: 'orchestrate/abc123/testing', worker: 'omo-worker-testing' },
         ],
         conflictBranches: ['orchestrate/abc123/backend', 'orchestrate/abc123/testing'],
       },
@@ -138,8 +138,14 @@ describe('what the comment says about the delivery', () => {
         branch: BRANCH,
         pushed: true,
         conflictBranches: [
-          { branch: `${BRANCH}-backend`, pushed: true },
-          { branch: `${BRANCH}-testing`, pushed: false, error: 'rejected' },
+          // Listed in another order than the conflicts: matched by the local branch, not by position.
+          {
+            local: 'orchestrate/abc123/testing',
+            branch: `${BRANCH}-testing`,
+            pushed: false,
+            error: 'rejected',
+          },
+          { local: 'orchestrate/abc123/backend', branch: `${BRANCH}-backend`, pushed: true },
         ],
       },
     };

@@ -4,6 +4,7 @@ import { pullRequestFacts } from '../../src/delivery/pull-request-facts.js';
 import {
   deliveryBranch,
   planDelivery,
+  pushTarget,
   refusePullRequest,
   type CheckoutFacts,
   type PullRequestFacts,
@@ -91,6 +92,12 @@ describe('where the work goes', () => {
     });
     expect(plan).toEqual({ kind: 'pull-request-head', pullRequest: pr() });
     expect(deliveryBranch(plan as Exclude<typeof plan, { kind: 'off' }>, 'abc123')).toBe('feature');
+    // Conflicting work goes beside it under the run's name, not as `feature-<domain>`.
+    expect(pushTarget(plan as Exclude<typeof plan, { kind: 'off' }>, 'abc123')).toEqual({
+      remote: 'origin',
+      branch: 'feature',
+      conflictPrefix: 'orchestrate/5-abc123',
+    });
   });
 
   it('a detached checkout: against the default branch', () => {

@@ -93,6 +93,35 @@ describe('summaries and status', () => {
     expect(md).toContain('Error: dependency db failed');
   });
 
+  it('names the pushed branch once the work is delivered, the local one before, and conflicts by worker', () => {
+    const run = {
+      planId: 'p1',
+      status: 'completed' as const,
+      mode: 'parallel' as const,
+      runtime: 'local',
+      runDir: '/x',
+      startedAt: '',
+      finishedAt: '',
+      durationMs: 1000,
+      subtasks: [result({})],
+      workers: [],
+      branches: {
+        merged: 'orchestrate/p1/merged',
+        workers: {},
+        conflicts: [{ file: 'a.ts', branch: 'orchestrate/p1/backend', worker: 'omo-worker-backend' }],
+        conflictBranches: ['orchestrate/p1/backend'],
+      },
+    };
+    expect(deterministicSummary(run)).toContain('Changes are on the local branch `orchestrate/p1/merged`.');
+    expect(deterministicSummary(run)).toContain('Merge conflicts in: `a.ts` (omo-worker-backend).');
+    const delivered = deterministicSummary({
+      ...run,
+      delivery: { remote: 'origin', branch: 'orchestrate/7-p1', pushed: true, conflictBranches: [] },
+    });
+    expect(delivered).toContain('Changes are on branch `orchestrate/7-p1` of `origin`.');
+    expect(delivered).not.toContain('orchestrate/p1/merged');
+  });
+
   it('answers the contract status shape', () => {
     expect(
       buildStatus(plan, 'executing', [

@@ -117,7 +117,11 @@ describe('integration with a model', () => {
     const cwd = repo('unresolved');
     const result = await run(cwd);
     expect(result.branches?.conflicts).toHaveLength(1);
-    expect(result.branches?.conflicts[0]).toMatch(/^shared\.txt \(orchestrate\/\w+\/(frontend|backend)\)$/);
+    expect(result.branches?.conflicts[0]).toMatchObject({
+      file: 'shared.txt',
+      branch: expect.stringMatching(/^orchestrate\/\w+\/(frontend|backend)$/),
+      worker: expect.stringMatching(/^omo-worker-(frontend|backend)$/),
+    });
     expect(result.branches?.conflictBranches).toHaveLength(1);
     // The integration branch holds the first side only; the other stays on its own branch.
     expect(show(cwd, result.branches!.merged!)).toMatch(/^(frontend|backend) line\n?$/);

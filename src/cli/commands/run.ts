@@ -92,7 +92,8 @@ export function renderRunResult(r: RunResult): string {
     lines.push('Branches:');
     for (const [worker, branch] of Object.entries(r.branches.workers)) lines.push(`  ${worker}: ${branch}`);
     if (r.branches.merged) lines.push(`  merged: ${r.branches.merged}`);
-    if (r.branches.conflicts.length > 0) lines.push(`  conflicts: ${r.branches.conflicts.join(', ')}`);
+    if (r.branches.conflicts.length > 0)
+      lines.push(`  conflicts: ${r.branches.conflicts.map((c) => `${c.file} (${c.branch})`).join(', ')}`);
   }
   if (r.delivery) {
     const d = r.delivery;
