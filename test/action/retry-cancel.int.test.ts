@@ -265,6 +265,47 @@ describe('/orchestrate retry', () => {
   }, 120_000);
 });
 
+describe('who may retry or cancel', () => {
+  it('only users with write access, as for a run: a reader is refused, nothing runs, nothing is cancelled', async () => {
+    const s = await start({
+      github: {
+        permissions: { Codertocat: 'write', reader: 'read' },
+        // The plan's run still "in progress" for GitHub: an admitted cancel would cancel it.
+        workflowRuns: [{ id: RUN_ID, workflow_id: 7, status: 'in_progress' }],
+      },
+    });
+    const first = await s.run({
+      event: 'issue_comment',
+      payload: comment(`/orchestrate\n${PLAN}`),
+      inputs: AGENT,
+    });
+    expect(first.code, output(first)).toBe(1);
+    const planId = first.outputs['plan-id']!;
+    const results = first.outputs['results-dir']!;
+    const eventLog = readFileSync(path.join(results, 'event_log.jsonl'), 'utf8');
+    const statusBody = s.github.comments[0]!.body;
+    const pushes = s.remote.pushes.length;
+
+    for (const command of ['retry', 'cancel']) {
+      const refused = await s.run({
+        event: 'issue_comment',
+        payload: issueComment({ body: `/orchestrate ${command} ${planId}`, login: 'reader' }),
+        inputs: AGENT,
+        env: { GITHUB_RUN_ID: '4545' },
+      });
+      expect(refused.code, output(refused)).toBe(0);
+      expect(s.github.comments.at(-1)?.body, command).toContain(
+        'Not running this request: @reader has read access to this repository; write access is needed',
+      );
+    }
+    expect(s.github.cancelled).toEqual([]);
+    expect(s.remote.pushes.length).toBe(pushes);
+    expect(readFileSync(path.join(results, 'event_log.jsonl'), 'utf8')).toBe(eventLog);
+    expect(s.github.comments[0]!.body).toBe(statusBody);
+    expect(s.github.callsTo('GET', /\/actions\/artifacts$/)).toEqual([]);
+  }, 120_000);
+});
+
 describe('/orchestrate cancel', () => {
   it('cancels the workflow run of a running plan: it ends cancelled, says so, keeps its work; a retry finishes it', async () => {
     const CONTROL = 5151;
