@@ -3,7 +3,7 @@
  * the comment's final state. Whatever GitHub's API does, the run's result comes back to the caller.
  */
 import * as core from '@actions/core';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { OrchestrateOptions } from '../engine/options.js';
 import { retryRun } from '../engine/retry.js';
 import type { OrchestratorEvent, RunResult } from '../engine/types.js';
@@ -138,15 +138,15 @@ export async function runRequest(
     ...(request.issueNumber !== undefined ? { issueNumber: request.issueNumber } : {}),
     ...(delivered ? { delivery: delivered } : {}),
   };
+  // Only once the engine has made the run dir: a request refused before any plan exists leaves no run behind.
   const saveRecord = () => {
+    if (!existsSync(runDir)) return;
     try {
-      mkdirSync(runDir, { recursive: true });
       writePlanRecord(runDir, record);
     } catch (error) {
       core.warning(`Could not write the plan's GitHub record in ${runDir}: ${errorMessage(error)}`);
     }
   };
-  saveRecord();
   void started?.then(() => {
     if (comment?.id === undefined || !comment.url) return;
     record.statusComment = { id: comment.id, url: comment.url };
@@ -183,7 +183,10 @@ export async function runRequest(
       signal: hooks.signal,
       logger: coreLogger,
       onEvent: (event) => {
-        if (event.type === 'plan.created') hooks.onPlan(event.planId);
+        if (event.type === 'plan.created') {
+          hooks.onPlan(event.planId);
+          saveRecord();
+        }
         const line = describeEvent(event);
         if (line) core.info(line);
         comment?.onEvent(event);
