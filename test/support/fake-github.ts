@@ -41,7 +41,12 @@ import {
   type FakePullRequest,
 } from './github-objects.js';
 import { GitHubOpenApi } from './github-openapi.js';
-import { cancelLikeRunner, GITHUB_CANCEL_TIMINGS, type CancelEnd, type CancelTimings } from './runner-cancel.js';
+import {
+  cancelLikeRunner,
+  GITHUB_CANCEL_TIMINGS,
+  type CancelEnd,
+  type CancelTimings,
+} from './runner-cancel.js';
 import {
   PullRequests,
   type Answer,
