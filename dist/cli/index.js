@@ -6617,8 +6617,8 @@ function nothingToRun(plan, options) {
 
 // EXTERNAL MODULE: ./src/engine/run-config.ts
 var run_config = __nccwpck_require__(86510);
-// EXTERNAL MODULE: ./src/engine/run.ts + 19 modules
-var run = __nccwpck_require__(83897);
+// EXTERNAL MODULE: ./src/engine/run.ts + 18 modules
+var run = __nccwpck_require__(14640);
 ;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
 
 
@@ -6879,7 +6879,7 @@ function readFailure(error) {
 /* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54292);
 /* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86510);
 /* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46113);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(83897);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14640);
 /**
  * Taking a run up again: `retryRun` runs again only what did not complete (failed, timed out, cancelled,
  * skipped, or never started because the orchestrator died: a resume). Completed subtasks keep their results,
@@ -7231,7 +7231,7 @@ class RunFiles {
 
 /***/ }),
 
-/***/ 83897:
+/***/ 14640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7246,8 +7246,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/plan/types.ts
@@ -7606,7 +7606,7 @@ class WorktreeSet {
      * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
      * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
      */
-    mergeAll(order, resolve) {
+    mergeAll(order, resolve, finalEdit) {
         return this.exclusive(async () => {
             const workers = {};
             for (const domain of order) {
@@ -7640,6 +7640,11 @@ class WorktreeSet {
                         conflicts.push({ file, branch, worker: (0,types/* workerName */.i)(domain) });
                     if (files.length > 0)
                         conflictBranches.push(branch);
+                }
+                if (finalEdit && finalEdit.apply(scratch.path)) {
+                    const options = this.in(scratch);
+                    await (0,git/* git */.$Y)(scratch.path, ['add', '-A'], options);
+                    await (0,git/* tryGit */.Ii)(scratch.path, ['commit', '-q', '--no-verify', '-m', finalEdit.message], options);
                 }
             }
             finally {
@@ -7676,7 +7681,7 @@ class WorktreeSet {
         return this.exclusive(async () => {
             // The files go first, then one `worktree prune` drops every entry whose folder is gone: one git call
             // for the run instead of one `worktree remove` per worker.
-            await Promise.all([...this.worktrees.values()].map((tree) => (0,promises_namespaceObject.rm)(tree.path, { recursive: true, force: true })));
+            await Promise.all([...this.worktrees.values()].map((tree) => (0,promises_.rm)(tree.path, { recursive: true, force: true })));
             this.worktrees.clear();
             await (0,git/* tryGit */.Ii)(this.repoRoot, ['worktree', 'prune'], this.repo);
         });
@@ -7802,6 +7807,148 @@ function capResult(result, logFile, max = MAX_RESULT_CHARS) {
 
 // EXTERNAL MODULE: ./src/engine/depth.ts
 var engine_depth = __nccwpck_require__(80371);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
+/**
+ * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
+ * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
+ * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
+ */
+const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
+const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
+/** `X` when the file's checked boxes are mostly capitals, else `x`. */
+function checkStyle(text) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.matchAll(CHECKED)) {
+        if (m[1] === 'X')
+            upper++;
+        else
+            lower++;
+    }
+    return upper > lower ? 'X' : 'x';
+}
+/**
+ * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
+ * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
+ * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
+ * were are left alone.
+ */
+function checkOffMarkdown(text, lines) {
+    const wanted = new Map();
+    for (const l of lines) {
+        if (typeof l === 'number')
+            wanted.set(l, undefined);
+        else
+            wanted.set(l.line, l.text);
+    }
+    if (wanted.size === 0)
+        return text;
+    const mark = `[${checkStyle(text)}]`;
+    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
+    const parts = text.split(/(\r\n|\n|\r)/);
+    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+        if (!wanted.has(line))
+            continue;
+        const content = parts[i];
+        const expected = wanted.get(line);
+        if (expected !== undefined && expected !== content)
+            continue;
+        if (THEMATIC_BREAK.test(content))
+            continue;
+        if (UNCHECKED.test(content))
+            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
+        else if (PLAIN_ITEM.test(content))
+            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
+    }
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
+var plan_file_reader = __nccwpck_require__(83876);
+;// CONCATENATED MODULE: ./src/engine/checkoff.ts
+/**
+ * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
+ * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
+ * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
+ * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
+ */
+
+
+
+
+
+function checkOffCompleted(plan, subtasks) {
+    if (plan.source?.kind !== 'markdown')
+        return;
+    const lines = completedLines(plan, subtasks);
+    if (lines.length === 0)
+        return;
+    const { file, root } = plan.source;
+    checkOffFile(file, root, lines);
+}
+/**
+ * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
+ * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
+ * the repository, or a copy the workers turned into something else, is left alone.
+ */
+function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
+    if (plan.source?.kind !== 'markdown')
+        return false;
+    const lines = completedLines(plan, subtasks);
+    if (lines.length === 0)
+        return false;
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(repoRoot), plan.source.file);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return false;
+    const copy = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(worktreePath), rel);
+    try {
+        return checkOffFile(copy, worktreePath, lines);
+    }
+    catch {
+        return false;
+    }
+}
+function completedLines(plan, subtasks) {
+    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+    return plan.subtasks
+        .filter((s) => completed.has(s.id) && s.line !== undefined)
+        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+}
+function checkOffFile(file, root, lines) {
+    // Read again through the reader: the same containment, file type, size and encoding rules.
+    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
+    if (current.file !== file)
+        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
+    const updated = checkOffMarkdown(current.text, lines);
+    if (updated === current.text)
+        return false;
+    replaceFile(file, updated);
+    return true;
+}
+/**
+ * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
+ * file's mode, and renames it over the file, so a reader never sees half a plan.
+ */
+function replaceFile(file, text) {
+    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
+    try {
+        (0,external_node_fs_.writeSync)(fd, text);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
 
 const EXCERPT = 1500;
@@ -7915,6 +8062,15 @@ async function deliver(worktrees, branches, target, planId, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/integration.ts
+/**
+ * The end of a run in a git repository: every worker branch is merged into the integration branch
+ * (`orchestrate/<planId>/merged`) in the order the workers' work finished, so a branch comes after the
+ * branches it built on. A conflict is never silent: with a model configured, the agent resolves it
+ * (conflict-resolver.ts); otherwise, or when that fails, it is reported by file and worker, and the
+ * conflicting branch is pushed beside the integration branch (deliver.ts), so no work is lost.
+ */
+
+
 
 
 async function integrate(ctx) {
@@ -7936,7 +8092,15 @@ async function integrate(ctx) {
             logger: config.logger,
         })
         : undefined;
-    const branches = await worktrees.mergeAll(order, resolver);
+    // What is pushed carries the plan file's ticks too: the runner's checkout, where the run's own check-off
+    // lands, is thrown away with the runner.
+    const deliverCheckOff = !ctx.mergeOnly && config.push !== undefined && plan.source?.kind === 'markdown';
+    const branches = await worktrees.mergeAll(order, resolver, deliverCheckOff
+        ? {
+            message: `Check off the completed tasks of ${(0,external_node_path_.basename)(plan.source.file)} (orchestrate ${plan.planId})`,
+            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+        }
+        : undefined);
     if (branches.conflicts.length > 0)
         recorder.log(`conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`);
     const delivery = !ctx.mergeOnly && config.push
@@ -8067,118 +8231,6 @@ class RunBudget {
     get totals() {
         return { tokens: this.tokens, costUsd: this.costUsd };
     }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
-/**
- * The spec status update: check off the items of completed tasks in a markdown plan. Pure text to text;
- * every byte other than the boxes it ticks is kept, line endings included, and a box is ticked in the
- * file's own style (`[X]` where the file checks with capitals, as spec-kit does, else `[x]`).
- */
-const UNCHECKED = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](?=[ \t]|$)/;
-const PLAIN_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\](?:[ \t]|$))(?!~~)(\S(?:.*\S)?)([ \t]*)$/;
-const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const CHECKED = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([xX])\](?=[ \t]|$)/gm;
-/** `X` when the file's checked boxes are mostly capitals, else `x`. */
-function checkStyle(text) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.matchAll(CHECKED)) {
-        if (m[1] === 'X')
-            upper++;
-        else
-            lower++;
-    }
-    return upper > lower ? 'X' : 'x';
-}
-/**
- * Turns `- [ ] x` into `- [x] x`, and a plain `- x` into `- ~~x~~`, on the given lines. A plain list is struck
- * through rather than given boxes: a box would turn it into a checklist, where the plain items still to do
- * would read as notes. Lines that are not list items, already checked, out of range, or no longer what they
- * were are left alone.
- */
-function checkOffMarkdown(text, lines) {
-    const wanted = new Map();
-    for (const l of lines) {
-        if (typeof l === 'number')
-            wanted.set(l, undefined);
-        else
-            wanted.set(l.line, l.text);
-    }
-    if (wanted.size === 0)
-        return text;
-    const mark = `[${checkStyle(text)}]`;
-    // Split keeping the separators, so `\r\n`, `\n` and `\r` files come back as they were.
-    const parts = text.split(/(\r\n|\n|\r)/);
-    for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
-        if (!wanted.has(line))
-            continue;
-        const content = parts[i];
-        const expected = wanted.get(line);
-        if (expected !== undefined && expected !== content)
-            continue;
-        if (THEMATIC_BREAK.test(content))
-            continue;
-        if (UNCHECKED.test(content))
-            parts[i] = content.replace(UNCHECKED, `$1${mark}`);
-        else if (PLAIN_ITEM.test(content))
-            parts[i] = content.replace(PLAIN_ITEM, '$1~~$2~~$3');
-    }
-    return parts.join('');
-}
-
-// EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
-var plan_file_reader = __nccwpck_require__(83876);
-;// CONCATENATED MODULE: ./src/engine/checkoff.ts
-/**
- * The spec status update: check off a markdown plan's items whose subtasks completed. It writes only to the
- * file the plan was read from, and only when that file is still a regular file inside the plan root (a run
- * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
- * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
- */
-
-
-
-
-
-function checkOffCompleted(plan, subtasks) {
-    if (plan.source?.kind !== 'markdown')
-        return;
-    const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-    const lines = plan.subtasks
-        .filter((s) => completed.has(s.id) && s.line !== undefined)
-        .map((s) => ({ line: s.line, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
-    if (lines.length === 0)
-        return;
-    const { file, root } = plan.source;
-    // Read again through the reader: the same containment, file type, size and encoding rules.
-    const current = (0,plan_file_reader/* readPlanFileSafely */.eV)(file, { cwd: (0,external_node_path_.dirname)(file), ...(root !== undefined ? { root } : {}) });
-    if (current.file !== file)
-        throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
-    const updated = checkOffMarkdown(current.text, lines);
-    if (updated !== current.text)
-        replaceFile(file, updated);
-}
-/**
- * Writes a sibling with O_EXCL (it never follows a symlink planted under the temporary name), keeps the
- * file's mode, and renames it over the file, so a reader never sees half a plan.
- */
-function replaceFile(file, text) {
-    const mode = (0,external_node_fs_.statSync)(file).mode & 0o7777;
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, mode);
-    try {
-        (0,external_node_fs_.writeSync)(fd, text);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.renameSync)(tmp, file);
 }
 
 // EXTERNAL MODULE: ./src/engine/event-bus.ts
@@ -8490,6 +8542,7 @@ function synthesizedSummary(run, answer) {
 
 
 
+const SUBTASK_ENDS = new Set(['task.completed', 'task.failed', 'task.skipped', 'task.cancelled']);
 function workerResult(wp, subtasks, mode) {
     const status = subtasks.every((s) => s.status === 'completed')
         ? 'completed'
@@ -8510,6 +8563,8 @@ class RunRecorder {
     status = 'executing';
     startedAt = Date.now();
     workerOf;
+    changedWorkers = new Set();
+    flushScheduled = false;
     constructor(plan, runDir, mode, logger, onEvent, 
     /** A run taken up again: the results of before, whose completed subtasks are kept as they are. */
     previous = []) {
@@ -8523,17 +8578,42 @@ class RunRecorder {
             if (before.status === 'completed' && this.results.has(before.id))
                 this.results.set(before.id, { ...before });
         this.workerOf = new Map(plan.workers.map((w) => [w.domain, w]));
-        this.bus.on((event) => this.files.appendEvent(event));
-        if (onEvent)
-            this.bus.on(onEvent);
-        // A subtask's change is on disk before anyone reacts to its event.
         this.bus.on((event) => {
             if (!('taskId' in event) || !event.taskId)
                 return;
             const wp = this.workerOf.get(this.results.get(event.taskId)?.domain ?? '');
-            if (wp)
+            // A subtask's end is in its worker's result file before it is in the event log: a run killed in
+            // between must not read, when taken up again, as having lost a result its log claims.
+            if (wp && SUBTASK_ENDS.has(event.type))
                 this.writeWorker(wp);
-            this.writeStatus();
+            else if (wp)
+                this.changedWorkers.add(wp);
+            this.scheduleFlush();
+        });
+        this.bus.on((event) => this.files.appendEvent(event));
+        if (onEvent)
+            this.bus.on(onEvent);
+    }
+    /**
+     * The status and worker files follow the event log within one turn of the event loop, written once for
+     * every event of that turn: a subtask's end and its dependent's start cost one write of each file, made
+     * after the dependent was dispatched rather than on the way to it.
+     */
+    scheduleFlush() {
+        if (this.flushScheduled)
+            return;
+        this.flushScheduled = true;
+        setImmediate(() => {
+            this.flushScheduled = false;
+            try {
+                for (const wp of this.changedWorkers)
+                    this.writeWorker(wp);
+                this.changedWorkers.clear();
+                this.writeStatus();
+            }
+            catch (error) {
+                this.logger.warn(`updating the run's status files: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
         });
     }
     /** The plan, its status and its empty worker results, and the `plan.created` event. */
@@ -8588,6 +8668,7 @@ class RunRecorder {
         this.files.writeSummary(summary);
         for (const wp of this.plan.workers)
             this.writeWorker(wp);
+        this.changedWorkers.clear();
         this.status = end.status;
         this.writeStatus();
         const result = { ...base, summary };
@@ -8847,11 +8928,16 @@ class WorkerPool {
 
 /** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
 async function registered(config, planId, work) {
-    // Registered first: between a dead run's clean-up and this run's registration, a reader of this plan's
-    // status would see no live owner and call it interrupted. The reaper leaves live owners alone.
+    const reap = (only) => (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger, only).catch((error) => {
+        config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    });
+    // What a dead run of this very plan left (a resume) goes before this run takes the plan's record; the
+    // other dead runs after, so that no reader of this plan's status sees it ownerless (interrupted) meanwhile.
+    await reap(planId);
     const active = new active_runs/* ActiveRun */.q0(config.workspace, planId, (0,run_files/* runDirOf */.yo)(config.workspace, planId));
     try {
-        await (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger).catch((error) => config.logger.warn(`cleaning up after runs that died: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        await reap();
         return await work(active);
     }
     finally {
@@ -9566,11 +9652,14 @@ function runIsLive(workspace, planId) {
 
 
 
-/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
-async function reapDeadRuns(workspace, logger) {
+/**
+ * Reaps every run of the workspace whose orchestrator is gone (only plan `only`, when given); returns what
+ * it did, a line each.
+ */
+async function reapDeadRuns(workspace, logger, only) {
     const done = [];
     for (const record of (0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .readActiveRuns */ .ZO)(workspace)) {
-        if ((0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerAlive */ .Zs)(record))
+        if ((0,_active_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerAlive */ .Zs)(record) || (only !== undefined && record.planId !== only))
             continue;
         done.push(...(await reapRun(workspace, record, logger)));
     }
@@ -11998,16 +12087,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ killJobGroups)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/runtime/process-tree.ts
@@ -12035,16 +12122,20 @@ var bounded_output = __nccwpck_require__(9455);
  * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
  * orchestrator copies every byte, so a person attaching watches the agent live.
  *
- * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
- * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
- * command's process group, for a caller that must stop it early) and `rc`.
+ * Job folder: `script` (bash) and `job` (sourced by the dispatcher's subshell: `export NAME='value'` lines, then
+ * the job's name, working directory and the words put before the command, the sandbox), then written by the
+ * dispatcher: `out`, `err`, `pgid` (the command's process group, for a caller that must stop it early) and
+ * `rc`. Two files, because every file written costs the orchestrator's event loop a few system calls.
+ *
+ * The line `exit` ends the dispatcher, which first ends its own tmux session (its arguments name the server's
+ * socket and the session), so stopping a worker costs the orchestrator no tmux client.
  */
 
 
 
 
 const DISPATCHER = `
-ctl=$1
+ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
 # (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
 group_alive() {
@@ -12058,23 +12149,22 @@ group_alive() {
   return 1
 }
 while IFS= read -r job <&3; do
-  [ "$job" = exit ] && exit 0
+  if [ "$job" = exit ]; then
+    tmux -S "$socket" kill-session -t "=$session" 2>/dev/null
+    exit 0
+  fi
   [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
-  IFS= read -r name < "$job/name"
-  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
   (
     exec 3<&-
-    source "$job/env"
-    prefix=()
-    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
-    IFS= read -r dir < "$job/workdir"
-    if ! cd "$dir" 2>/dev/null; then
-      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+    source "$job/job"
+    printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$__orch_name"
+    if ! cd "$__orch_dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$__orch_dir" > "$job/err"
       echo 127 > "$job/rc"
       exit
     fi
-    export PWD="$dir"
-    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    export PWD="$__orch_dir"
+    setsid "\${__orch_prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
     cmd=$!
     echo "$cmd" > "$job/pgid"
     wait "$cmd"
@@ -12091,18 +12181,14 @@ while IFS= read -r job <&3; do
 done
 `;
 function writeJob(job) {
-    (0,external_node_fs_.mkdirSync)(job.dir, { recursive: true, mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'name'), job.name);
+    (0,external_node_fs_.mkdirSync)(job.dir, { mode: 0o700 });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'script'), job.script);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'env'), Object.entries(job.env)
-        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
-        .join(''), { mode: 0o600 });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'workdir'), job.workdir);
-    if (job.prefix.length > 0)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'prefix'), job.prefix.join('\0'));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'out'), '');
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'err'), '');
+    const lines = Object.entries(job.env)
+        // Names the shell can export, and never the dispatcher's own (set last all the same).
+        .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !name.startsWith('__orch_'))
+        .map(([name, value]) => `export ${name}=${shellQuote(value)}`);
+    lines.push(`__orch_name=${shellQuote(job.name)}`, `__orch_dir=${shellQuote(job.workdir)}`, `__orch_prefix=(${job.prefix.map(shellQuote).join(' ')})`);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.dir, 'job'), `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 /** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */
 class FileFollower {
@@ -12229,8 +12315,6 @@ var worker_log = __nccwpck_require__(41387);
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
@@ -12308,13 +12392,16 @@ class LocalWorker {
         const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `${this.spec.name}-`));
         this.deps.tracker.track({ kind: 'temp-dir', path: dir });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'dispatcher.sh'), DISPATCHER);
-        await execFileAsync('mkfifo', ['-m', '600', (0,external_node_path_.join)(dir, 'ctl')]);
-        // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
-        this.jobs = { dir, ctl: (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'ctl'), external_node_fs_.constants.O_RDWR), next: 1 };
+        const ctl = (0,external_node_path_.join)(dir, 'ctl');
         const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
-            .concat([shellQuote((0,external_node_path_.join)(dir, 'dispatcher.sh')), shellQuote((0,external_node_path_.join)(dir, 'ctl'))])
+            .concat([(0,external_node_path_.join)(dir, 'dispatcher.sh'), ctl, socket, this.spec.name].map(shellQuote))
             .join(' ');
+        // One tmux call makes the control FIFO (the tmux server forks `mkfifo`, far cheaper than this process
+        // would: a fork costs in proportion to the forking process's memory) and the session around it.
         await (0,tmux/* tmux */.$u)(socket, [
+            'run-shell',
+            `mkfifo -m 600 ${shellQuote(ctl)}`,
+            ';',
             'new-session',
             '-d',
             '-s',
@@ -12333,6 +12420,13 @@ class LocalWorker {
             `=${this.spec.name}:`,
             dispatcher,
         ]);
+        try {
+            // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+            this.jobs = { dir, ctl: (0,external_node_fs_.openSync)(ctl, external_node_fs_.constants.O_RDWR), next: 1 };
+        }
+        catch (error) {
+            throw new Error(`could not open the control FIFO of ${this.spec.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
     }
     /** The words put before the command: the sandbox, when there is one. */
     prefix(extraReadOnly = []) {
@@ -12408,7 +12502,8 @@ class LocalWorker {
             return await followJob(dir, signal, onOutput, () => stopJob(dir));
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            // Removed in the background (the thread pool, not the event loop): the next subtask need not wait.
+            void (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
         }
     }
     async stop() {
@@ -12417,11 +12512,12 @@ class LocalWorker {
         this.stopped = true;
         for (const c of this.running)
             c.abort(new Error('worker stopped'));
-        if (this.deps.socket)
-            await (0,tmux/* tmux */.$u)(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
         if (this.jobs) {
+            // The dispatcher ends its own session once it has read this (see tmux-dispatcher.ts), sparing this
+            // process a tmux client; a session whose dispatcher is gone ends with the run's tmux server.
+            (0,external_node_fs_.writeSync)(this.jobs.ctl, 'exit\n');
             (0,external_node_fs_.closeSync)(this.jobs.ctl);
-            (0,external_node_fs_.rmSync)(this.jobs.dir, { recursive: true, force: true });
+            await (0,promises_.rm)(this.jobs.dir, { recursive: true, force: true }).catch(() => undefined);
             this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
             this.jobs = undefined;
         }
@@ -13504,6 +13600,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

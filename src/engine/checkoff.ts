@@ -4,8 +4,17 @@
  * can last hours, and a worker or a pushed commit may have swapped it for a symlink meanwhile). Items whose
  * line no longer reads as it did are left alone rather than ticking whatever moved onto that line.
  */
-import { closeSync, constants, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+  closeSync,
+  constants,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { checkOffMarkdown, type CheckOffLine } from '../plan/markdown-checkoff.js';
 import type { Plan } from '../plan/types.js';
@@ -14,17 +23,51 @@ import { readPlanFileSafely } from './plan-file-reader.js';
 
 export function checkOffCompleted(plan: Plan, subtasks: readonly SubtaskResult[]): void {
   if (plan.source?.kind !== 'markdown') return;
-  const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
-  const lines: CheckOffLine[] = plan.subtasks
-    .filter((s) => completed.has(s.id) && s.line !== undefined)
-    .map((s) => ({ line: s.line!, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+  const lines = completedLines(plan, subtasks);
   if (lines.length === 0) return;
   const { file, root } = plan.source;
+  checkOffFile(file, root, lines);
+}
+
+/**
+ * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
+ * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
+ * the repository, or a copy the workers turned into something else, is left alone.
+ */
+export function checkOffInWorktree(
+  plan: Plan,
+  subtasks: readonly SubtaskResult[],
+  repoRoot: string,
+  worktreePath: string,
+): boolean {
+  if (plan.source?.kind !== 'markdown') return false;
+  const lines = completedLines(plan, subtasks);
+  if (lines.length === 0) return false;
+  const rel = relative(realpathSync(repoRoot), plan.source.file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  const copy = join(realpathSync(worktreePath), rel);
+  try {
+    return checkOffFile(copy, worktreePath, lines);
+  } catch {
+    return false;
+  }
+}
+
+function completedLines(plan: Plan, subtasks: readonly SubtaskResult[]): CheckOffLine[] {
+  const completed = new Set(subtasks.filter((s) => s.status === 'completed').map((s) => s.id));
+  return plan.subtasks
+    .filter((s) => completed.has(s.id) && s.line !== undefined)
+    .map((s) => ({ line: s.line!, ...(s.lineText !== undefined ? { text: s.lineText } : {}) }));
+}
+
+function checkOffFile(file: string, root: string | undefined, lines: CheckOffLine[]): boolean {
   // Read again through the reader: the same containment, file type, size and encoding rules.
   const current = readPlanFileSafely(file, { cwd: dirname(file), ...(root !== undefined ? { root } : {}) });
   if (current.file !== file) throw new Error(`${file} now resolves to ${current.file}; not writing to it`);
   const updated = checkOffMarkdown(current.text, lines);
-  if (updated !== current.text) replaceFile(file, updated);
+  if (updated === current.text) return false;
+  replaceFile(file, updated);
+  return true;
 }
 
 /**

@@ -5,9 +5,11 @@
  * (conflict-resolver.ts); otherwise, or when that fails, it is reported by file and worker, and the
  * conflicting branch is pushed beside the integration branch (deliver.ts), so no work is lost.
  */
+import { basename } from 'node:path';
 import type { WorktreeSet } from '../git/worktrees.js';
 import type { Plan } from '../plan/types.js';
 import type { WorkerSpec } from '../runtime/types.js';
+import { checkOffInWorktree } from './checkoff.js';
 import { agentResolver } from './conflict-resolver.js';
 import { deliver } from './deliver.js';
 import type { Execution } from './execution.js';
@@ -47,7 +49,19 @@ export async function integrate(ctx: IntegrationContext): Promise<Pick<RunResult
         logger: config.logger,
       })
     : undefined;
-  const branches = await worktrees.mergeAll(order, resolver);
+  // What is pushed carries the plan file's ticks too: the runner's checkout, where the run's own check-off
+  // lands, is thrown away with the runner.
+  const deliverCheckOff = !ctx.mergeOnly && config.push !== undefined && plan.source?.kind === 'markdown';
+  const branches = await worktrees.mergeAll(
+    order,
+    resolver,
+    deliverCheckOff
+      ? {
+          message: `Check off the completed tasks of ${basename(plan.source!.file)} (orchestrate ${plan.planId})`,
+          apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+        }
+      : undefined,
+  );
   if (branches.conflicts.length > 0)
     recorder.log(
       `conflicts left out of ${worktrees.mergedBranch}: ${branches.conflicts.map((c) => `${c.file} (${c.worker})`).join(', ')}`,

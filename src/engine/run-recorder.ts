@@ -1,6 +1,6 @@
 /**
  * Everything a run writes about itself, as it happens: the event log (every event), the plan, the status
- * JSON and each worker's result file (rewritten whenever a subtask changes), and at the end the summary, the
+ * JSON and each worker's result file (rewritten, once per turn of the event loop, when a subtask changes), and at the end the summary, the
  * result JSON and the plan file's check-off. It owns the subtasks' results, which the scheduler updates in
  * place, and turns them into the RunResult.
  */
@@ -21,6 +21,8 @@ import type {
   SubtaskResult,
   WorkerResult,
 } from './types.js';
+
+const SUBTASK_ENDS = new Set<string>(['task.completed', 'task.failed', 'task.skipped', 'task.cancelled']);
 
 export function workerResult(wp: WorkerPlan, subtasks: SubtaskResult[], mode: RunMode): WorkerResult {
   const status: WorkerResult['status'] = subtasks.every((s) => s.status === 'completed')
@@ -51,6 +53,8 @@ export class RunRecorder {
   private status: PlanStatus = 'executing';
   private readonly startedAt = Date.now();
   private readonly workerOf: Map<string, WorkerPlan>;
+  private readonly changedWorkers = new Set<WorkerPlan>();
+  private flushScheduled = false;
 
   constructor(
     private readonly plan: Plan,
@@ -68,14 +72,36 @@ export class RunRecorder {
       if (before.status === 'completed' && this.results.has(before.id))
         this.results.set(before.id, { ...before });
     this.workerOf = new Map(plan.workers.map((w) => [w.domain, w] as const));
-    this.bus.on((event) => this.files.appendEvent(event));
-    if (onEvent) this.bus.on(onEvent);
-    // A subtask's change is on disk before anyone reacts to its event.
     this.bus.on((event) => {
       if (!('taskId' in event) || !event.taskId) return;
       const wp = this.workerOf.get(this.results.get(event.taskId)?.domain ?? '');
-      if (wp) this.writeWorker(wp);
-      this.writeStatus();
+      // A subtask's end is in its worker's result file before it is in the event log: a run killed in
+      // between must not read, when taken up again, as having lost a result its log claims.
+      if (wp && SUBTASK_ENDS.has(event.type)) this.writeWorker(wp);
+      else if (wp) this.changedWorkers.add(wp);
+      this.scheduleFlush();
+    });
+    this.bus.on((event) => this.files.appendEvent(event));
+    if (onEvent) this.bus.on(onEvent);
+  }
+
+  /**
+   * The status and worker files follow the event log within one turn of the event loop, written once for
+   * every event of that turn: a subtask's end and its dependent's start cost one write of each file, made
+   * after the dependent was dispatched rather than on the way to it.
+   */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      try {
+        for (const wp of this.changedWorkers) this.writeWorker(wp);
+        this.changedWorkers.clear();
+        this.writeStatus();
+      } catch (error) {
+        this.logger.warn(`updating the run's status files: ${errorMessage(error)}`);
+      }
     });
   }
 
@@ -132,6 +158,7 @@ export class RunRecorder {
     if (end.note) summary += `\n${end.note}\n`;
     this.files.writeSummary(summary);
     for (const wp of this.plan.workers) this.writeWorker(wp);
+    this.changedWorkers.clear();
     this.status = end.status;
     this.writeStatus();
     const result: RunResult = { ...base, summary };

@@ -40,13 +40,17 @@ export async function registered<T>(
   planId: string,
   work: (active: ActiveRun) => Promise<T>,
 ): Promise<T> {
-  // Registered first: between a dead run's clean-up and this run's registration, a reader of this plan's
-  // status would see no live owner and call it interrupted. The reaper leaves live owners alone.
+  const reap = (only?: string) =>
+    reapDeadRuns(config.workspace, config.logger, only).catch((error: unknown) => {
+      config.logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`);
+      return [];
+    });
+  // What a dead run of this very plan left (a resume) goes before this run takes the plan's record; the
+  // other dead runs after, so that no reader of this plan's status sees it ownerless (interrupted) meanwhile.
+  await reap(planId);
   const active = new ActiveRun(config.workspace, planId, runDirOf(config.workspace, planId));
   try {
-    await reapDeadRuns(config.workspace, config.logger).catch((error: unknown) =>
-      config.logger.warn(`cleaning up after runs that died: ${errorMessage(error)}`),
-    );
+    await reap();
     return await work(active);
   } finally {
     active.close();

@@ -87,6 +87,16 @@ function hasConflictMarkers(file: string): boolean {
   }
 }
 
+/**
+ * A last change made on the integration branch after every merge, as its own commit (a markdown plan's
+ * check-off, so the pull request shows which tasks were done). `apply` edits files under the integration
+ * worktree's path and answers whether it changed anything.
+ */
+export interface FinalEdit {
+  message: string;
+  apply(worktreePath: string): boolean;
+}
+
 export class WorktreeSet {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly worktrees = new Map<string, Worktree>();
@@ -310,7 +320,11 @@ export class WorktreeSet {
    * Merges every worker branch with commits into `orchestrate/<planId>/merged` (from the base), in the given
    * order, in a scratch worktree. Conflicting merges are skipped and their files reported.
    */
-  mergeAll(order: readonly string[], resolve?: ConflictResolver): Promise<MergeReport> {
+  mergeAll(
+    order: readonly string[],
+    resolve?: ConflictResolver,
+    finalEdit?: FinalEdit,
+  ): Promise<MergeReport> {
     return this.exclusive(async () => {
       const workers: Record<string, string> = {};
       for (const domain of order) {
@@ -340,6 +354,11 @@ export class WorktreeSet {
           const files = await this.mergeBranch(scratch, branch, resolve);
           for (const file of files) conflicts.push({ file, branch, worker: workerName(domain) });
           if (files.length > 0) conflictBranches.push(branch);
+        }
+        if (finalEdit && finalEdit.apply(scratch.path)) {
+          const options = this.in(scratch);
+          await git(scratch.path, ['add', '-A'], options);
+          await tryGit(scratch.path, ['commit', '-q', '--no-verify', '-m', finalEdit.message], options);
         }
       } finally {
         await tryGit(this.repoRoot, ['worktree', 'remove', '--force', scratch.path], this.repo);

@@ -16,11 +16,14 @@ import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { ownerAlive, readActiveRuns, removeActiveRun, type ActiveRunRecord } from './active-runs.js';
 
-/** Reaps every run of the workspace whose orchestrator is gone; returns what it did, a line each. */
-export async function reapDeadRuns(workspace: string, logger: Logger): Promise<string[]> {
+/**
+ * Reaps every run of the workspace whose orchestrator is gone (only plan `only`, when given); returns what
+ * it did, a line each.
+ */
+export async function reapDeadRuns(workspace: string, logger: Logger, only?: string): Promise<string[]> {
   const done: string[] = [];
   for (const record of readActiveRuns(workspace)) {
-    if (ownerAlive(record)) continue;
+    if (ownerAlive(record) || (only !== undefined && record.planId !== only)) continue;
     done.push(...(await reapRun(workspace, record, logger)));
   }
   return done;

@@ -8,7 +8,6 @@
  * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
  * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
  */
-import { execFile } from 'node:child_process';
 import {
   closeSync,
   constants,
@@ -16,13 +15,12 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { killProcessGroup, runProcessGroup } from './process-tree.js';
@@ -51,8 +49,6 @@ export interface LocalRuntimeOptions {
   tracker?: ResourceTracker;
   logger: Logger;
 }
-
-const execFileAsync = promisify(execFile);
 
 const noTracker: ResourceTracker = { track: () => undefined, untrack: () => undefined };
 
@@ -144,13 +140,16 @@ class LocalWorker implements Worker {
     const dir = mkdtempSync(join(tmpdir(), `${this.spec.name}-`));
     this.deps.tracker.track({ kind: 'temp-dir', path: dir });
     writeFileSync(join(dir, 'dispatcher.sh'), DISPATCHER);
-    await execFileAsync('mkfifo', ['-m', '600', join(dir, 'ctl')]);
-    // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
-    this.jobs = { dir, ctl: openSync(join(dir, 'ctl'), constants.O_RDWR), next: 1 };
+    const ctl = join(dir, 'ctl');
     const dispatcher = ['exec env -i', `PATH=${shellQuote(DISPATCHER_PATH)}`, 'bash --noprofile --norc']
-      .concat([shellQuote(join(dir, 'dispatcher.sh')), shellQuote(join(dir, 'ctl'))])
+      .concat([join(dir, 'dispatcher.sh'), ctl, socket, this.spec.name].map(shellQuote))
       .join(' ');
+    // One tmux call makes the control FIFO (the tmux server forks `mkfifo`, far cheaper than this process
+    // would: a fork costs in proportion to the forking process's memory) and the session around it.
     await tmux(socket, [
+      'run-shell',
+      `mkfifo -m 600 ${shellQuote(ctl)}`,
+      ';',
       'new-session',
       '-d',
       '-s',
@@ -169,6 +168,12 @@ class LocalWorker implements Worker {
       `=${this.spec.name}:`,
       dispatcher,
     ]);
+    try {
+      // Read-write: never blocks, and the FIFO keeps what is written until the dispatcher reads it.
+      this.jobs = { dir, ctl: openSync(ctl, constants.O_RDWR), next: 1 };
+    } catch (error) {
+      throw new Error(`could not open the control FIFO of ${this.spec.name}: ${errorMessage(error)}`);
+    }
   }
 
   /** The words put before the command: the sandbox, when there is one. */
@@ -251,7 +256,8 @@ class LocalWorker implements Worker {
       writeSync(jobs.ctl, `${dir}\n`);
       return await followJob(dir, signal, onOutput, () => stopJob(dir));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      // Removed in the background (the thread pool, not the event loop): the next subtask need not wait.
+      void rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 
@@ -259,11 +265,12 @@ class LocalWorker implements Worker {
     if (this.stopped) return;
     this.stopped = true;
     for (const c of this.running) c.abort(new Error('worker stopped'));
-    if (this.deps.socket)
-      await tmux(this.deps.socket, ['kill-session', '-t', `=${this.spec.name}`]).catch(() => undefined);
     if (this.jobs) {
+      // The dispatcher ends its own session once it has read this (see tmux-dispatcher.ts), sparing this
+      // process a tmux client; a session whose dispatcher is gone ends with the run's tmux server.
+      writeSync(this.jobs.ctl, 'exit\n');
       closeSync(this.jobs.ctl);
-      rmSync(this.jobs.dir, { recursive: true, force: true });
+      await rm(this.jobs.dir, { recursive: true, force: true }).catch(() => undefined);
       this.deps.tracker.untrack({ kind: 'temp-dir', path: this.jobs.dir });
       this.jobs = undefined;
     }

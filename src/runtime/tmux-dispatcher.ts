@@ -8,9 +8,13 @@
  * `rc` file the dispatcher writes last. The session's first window follows the worker's log, where the
  * orchestrator copies every byte, so a person attaching watches the agent live.
  *
- * Job folder: `script` (bash), `env` (`export NAME='value'` lines), `workdir`, optional `prefix` (NUL-separated
- * words put before the command: the sandbox), then written by the dispatcher: `out`, `err`, `pgid` (the
- * command's process group, for a caller that must stop it early) and `rc`.
+ * Job folder: `script` (bash) and `job` (sourced by the dispatcher's subshell: `export NAME='value'` lines, then
+ * the job's name, working directory and the words put before the command, the sandbox), then written by the
+ * dispatcher: `out`, `err`, `pgid` (the command's process group, for a caller that must stop it early) and
+ * `rc`. Two files, because every file written costs the orchestrator's event loop a few system calls.
+ *
+ * The line `exit` ends the dispatcher, which first ends its own tmux session (its arguments name the server's
+ * socket and the session), so stopping a worker costs the orchestrator no tmux client.
  */
 import {
   openSync,
@@ -28,7 +32,7 @@ import type { CommandOutcome, OutputListener } from './types.js';
 import { BoundedOutput } from './bounded-output.js';
 
 export const DISPATCHER = `
-ctl=$1
+ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
 # (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
 group_alive() {
@@ -42,23 +46,22 @@ group_alive() {
   return 1
 }
 while IFS= read -r job <&3; do
-  [ "$job" = exit ] && exit 0
+  if [ "$job" = exit ]; then
+    tmux -S "$socket" kill-session -t "=$session" 2>/dev/null
+    exit 0
+  fi
   [ -e "$job/cancel" ] && { echo 130 > "$job/rc"; continue; }
-  IFS= read -r name < "$job/name"
-  printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$name"
   (
     exec 3<&-
-    source "$job/env"
-    prefix=()
-    if [ -s "$job/prefix" ]; then mapfile -d '' -t prefix < "$job/prefix"; fi
-    IFS= read -r dir < "$job/workdir"
-    if ! cd "$dir" 2>/dev/null; then
-      printf 'working directory %s does not exist\\n' "$dir" > "$job/err"
+    source "$job/job"
+    printf '\\033[1m[%(%T)T] %s\\033[0m\\n' -1 "$__orch_name"
+    if ! cd "$__orch_dir" 2>/dev/null; then
+      printf 'working directory %s does not exist\\n' "$__orch_dir" > "$job/err"
       echo 127 > "$job/rc"
       exit
     fi
-    export PWD="$dir"
-    setsid "\${prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
+    export PWD="$__orch_dir"
+    setsid "\${__orch_prefix[@]}" bash "$job/script" < /dev/null > "$job/out" 2> "$job/err" &
     cmd=$!
     echo "$cmd" > "$job/pgid"
     wait "$cmd"
@@ -85,21 +88,18 @@ export interface Job {
 }
 
 export function writeJob(job: Job): void {
-  mkdirSync(job.dir, { recursive: true, mode: 0o700 });
-  writeFileSync(join(job.dir, 'name'), job.name);
+  mkdirSync(job.dir, { mode: 0o700 });
   writeFileSync(join(job.dir, 'script'), job.script);
-  writeFileSync(
-    join(job.dir, 'env'),
-    Object.entries(job.env)
-      .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-      .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
-      .join(''),
-    { mode: 0o600 },
+  const lines = Object.entries(job.env)
+    // Names the shell can export, and never the dispatcher's own (set last all the same).
+    .filter(([name]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !name.startsWith('__orch_'))
+    .map(([name, value]) => `export ${name}=${shellQuote(value)}`);
+  lines.push(
+    `__orch_name=${shellQuote(job.name)}`,
+    `__orch_dir=${shellQuote(job.workdir)}`,
+    `__orch_prefix=(${job.prefix.map(shellQuote).join(' ')})`,
   );
-  writeFileSync(join(job.dir, 'workdir'), job.workdir);
-  if (job.prefix.length > 0) writeFileSync(join(job.dir, 'prefix'), job.prefix.join('\0'));
-  writeFileSync(join(job.dir, 'out'), '');
-  writeFileSync(join(job.dir, 'err'), '');
+  writeFileSync(join(job.dir, 'job'), `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 
 /** Reads a file's new bytes from `offset` on, as UTF-8 across reads. */

@@ -103,4 +103,33 @@ describe('orchestrate run --push', () => {
     expect(result.delivery).toEqual({ remote: 'origin', pushed: false, conflictBranches: [] });
     expect(remote.branches()).toEqual(['main']);
   });
+
+  it('delivers the plan file with the completed tasks ticked, in its own style, and the failed one open', async () => {
+    const plan = [
+      '# Tasks',
+      '',
+      '- [X] T001 Create the project',
+      '- [ ] T002 [P] Build the login page (frontend)',
+      '- [ ] T003 [P] Build the token API (backend)',
+      '',
+    ].join('\n');
+    const { remote, push } = await setUp({ 'README.md': '# app\n', 'specs/auth/tasks.md': plan });
+    const r = await push(
+      '[ "$ORCH_TASK_ID" = T003 ] && exit 1; echo page > "$ORCH_TASK_DOMAIN.txt"; echo done',
+      'execute specs/auth/tasks.md',
+    );
+    const result = JSON.parse(r.stdout) as Result & { subtasks: Array<{ id: string; status: string }> };
+    expect(Object.fromEntries(result.subtasks.map((s) => [s.id, s.status]))).toEqual({
+      T002: 'completed',
+      T003: 'failed',
+    });
+    const branch = `orchestrate/${result.planId}`;
+    expect(result.delivery).toMatchObject({ pushed: true, branch });
+    expect(remote.readFile(branch, 'specs/auth/tasks.md')).toBe(plan.replace('- [ ] T002', '- [X] T002'));
+    expect(remote.log(branch, 1)[0]?.subject).toBe(
+      `Check off the completed tasks of tasks.md (orchestrate ${result.planId})`,
+    );
+    // The base branch keeps the plan as it was.
+    expect(remote.readFile('main', 'specs/auth/tasks.md')).toBe(plan);
+  });
 });

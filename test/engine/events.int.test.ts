@@ -45,7 +45,11 @@ describe('events', () => {
         signal: controller.signal,
         onEvent: (e) => {
           seen.push(e);
-          if (e.type === 'task.completed' && e.taskId === 'docs') controller.abort(new Error('enough'));
+          // Once db has failed and docs completed (in either order), hang is the one left to cancel.
+          const ended = (type: string, id: string) =>
+            seen.some((s) => s.type === type && 'taskId' in s && s.taskId === id);
+          if (ended('task.failed', 'db') && ended('task.completed', 'docs'))
+            controller.abort(new Error('enough'));
         },
       },
     );

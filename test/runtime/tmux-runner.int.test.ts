@@ -7,7 +7,7 @@ import { LocalRuntime } from '../../src/runtime/local.js';
 import type { Worker } from '../../src/runtime/types.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { tempDir } from '../support/cli.js';
-import { planServerLeft } from '../support/tmux.js';
+import { planServerLeft, planSessions } from '../support/tmux.js';
 
 const dir = tempDir('orch-runner-');
 afterAll(() => dir.remove());
@@ -54,6 +54,39 @@ describe('the tmux runner', () => {
       await runtime.dispose();
     }
     expect(planServerLeft('runnertest')).toBe(false);
+  });
+
+  it("ends a stopped worker's session (its dispatcher does), leaving the other workers running", async () => {
+    const runtime = new LocalRuntime({ tmux: true, logger: silentLogger });
+    const start = (domain: string) =>
+      runtime.startWorker({
+        name: `omo-worker-${domain}`,
+        domain,
+        planId: 'runnerstop',
+        depth: 1,
+        workdir: dir.path,
+        runDir: dir.path,
+        env: { PATH: process.env.PATH! },
+      });
+    const [first, second] = await Promise.all([start('stopfirst'), start('stopsecond')]);
+    try {
+      expect(planSessions('runnerstop').sort()).toEqual(['omo-worker-stopfirst', 'omo-worker-stopsecond']);
+      await first!.stop();
+      await expect
+        .poll(() => planSessions('runnerstop'), { timeout: 5000 })
+        .toEqual(['omo-worker-stopsecond']);
+      const outcome = await second!.run(
+        { taskId: 't', script: 'echo still', env: {} },
+        new AbortController().signal,
+      );
+      expect(outcome).toEqual({ exitCode: 0, stdout: 'still\n', stderr: '' });
+      await expect(
+        first!.run({ taskId: 't', script: 'true', env: {} }, new AbortController().signal),
+      ).rejects.toThrow(/stopped/);
+    } finally {
+      await runtime.dispose();
+    }
+    expect(planServerLeft('runnerstop')).toBe(false);
   });
 
   it('fails a command whose working directory is missing, saying so, without hanging', async () => {
