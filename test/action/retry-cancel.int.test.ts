@@ -32,16 +32,23 @@ const PLAN = [
   '"backend:Build API (id: api)"',
   '"testing:Write tests (id: tests) (depends_on: api)"',
 ].join('\n');
-/** `api` fails until someone puts `fix.txt` on the branch; every invocation is counted in `runs-<id>.txt`. */
-const AGENT = {
+/**
+ * The command agent: every invocation is counted in `runs-<id>.txt`; until someone puts `fix.txt` on the
+ * branch, `api` does `apiUnfixed` first (fails, or takes its time).
+ */
+const agentWhere = (apiUnfixed: string) => ({
   agent: 'command',
   'agent-command': [
     'echo "$ORCH_TASK_ID" >> "runs-$ORCH_TASK_ID.txt"',
-    'if [ "$ORCH_TASK_ID" = api ] && [ ! -f fix.txt ]; then echo "api needs fix.txt" >&2; exit 1; fi',
+    `if [ "$ORCH_TASK_ID" = api ] && [ ! -f fix.txt ]; then ${apiUnfixed}; fi`,
     'printf "%s\\n" "$ORCH_TASK_DOMAIN" > "$ORCH_TASK_DOMAIN.txt"',
     'echo "done: $ORCH_TASK_DESCRIPTION"',
   ].join('; '),
-};
+});
+/** `api` fails until fixed. */
+const AGENT = agentWhere('echo "api needs fix.txt" >&2; exit 1');
+/** `api` takes its time until fixed; `page` is done at once. */
+const SLOW = agentWhere('sleep 120');
 
 let setup: RepoOnRemote | undefined;
 const extraBoxes: Sandbox[] = [];
@@ -119,6 +126,17 @@ function publishArtifact(
   });
 }
 
+/** A plan run by the action on issue 1 in which `api` fails (and `tests`, after it, is skipped). */
+async function runFailingPlan(s: RepoOnRemote): Promise<{ first: ActionRun; planId: string }> {
+  const first = await s.run({
+    event: 'issue_comment',
+    payload: comment(`/orchestrate\n${PLAN}`),
+    inputs: AGENT,
+  });
+  expect(first.code, output(first)).toBe(1);
+  return { first, planId: first.outputs['plan-id']! };
+}
+
 /** How often each subtask started, from the plan's event log. */
 function starts(resultsDir: string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -132,13 +150,7 @@ function starts(resultsDir: string): Record<string, number> {
 describe('/orchestrate retry', () => {
   it('on a fresh runner, from the pull request: only what failed runs again, on the same branch and pull request', async () => {
     const s = await start();
-    const first = await s.run({
-      event: 'issue_comment',
-      payload: comment(`/orchestrate\n${PLAN}`),
-      inputs: AGENT,
-    });
-    expect(first.code, output(first)).toBe(1);
-    const planId = first.outputs['plan-id']!;
+    const { first, planId } = await runFailingPlan(s);
     const branch = `orchestrate/1-${planId}`;
     expect(first.outputs).toMatchObject({ status: 'failed', branch });
     const pr = s.github.createdPullRequests[0]!;
@@ -274,13 +286,7 @@ describe('who may retry or cancel', () => {
         workflowRuns: [{ id: RUN_ID, workflow_id: 7, status: 'in_progress' }],
       },
     });
-    const first = await s.run({
-      event: 'issue_comment',
-      payload: comment(`/orchestrate\n${PLAN}`),
-      inputs: AGENT,
-    });
-    expect(first.code, output(first)).toBe(1);
-    const planId = first.outputs['plan-id']!;
+    const { first, planId } = await runFailingPlan(s);
     const results = first.outputs['results-dir']!;
     const eventLog = readFileSync(path.join(results, 'event_log.jsonl'), 'utf8');
     const statusBody = s.github.comments[0]!.body;
@@ -312,20 +318,10 @@ describe('/orchestrate cancel', () => {
     const s = await start({
       github: { workflowRuns: [{ id: CONTROL, workflow_id: 7, status: 'in_progress' }] },
     });
-    // `api` takes its time; `page` is done at once.
-    const slow = {
-      agent: 'command',
-      'agent-command': [
-        'echo "$ORCH_TASK_ID" >> "runs-$ORCH_TASK_ID.txt"',
-        'if [ "$ORCH_TASK_ID" = api ] && [ ! -f fix.txt ]; then sleep 120; fi',
-        'printf "%s\\n" "$ORCH_TASK_DOMAIN" > "$ORCH_TASK_DOMAIN.txt"',
-        'echo "done: $ORCH_TASK_DESCRIPTION"',
-      ].join('; '),
-    };
     const running = s.run({
       event: 'issue_comment',
       payload: comment(`/orchestrate\n${PLAN}`),
-      inputs: slow,
+      inputs: SLOW,
       timeoutMs: 120_000,
       // The main step of workflow run RUN_ID: cancelling the run signals it as GitHub's runner does.
       onSpawn: (pid) => s.github.attachStep(RUN_ID, pid),
@@ -388,7 +384,7 @@ describe('/orchestrate cancel', () => {
     ).run({
       event: 'issue_comment',
       payload: comment(`/orchestrate retry ${planId}`),
-      inputs: slow,
+      inputs: SLOW,
       env: { GITHUB_RUN_ID: '4444' },
     });
     expect(retry.code, output(retry)).toBe(0);
@@ -403,20 +399,11 @@ describe('/orchestrate cancel', () => {
 
   it('a step killed before it could report: the post step finishes the status comment; a retry on that runner finishes the plan', async () => {
     const s = await start();
-    const slow = {
-      agent: 'command',
-      'agent-command': [
-        'echo "$ORCH_TASK_ID" >> "runs-$ORCH_TASK_ID.txt"',
-        'if [ "$ORCH_TASK_ID" = api ]; then sleep 120; fi',
-        'printf "%s\\n" "$ORCH_TASK_DOMAIN" > "$ORCH_TASK_DOMAIN.txt"',
-        'echo "done: $ORCH_TASK_DESCRIPTION"',
-      ].join('; '),
-    };
     let pid = 0;
     const running = s.run({
       event: 'issue_comment',
       payload: comment(`/orchestrate\n${PLAN}`),
-      inputs: slow,
+      inputs: SLOW,
       timeoutMs: 120_000,
       onSpawn: (p) => (pid = p),
     });
@@ -443,7 +430,7 @@ describe('/orchestrate cancel', () => {
     const retry = await s.run({
       event: 'issue_comment',
       payload: comment(`/orchestrate retry ${planId}`),
-      inputs: { ...slow, 'agent-command': slow['agent-command'].replace('sleep 120', 'true') },
+      inputs: { ...SLOW, 'agent-command': SLOW['agent-command'].replace('sleep 120', 'true') },
     });
     expect(retry.code, output(retry)).toBe(0);
     expect(retry.outputs.status).toBe('completed');
