@@ -2,6 +2,7 @@
  * `npm run bench`: the figures the issues ask for, each as a ratio or difference against a baseline measured
  * in the same run (these machines are shared and noisy). Prints one markdown table.
  */
+import { actionsBench } from './actions.js';
 import { apiBench } from './api.js';
 import { coreBench } from './core.js';
 import { dockerBench } from './docker.js';
@@ -20,6 +21,7 @@ const suites: Array<[string, () => Promise<Row[]>]> = [
   ['image', imageBench],
   ['opencode', opencodeBench],
   ['plans', plansBench],
+  ['actions', actionsBench],
   ['api', apiBench],
 ];
 for (const [name, suite] of suites) {

@@ -3109,7 +3109,12 @@ const oneOf = (values) => schemas/* string */.YjP()
     .pipe(schemas/* enum */.k5n(values, { error: `one of ${values.join(', ')}` }));
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const runSettingsSchema = schemas/* object */.Ikc({
-    runtime: oneOf(['docker', 'local', 'prompt-files']).optional(),
+    runtime: oneOf(['docker', 'local', 'prompt-files', 'actions']).optional(),
+    workerWorkflow: schemas/* string */.YjP()
+        .regex(/^[\w.-]+$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
+        .optional(),
+    workerRef: schemas/* string */.YjP().min(1).optional(),
+    workerStartTimeout: duration().optional(),
     agent: oneOf(['opencode', 'command']).optional(),
     agentCommand: schemas/* string */.YjP().optional(),
     model: schemas/* string */.YjP()
@@ -3188,6 +3193,13 @@ function parseRunSettings(raw, nameOf) {
         sandbox: s.sandbox,
         synthesis: s.synthesis,
         workspace: s.workspace,
+        actions: s.workerWorkflow || s.workerRef || s.workerStartTimeout
+            ? {
+                ...(s.workerWorkflow ? { workflow: s.workerWorkflow } : {}),
+                ...(s.workerRef ? { ref: s.workerRef } : {}),
+                ...(s.workerStartTimeout ? { startTimeoutMs: s.workerStartTimeout } : {}),
+            }
+            : undefined,
     };
     return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
@@ -3217,7 +3229,7 @@ function cliFlag(option) {
 function addRunOptions(cmd) {
     return cmd
         .addOption(new Option('--runtime <runtime>', 'where workers run')
-        .choices(['docker', 'local', 'prompt-files'])
+        .choices(['docker', 'local', 'prompt-files', 'actions'])
         .default('local'))
         .addOption(new Option('--agent <agent>', 'what does each subtask')
         .choices(['opencode', 'command'])
@@ -3245,7 +3257,10 @@ function addRunOptions(cmd) {
         .option('--image <image>', 'worker image (docker runtime)')
         .option('--memory <size>', 'memory limit per worker container, e.g. 2g (docker runtime)')
         .option('--cpus <n>', 'CPU limit per worker container (docker runtime)')
-        .option('--pids-limit <n>', 'process limit per worker container (docker runtime)');
+        .option('--pids-limit <n>', 'process limit per worker container (docker runtime)')
+        .option('--worker-workflow <file>', 'actions runtime: the worker workflow run per subtask (default orchestrate-worker.yml)')
+        .option('--worker-ref <ref>', 'actions runtime: the branch or tag it runs from (default $GITHUB_REF, else main)')
+        .option('--worker-start-timeout <duration>', 'actions runtime: a run still queued this long fails its subtask (default 10m)');
 }
 /**
  * The options of a command line as the run's options, through the one settings schema
@@ -3299,6 +3314,10 @@ class Progress {
                 break;
             case 'task.started':
                 who = ` ${e.worker} ${e.taskId}`;
+                break;
+            case 'task.dispatched':
+                who = ` ${e.worker} ${e.taskId}`;
+                detail = ` ${e.url}`;
                 break;
             case 'task.completed':
             case 'task.failed':
@@ -6133,8 +6152,8 @@ function withPlannerDomains(tasks, answer) {
 var worker_env = __nccwpck_require__(71734);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(96618);
-// EXTERNAL MODULE: ./src/engine/execution.ts + 4 modules
-var engine_execution = __nccwpck_require__(54292);
+// EXTERNAL MODULE: ./src/engine/execution.ts + 12 modules
+var engine_execution = __nccwpck_require__(98647);
 // EXTERNAL MODULE: ./src/engine/plan-file-reader.ts
 var plan_file_reader = __nccwpck_require__(83876);
 // EXTERNAL MODULE: ./src/engine/run-config.ts
@@ -6344,7 +6363,7 @@ class EventBus {
 
 /***/ }),
 
-/***/ 54292:
+/***/ 98647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6496,6 +6515,505 @@ async function createRuntime(config, context) {
     return createDockerRuntime(config.docker, context);
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __nccwpck_require__(10308);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/git/remote-refs.ts
+/**
+ * What a run shares through its git remote when its subtasks run on runners of their own (the `actions`
+ * runtime): the plan, each subtask's result, and the domain branches. Refs outside `refs/heads/` hold the
+ * plan and the results, so they never show up as branches, and no artifact service is needed:
+ *
+ *   refs/orchestrate/<planId>/plan               a commit whose tree holds run-state.json (the plan, the
+ *                                                run's settings, the base commit); its parent is the base
+ *                                                commit, so fetching the plan brings the base along
+ *   refs/orchestrate/<planId>/results/<taskId>   a commit whose tree holds result.json (the subtask's result);
+ *                                                a later attempt's commit has the earlier one as its parent
+ *   refs/heads/orchestrate/<planId>/<domain>     the domain's branch, as for a run on one machine
+ */
+
+
+const PLAN_FILE = 'run-state.json';
+const RESULT_FILE = 'result.json';
+const planRef = (planId) => `refs/orchestrate/${planId}/plan`;
+const resultRef = (planId, taskId) => `refs/orchestrate/${planId}/results/${taskId}`;
+const domainBranch = (planId, domain) => `orchestrate/${planId}/${domain}`;
+/** Runs git with `input` on stdin (hash-object, mktree), with the same safety as git.ts. */
+function gitInput(cwd, args, input, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', (0,git/* gitArgs */.iJ)(args, options), { cwd, env: (0,git/* gitEnv */.gE)(options.trusted) });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk) => (err += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => code === 0 ? resolve(out) : reject(new Error(`git ${args.join(' ')} failed: ${err.trim()}`)));
+        child.stdin.end(input);
+    });
+}
+/** A commit holding one file, on top of `parents`; answers its id. Nothing is checked out. */
+async function commitFile(repoDir, file, text, parents, message, options = {}) {
+    const blob = (await gitInput(repoDir, ['hash-object', '-w', '--stdin'], text, options)).trim();
+    const tree = (await gitInput(repoDir, ['mktree'], `100644 blob ${blob}\t${file}\n`, options)).trim();
+    const parentArgs = parents.flatMap((p) => ['-p', p]);
+    return (await (0,git/* git */.$Y)(repoDir, ['commit-tree', tree, ...parentArgs, '-m', message], options)).trim();
+}
+/** The refs of `remote` under `prefixes` (e.g. `refs/orchestrate/<planId>/`), ref → commit. */
+async function remoteRefs(repoDir, remote, patterns, options = {}) {
+    const out = await (0,git/* git */.$Y)(repoDir, ['ls-remote', remote, ...patterns], options);
+    const refs = new Map();
+    for (const line of out.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (sha && ref)
+            refs.set(ref, sha);
+    }
+    return refs;
+}
+/** Fetches each remote ref into the local ref of the same name (forced: these refs are the remote's to say). */
+async function fetchRefs(repoDir, remote, refs, options = {}) {
+    if (refs.length === 0)
+        return;
+    await (0,git/* git */.$Y)(repoDir, ['fetch', '-q', '--no-tags', '--no-recurse-submodules', remote, ...refs.map((r) => `+${r}:${r}`)], options);
+}
+/** A file's text at a local ref, undefined when the ref or the file is not there. */
+function readAt(repoDir, ref, file, options = {}) {
+    return (0,git/* tryGit */.Ii)(repoDir, ['show', `${ref}:${file}`], options);
+}
+/** Pushes `source:target` pairs in one go, never forced unless a pair says `+`; all or nothing. */
+async function pushRefs(repoDir, remote, refspecs, options = {}) {
+    await (0,git/* git */.$Y)(repoDir, ['push', '-q', '--atomic', remote, ...refspecs], options);
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(70017);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(32693);
+// EXTERNAL MODULE: ./src/runtime/actions/config.ts
+var config = __nccwpck_require__(16668);
+;// CONCATENATED MODULE: ./src/runtime/actions/judge.ts
+/** The statuses of a run that has not started on a runner yet. */
+const NOT_STARTED = new Set(['queued', 'requested', 'waiting', 'pending']);
+function judgeRun(run, waitedMs, startTimeoutMs) {
+    const status = run.status ?? 'queued';
+    if (status === 'completed')
+        return { kind: 'ended', conclusion: run.conclusion ?? 'unknown' };
+    if (NOT_STARTED.has(status) && waitedMs >= startTimeoutMs)
+        return { kind: 'never-started', status };
+    return { kind: 'wait' };
+}
+/** Why a run that ended without a usable result failed its subtask, in words. */
+function endedWithout(conclusion, url) {
+    const how = {
+        failure: 'failed',
+        cancelled: 'was cancelled',
+        timed_out: 'timed out',
+        startup_failure: 'failed to start',
+        action_required: 'waits for approval',
+        stale: 'went stale',
+        skipped: 'was skipped',
+        success: 'succeeded but left no result',
+    };
+    return `the worker run ${how[conclusion] ?? `ended (${conclusion})`}: ${url}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/actions/rest.ts
+/**
+ * The few GitHub Actions endpoints the `actions` runtime needs, over `fetch`: dispatch a workflow, read a run
+ * (conditionally: with the last ETag in `If-None-Match`, an unchanged run is a 304, which GitHub does not
+ * count against the rate limit), cancel a run, list a workflow's runs. Kept apart from the action's Octokit
+ * (src/action/github.ts) because the CLI and `orchestrate serve` use this runtime too, and because counting
+ * and conditional requests are the point here. Server errors and network failures are retried a few times;
+ * every other refusal is an ApiError with GitHub's own message.
+ */
+
+class ApiError extends Error {
+    status;
+    what;
+    constructor(status, what, message) {
+        super(`${what}: ${status === undefined ? '' : `HTTP ${status}, `}${message}`);
+        this.status = status;
+        this.what = what;
+    }
+}
+const RETRIES = 3;
+class ActionsApi {
+    options;
+    /** Requests sent, and how many of them GitHub answered 304 Not Modified. */
+    counts = { requests: 0, notModified: 0 };
+    constructor(options) {
+        this.options = options;
+    }
+    get base() {
+        const { owner, repo } = this.options.repo;
+        return `${this.options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    }
+    /**
+     * Dispatches the workflow and answers the run it started. GitHub answers the run's id only when asked for
+     * (`return_run_details`); a server that answers 204 without it cannot be followed.
+     */
+    async dispatch(workflow, ref, inputs) {
+        const what = `dispatching ${workflow} on ${ref}`;
+        const response = await this.send(what, 'POST', `/actions/workflows/${encodeURIComponent(workflow)}/dispatches`, {
+            ref,
+            inputs,
+            return_run_details: true,
+        });
+        if (response.status === 204)
+            throw new ApiError(204, what, 'GitHub started the run but did not say which one (no return_run_details)');
+        const body = (await response.json());
+        if (typeof body.workflow_run_id !== 'number' || typeof body.html_url !== 'string')
+            throw new ApiError(response.status, what, `unexpected answer ${JSON.stringify(body).slice(0, 200)}`);
+        return { id: body.workflow_run_id, url: body.html_url };
+    }
+    /** The run, or `unchanged` when it is as it was at `etag`. */
+    async run(id, etag) {
+        const response = await this.send(`reading run ${id}`, 'GET', `/actions/runs/${id}?exclude_pull_requests=true`, undefined, etag);
+        if (response.status === 304)
+            return { unchanged: true };
+        const run = (await response.json());
+        return { unchanged: false, run, etag: response.headers.get('etag') ?? undefined };
+    }
+    /** Asks GitHub to cancel the run; a run that already ended (409) counts as done. */
+    async cancel(id) {
+        try {
+            await this.send(`cancelling run ${id}`, 'POST', `/actions/runs/${id}/cancel`);
+        }
+        catch (error) {
+            if (error instanceof ApiError && error.status === 409)
+                return;
+            throw error;
+        }
+    }
+    /** The workflow's runs in one status (`queued`, `in_progress`, …), newest first, one page of 100. */
+    async runs(workflow, status) {
+        const response = await this.send(`listing ${status} runs of ${workflow}`, 'GET', `/actions/workflows/${encodeURIComponent(workflow)}/runs?status=${encodeURIComponent(status)}&per_page=100`);
+        return (await response.json()).workflow_runs;
+    }
+    async send(what, method, path, body, etag) {
+        const retryBaseMs = this.options.retryBaseMs ?? 1_000;
+        for (let attempt = 0;; attempt++) {
+            let response;
+            try {
+                this.counts.requests++;
+                response = await fetch(`${this.base}${path}`, {
+                    method,
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${this.options.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'orchestrate-action',
+                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                        ...(etag ? { 'if-none-match': etag } : {}),
+                    },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (error) {
+                if (attempt < RETRIES) {
+                    await delay(retryBaseMs * 2 ** attempt);
+                    continue;
+                }
+                throw new ApiError(undefined, what, (0,errors/* errorMessage */.gJ)(error));
+            }
+            if (response.status === 304)
+                this.counts.notModified++;
+            if (response.ok || response.status === 304)
+                return response;
+            if (response.status >= 500 && attempt < RETRIES) {
+                await response.body?.cancel();
+                await delay(retryBaseMs * 2 ** attempt);
+                continue;
+            }
+            const text = await response.text();
+            let message = text.slice(0, 300);
+            try {
+                message = String(JSON.parse(text).message ?? message);
+            }
+            catch {
+                // Not JSON: the text is the message.
+            }
+            throw new ApiError(response.status, what, message);
+        }
+    }
+}
+function delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __nccwpck_require__(46843);
+;// CONCATENATED MODULE: ./src/runtime/actions/result.ts
+/**
+ * The result a worker run leaves in git (`refs/orchestrate/<planId>/results/<taskId>`, result.json): the
+ * subtask's result as the run files hold it (id, description, status, times, result, error, usage), plus the
+ * run that wrote it, so a result left by an earlier attempt is never taken for this one's.
+ */
+
+const remoteResultSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    status: schemas/* enum */.k5n(['pending', 'running', 'completed', 'failed', 'timed_out', 'skipped', 'cancelled']),
+    result: schemas/* string */.YjP().nullable(),
+    error: schemas/* string */.YjP().nullable(),
+    startedAt: schemas/* string */.YjP().nullable().optional(),
+    finishedAt: schemas/* string */.YjP().nullable().optional(),
+    durationMs: schemas/* number */.aig().nullable().optional(),
+    usage: schemas/* object */.Ikc({ tokens: schemas/* number */.aig(), costUsd: schemas/* number */.aig() }).optional(),
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+    /** GITHUB_RUN_ID of the worker run that wrote it. */
+    runId: schemas/* number */.aig().int(),
+});
+/** The result's JSON text, checked; the reason when it is not one. */
+function parseRemoteResult(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { invalid: `result.json is not JSON (${error.message})` };
+    }
+    const parsed = remoteResultSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { invalid: `result.json: ${issue.path.join('.') || 'value'} ${issue.message}` };
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: ./src/util/fs-atomic.ts
+var fs_atomic = __nccwpck_require__(48095);
+;// CONCATENATED MODULE: ./src/runtime/actions/runs-file.ts
+/**
+ * The workflow runs a coordinator dispatched, in the run's files (`actions-runs.json`), written as each is
+ * dispatched and as each ends: whoever finds the coordinator dead (the post step, `kill-all`) cancels what
+ * is still going from here, without asking GitHub which runs were its own.
+ */
+
+
+
+const RUNS_FILE = 'actions-runs.json';
+function readDispatchedRuns(runDir) {
+    try {
+        const list = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, RUNS_FILE), 'utf8'));
+        return Array.isArray(list)
+            ? list.filter((r) => typeof r === 'object' && r !== null && typeof r.runId === 'number')
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The record of one run's dispatched workflow runs; every change is on disk before it returns. */
+class DispatchedRuns {
+    runDir;
+    runs;
+    constructor(runDir) {
+        this.runDir = runDir;
+        this.runs = readDispatchedRuns(runDir);
+    }
+    add(run) {
+        this.runs.push(run);
+        this.write();
+    }
+    ended(runId) {
+        const run = this.runs.find((r) => r.runId === runId);
+        if (run && !run.ended) {
+            run.ended = true;
+            this.write();
+        }
+    }
+    get open() {
+        return this.runs.filter((r) => !r.ended);
+    }
+    write() {
+        (0,fs_atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(this.runDir, RUNS_FILE), `${JSON.stringify(this.runs, null, 2)}\n`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/actions/actions-runtime.ts
+/**
+ * The `actions` runtime: every subtask is a run of the worker workflow on a runner of its own. The plan goes
+ * to the repository first (a ref, see git/remote-refs.ts); then each subtask is dispatched with two inputs
+ * (the plan id and the subtask id: GitHub takes few and small inputs, everything else travels through git),
+ * followed with conditional requests until it ends, and its result and branch fetched from the repository.
+ * Every dispatched run is recorded in the run's files (runs-file.ts), so whoever outlives this process can
+ * cancel what it left.
+ */
+
+
+
+
+
+
+
+
+
+
+class ActionsRuntime {
+    config;
+    logger;
+    kind = 'actions';
+    published;
+    /** Runs dispatched and not seen to end. */
+    live = new Set();
+    constructor(config, logger) {
+        this.config = config;
+        this.logger = logger;
+    }
+    /** Requests sent to GitHub so far, and how many were answered 304 (for the bench and the logs). */
+    get requests() {
+        return this.published?.api.counts ?? { requests: 0, notModified: 0 };
+    }
+    async publish(plan) {
+        const { remote } = this.config;
+        const repository = this.config.repository ??
+            (0,config/* repoFromRemoteUrl */.AN)((await (0,git/* git */.$Y)(plan.repoDir, ['remote', 'get-url', remote])).trim());
+        if (!repository)
+            throw new Error(`cannot tell the repository from remote '${remote}': set GITHUB_REPOSITORY (owner/name)`);
+        const commit = await commitFile(plan.repoDir, PLAN_FILE, plan.state, [plan.base], `orchestrate plan ${plan.planId}`);
+        // The plan's ref is the coordinator's alone: a run taken up again replaces it.
+        await pushRefs(plan.repoDir, remote, [`+${commit}:${planRef(plan.planId)}`]);
+        // A run taken up again (maybe by another job) integrates the branches its kept subtasks left there.
+        const branches = await remoteRefs(plan.repoDir, remote, [`refs/heads/orchestrate/${plan.planId}/*`]);
+        await fetchRefs(plan.repoDir, remote, [...branches.keys()]);
+        const api = new ActionsApi({ apiUrl: this.config.apiUrl, token: this.config.token, repo: repository });
+        this.published = { plan, api, record: new DispatchedRuns(plan.runDir) };
+        this.logger.info(`plan ${plan.planId} published as ${planRef(plan.planId)}; subtasks run as ${this.config.workflow} on ${repository.owner}/${repository.repo}@${this.config.ref}`);
+    }
+    async runSubtask(subtask, signal, onDispatched) {
+        const published = this.published;
+        if (!published)
+            return failed('the plan was not published');
+        let run;
+        try {
+            run = await published.api.dispatch(this.config.workflow, this.config.ref, {
+                [config/* DISPATCH_INPUTS */.bF.planId]: published.plan.planId,
+                [config/* DISPATCH_INPUTS */.bF.taskId]: subtask.taskId,
+            });
+            this.live.add(run.id);
+            published.record.add({ taskId: subtask.taskId, runId: run.id, url: run.url });
+            onDispatched(run);
+            this.logger.info(`${subtask.taskId}: dispatched as run ${run.id} (${run.url})`);
+            return await this.follow(published, subtask, run, signal);
+        }
+        catch (error) {
+            if (run)
+                await this.cancel(run.id);
+            return failed(`${(0,errors/* errorMessage */.gJ)(error)}${run ? ` (${run.url})` : ''}`, run);
+        }
+    }
+    /** Waits for the run's end, then reads what it left. */
+    async follow(published, subtask, run, signal) {
+        const { api } = published;
+        const dispatchedAt = Date.now();
+        let etag;
+        let last = { id: run.id, status: 'queued', conclusion: null, html_url: run.url };
+        for (;;) {
+            if (signal.aborted) {
+                await this.cancel(run.id);
+                return failed(`${stopReason(signal)}: the worker run was cancelled (${run.url})`, run);
+            }
+            const read = await api.run(run.id, etag);
+            if (!read.unchanged) {
+                last = read.run;
+                etag = read.etag;
+            }
+            const verdict = judgeRun(last, Date.now() - dispatchedAt, this.config.startTimeoutMs);
+            if (verdict.kind === 'never-started') {
+                await this.cancel(run.id);
+                return failed(`the worker run did not start within ${(0,format/* formatDuration */.a3)(this.config.startTimeoutMs)} (still ${verdict.status}; is a runner available?): ${run.url}`, run);
+            }
+            if (verdict.kind === 'ended') {
+                this.ended(run.id);
+                return this.collect(published, subtask, run, verdict.conclusion);
+            }
+            await (0,promises_namespaceObject.setTimeout)(this.config.pollIntervalMs, undefined, { signal }).catch(() => undefined);
+        }
+    }
+    /** The result the run left, and its branch fetched here. */
+    async collect({ plan }, subtask, run, conclusion) {
+        const { remote } = this.config;
+        const result = resultRef(plan.planId, subtask.taskId);
+        const branch = `refs/heads/${subtask.branch}`;
+        const present = await remoteRefs(plan.repoDir, remote, [result, branch]);
+        await fetchRefs(plan.repoDir, remote, [result, branch].filter((r) => present.has(r)));
+        const text = present.has(result) ? await readAt(plan.repoDir, result, RESULT_FILE) : undefined;
+        const parsed = text === undefined ? undefined : parseRemoteResult(text);
+        if (!parsed || 'invalid' in parsed || parsed.runId !== run.id) {
+            const why = parsed && 'invalid' in parsed
+                ? `; ${parsed.invalid}`
+                : parsed
+                    ? `; the result in git is from another run (${parsed.runId})`
+                    : '';
+            return failed(`${endedWithout(conclusion, run.url)}${why}`, run);
+        }
+        const details = { ...parsed.details, runId: run.id, runUrl: run.url };
+        const usage = parsed.usage ? { usage: parsed.usage } : {};
+        if (parsed.status === 'completed')
+            return { status: 'completed', result: parsed.result ?? '', error: null, details, ...usage };
+        return {
+            status: 'failed',
+            result: parsed.result,
+            error: `${parsed.error ?? parsed.status} (${run.url})`,
+            details,
+            ...usage,
+        };
+    }
+    ended(runId) {
+        this.live.delete(runId);
+        this.published?.record.ended(runId);
+    }
+    async cancel(runId) {
+        try {
+            await this.published?.api.cancel(runId);
+        }
+        catch (error) {
+            this.logger.warn(`cancelling run ${runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        this.ended(runId);
+    }
+    async dispose() {
+        await Promise.all([...this.live].map((id) => this.cancel(id)));
+    }
+}
+function failed(error, run) {
+    return {
+        status: 'failed',
+        result: null,
+        error,
+        ...(run ? { details: { runId: run.id, runUrl: run.url } } : {}),
+    };
+}
+function stopReason(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : 'cancelled';
+}
+
+;// CONCATENATED MODULE: ./src/runtime/deferred.ts
+class DeferredRuntime {
+    kind;
+    make;
+    made;
+    constructor(kind, make) {
+        this.kind = kind;
+        this.make = make;
+    }
+    async startWorker(spec) {
+        const runtime = await (this.made ??= this.make());
+        if ('unavailable' in runtime)
+            throw new Error(runtime.unavailable);
+        return runtime.startWorker(spec);
+    }
+    async dispose() {
+        const runtime = await this.made?.catch(() => undefined);
+        if (runtime && !('unavailable' in runtime))
+            await runtime.dispose();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execution.ts
 /**
  * How a run executes: the runtime and agent its configuration asks for, made once and shared by the LLM
@@ -6504,9 +7022,13 @@ async function createRuntime(config, context) {
  */
 
 
+
+
 async function openExecution(config, tracker) {
     if (config.runtime.kind === 'prompt-files')
         return { kind: 'prompt-files' };
+    if (config.runtime.kind === 'actions')
+        return openRemote(config, config.runtime, tracker);
     const agent = createAgent(config.agent, config.env, config.runtime.kind);
     if ('unavailable' in agent)
         return { kind: 'prompt-files', reason: agent.unavailable };
@@ -6523,6 +7045,23 @@ async function openExecution(config, tracker) {
         runtime,
         agent,
         oneShot: oneShotOpencodeOptions(config.agent, config.env, runtime.kind),
+    };
+}
+/**
+ * The `actions` runtime: the agent as the remote workers run it (in the worker image), and a docker runtime
+ * here, made only if a one-shot session (planner, synthesis, conflict resolution) needs it.
+ */
+function openRemote(config, runtimeConfig, tracker) {
+    const agent = createAgent(config.agent, config.env, 'docker');
+    if ('unavailable' in agent)
+        return { kind: 'prompt-files', reason: agent.unavailable };
+    const context = { sequential: false, env: config.env, logger: config.logger, tracker };
+    return {
+        kind: 'run',
+        runtime: new DeferredRuntime('docker', () => createRuntime({ kind: 'docker', docker: runtimeConfig.docker }, context)),
+        agent,
+        oneShot: oneShotOpencodeOptions(config.agent, config.env, 'docker'),
+        remote: new ActionsRuntime(runtimeConfig.actions, config.logger),
     };
 }
 
@@ -6555,8 +7094,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/create-plan.ts + 22 modules
 var create_plan = __nccwpck_require__(29375);
-// EXTERNAL MODULE: ./src/engine/execution.ts + 4 modules
-var engine_execution = __nccwpck_require__(54292);
+// EXTERNAL MODULE: ./src/engine/execution.ts + 12 modules
+var engine_execution = __nccwpck_require__(98647);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts
 var build_plan = __nccwpck_require__(45019);
 // EXTERNAL MODULE: ./src/util/logger.ts
@@ -6617,8 +7156,8 @@ function nothingToRun(plan, options) {
 
 // EXTERNAL MODULE: ./src/engine/run-config.ts
 var run_config = __nccwpck_require__(86510);
-// EXTERNAL MODULE: ./src/engine/run.ts + 18 modules
-var run = __nccwpck_require__(14640);
+// EXTERNAL MODULE: ./src/engine/run.ts + 20 modules
+var run = __nccwpck_require__(3485);
 ;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
 
 
@@ -6876,10 +7415,10 @@ function readFailure(error) {
 /* harmony import */ var _lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14963);
 /* harmony import */ var _plan_plan_id_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1464);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
-/* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54292);
+/* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98647);
 /* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86510);
 /* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46113);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14640);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3485);
 /**
  * Taking a run up again: `retryRun` runs again only what did not complete (failed, timed out, cancelled,
  * skipped, or never started because the orchestrator died: a resume). Completed subtasks keep their results,
@@ -6969,11 +7508,12 @@ function previousResults(dir) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70017);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96618);
-/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80371);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39052);
-/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46113);
+/* harmony import */ var _runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16668);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96618);
+/* harmony import */ var _depth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80371);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(39052);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46113);
 /**
  * A run's configuration, resolved once at the engine's entry from the caller's OrchestrateOptions: every
  * default applied here and nowhere else, every value checked here, and split by the seam it is for. The
@@ -6987,31 +7527,32 @@ function previousResults(dir) {
 
 
 
+
 const DOCKER_DEFAULTS = { memory: '4g', pidsLimit: 512, network: 'bridge' };
 const positive = (name, value, expected, integer = false) => {
     if (value === undefined)
         return undefined;
     if (!(value > 0) || (integer && !Number.isInteger(value)))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR(name, value, expected);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR(name, value, expected);
     return value;
 };
 function resolveRunConfig(options) {
     const env = options.env ?? process.env;
-    const depth = (0,_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .readDepth */ .Q)(env);
+    const depth = (0,_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .readDepth */ .Q)(env);
     const concurrency = positive('concurrency', options.concurrency, 'a whole number of at least 1', true);
     const timeoutMs = positive('timeoutMs', options.timeoutMs, 'a positive number of milliseconds');
     return {
         cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd ?? process.cwd()),
-        workspace: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWorkspace */ .cz)(options.workspace, env),
+        workspace: (0,_run_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveWorkspace */ .cz)(options.workspace, env),
         ...(options.planRoot ? { planRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.planRoot) } : {}),
         env,
         envNames: options.envNames ?? [],
         depth,
-        logger: options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q,
+        logger: options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLogger */ .q,
         ...(options.signal ? { signal: options.signal } : {}),
         scheduling: {
             concurrency: depth.sequential ? 1 : (concurrency ?? Infinity),
-            timeoutMs: timeoutMs ?? _options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TIMEOUT_MS */ .t,
+            timeoutMs: timeoutMs ?? _options_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TIMEOUT_MS */ .t,
         },
         runtime: runtimeConfig(options),
         agent: agentConfig(options),
@@ -7044,26 +7585,57 @@ function runtimeConfig(options) {
                 sandbox: options.sandbox ?? 'auto',
             },
         };
+    const docker = dockerConfig(options);
+    if (kind === 'actions')
+        return { kind, actions: actionsConfig(options), docker };
+    return { kind, docker };
+}
+function dockerConfig(options) {
     const pidsLimit = options.pidsLimit ?? DOCKER_DEFAULTS.pidsLimit;
     if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('pidsLimit', pidsLimit, 'a whole number of at least 16');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR('pidsLimit', pidsLimit, 'a whole number of at least 16');
     const cpus = positive('cpus', options.cpus, 'a positive number like 1.5') ?? Math.min(2, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
     return {
-        kind,
-        docker: {
-            ...(options.image ? { image: options.image } : {}),
-            memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
-            nanoCpus: Math.round(cpus * 1e9),
-            pidsLimit,
-            network: options.network ?? DOCKER_DEFAULTS.network,
-        },
+        ...(options.image ? { image: options.image } : {}),
+        memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
+        nanoCpus: Math.round(cpus * 1e9),
+        pidsLimit,
+        network: options.network ?? DOCKER_DEFAULTS.network,
+    };
+}
+/** The `actions` runtime's configuration: the options given, else what GitHub sets for a workflow run. */
+function actionsConfig(options) {
+    const env = options.env ?? process.env;
+    const given = options.actions ?? {};
+    const token = given.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR('actions.token', '', 'a token that may dispatch workflows (set GITHUB_TOKEN)');
+    const repositoryText = given.repository ?? env.GITHUB_REPOSITORY;
+    const repository = repositoryText ? (0,_runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(repositoryText) : undefined;
+    if (repositoryText && !repository)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR('actions.repository', repositoryText, 'owner/name');
+    const workflow = given.workflow ?? _runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_DEFAULTS */ .Py.workflow;
+    if (!/^[\w.-]+$/.test(workflow))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR('actions.workflow', workflow, 'a workflow file name such as orchestrate-worker.yml');
+    const poll = Number(env.ORCH_ACTIONS_POLL_MS);
+    return {
+        workflow,
+        ref: given.ref ?? (env.GITHUB_REF || 'main'),
+        ...(repository ? { repository } : {}),
+        apiUrl: given.apiUrl ?? (env.GITHUB_API_URL || 'https://api.github.com'),
+        token,
+        remote: _runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_DEFAULTS */ .Py.remote,
+        startTimeoutMs: positive('actions.startTimeoutMs', given.startTimeoutMs, 'a positive number of milliseconds') ??
+            _runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_DEFAULTS */ .Py.startTimeoutMs,
+        pollIntervalMs: positive('actions.pollIntervalMs', given.pollIntervalMs, 'a positive number of milliseconds') ??
+            (poll > 0 ? poll : _runtime_actions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_DEFAULTS */ .Py.pollIntervalMs),
     };
 }
 function agentConfig(options) {
     if ((options.agent ?? 'opencode') === 'command') {
         const command = options.agentCommand?.trim();
         if (!command)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR('agentCommand', options.agentCommand ?? '', 'a shell command for the command agent');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR('agentCommand', options.agentCommand ?? '', 'a shell command for the command agent');
         return { kind: 'command', command: options.agentCommand };
     }
     return {
@@ -7078,10 +7650,7 @@ function agentConfig(options) {
 }
 /** The docker configuration of a run that sets nothing but `overrides` (for callers of the runtime itself). */
 function defaultDockerConfig(overrides = {}) {
-    const config = runtimeConfig({ runtime: 'docker' });
-    if (config.kind !== 'docker')
-        throw new Error('unreachable');
-    return { ...config.docker, ...overrides };
+    return { ...dockerConfig({}), ...overrides };
 }
 const UNITS = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
 /** Docker's size syntax: `512m`, `2g`, `1.5G`, `4gb`, or plain bytes. At least 6 MiB (Docker's minimum). */
@@ -7089,7 +7658,7 @@ function parseMemory(value, name = 'memory') {
     const m = /^(\d+(?:\.\d+)?)\s*([bkmgt]?)b?$/i.exec(value.trim());
     const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]) : NaN;
     if (!(bytes >= 6 * 2 ** 20))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OptionError */ .eR(name, value, 'a size like 512m or 4g (at least 6m)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OptionError */ .eR(name, value, 'a size like 512m or 4g (at least 6m)');
     return bytes;
 }
 
@@ -7152,6 +7721,7 @@ const SETTING_KEYS = [
     'pidsLimit',
     'push',
     'planRoot',
+    'actions',
 ];
 function runSettings(options) {
     const settings = {};
@@ -7161,6 +7731,11 @@ function runSettings(options) {
     // An unbounded concurrency is Infinity, which JSON cannot hold: unset means the same.
     if (settings.concurrency === Infinity)
         delete settings.concurrency;
+    // No secret is kept: the token comes from the environment each time.
+    if (options.actions) {
+        const { token: _token, ...actions } = options.actions;
+        settings.actions = actions;
+    }
     return settings;
 }
 function readRunState(dir) {
@@ -7231,7 +7806,7 @@ class RunFiles {
 
 /***/ }),
 
-/***/ 14640:
+/***/ 3485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7242,8 +7817,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   HZ: () => (/* binding */ registered)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7535,9 +8108,15 @@ class WorktreeSet {
             const conflicted = [];
             let moved = false;
             for (const from of fromDomains) {
+                if (from === domain)
+                    continue;
+                // A dependency whose worker has no worktree here (its work was done before, by a run taken up
+                // again or by a runner of its own): its branch, as it is, holds that work.
+                if (!this.worktrees.has(from))
+                    await this.adoptBranch(from);
                 const tip = this.tips.get(from);
                 // Nothing committed there yet, or merged already: the worktree has all of it.
-                if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip))
+                if (tip === undefined || merged.has(tip))
                     continue;
                 const files = await this.mergeBranch(tree, this.branchOf(from));
                 if (files.length === 0) {
@@ -7551,6 +8130,12 @@ class WorktreeSet {
                 this.tips.set(domain, (await (0,git/* git */.$Y)(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
             return conflicted;
         });
+    }
+    /** Takes a worker branch made elsewhere as that worker's tip, when it holds more than the base. */
+    async adoptBranch(domain) {
+        const tip = (await (0,git/* tryGit */.Ii)(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${this.branchOf(domain)}`], this.repo))?.trim();
+        if (tip && tip !== this.baseCommit)
+            this.tips.set(domain, tip);
     }
     /**
      * Commits everything the subtask changed in its worktree. Refuses (and puts the pointer back) when the
@@ -7614,7 +8199,8 @@ class WorktreeSet {
                 if (tree)
                     workers[(0,types/* workerName */.i)(domain)] = tree.branch;
                 else {
-                    // A worker with nothing left to do in a run taken up again: its branch holds its earlier work.
+                    // A worker with nothing left to do in a run taken up again, or one that ran on a runner of its
+                    // own: its branch holds its work.
                     const branch = this.branchOf(domain);
                     const tip = (await (0,git/* tryGit */.Ii)(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo))?.trim();
                     if (!tip)
@@ -8695,6 +9281,8 @@ class RunRecorder {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/agent/monitor.ts
 function isTimedMonitor(monitor) {
     const candidate = monitor;
@@ -8904,12 +9492,105 @@ class WorkerPool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/run.ts
+;// CONCATENATED MODULE: ./src/engine/local-executor.ts
 /**
- * One run of a plan, from its registration to its result (the steps are listed in orchestrate.ts). Shared
- * by a new run (`orchestrate`, `runPlan`) and a run taken up again (`retryRun`, retry.ts).
+ * Subtasks on workers of this machine: every worker the plan needs prepared ahead (worker-pool.ts), each
+ * subtask run on its worker (task-runner.ts), a worker stopped once its last subtask has ended.
  */
 
+
+
+function localExecutor(deps) {
+    const { plan, runtime, recorder, worktrees, sequential } = deps;
+    const pool = new WorkerPool({
+        runtime,
+        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
+        // and never more than may run at once.
+        concurrency: Math.max(1, Math.min(deps.concurrency, (0,external_node_os_.availableParallelism)())),
+        workdir: async (domain) => (worktrees ? worktrees.add(domain) : deps.cwd),
+        spec: deps.spec,
+        logger: deps.logger,
+        onStarted: (wp) => {
+            if (!sequential)
+                recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
+        },
+        onStopped: (wp) => {
+            if (!sequential)
+                recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
+        },
+    });
+    // The workers whose first subtask can start at once are made first; a worker with nothing left to do
+    // (a run taken up again) is not made at all.
+    const kept = new Set(recorder.kept);
+    const readyFirst = plan.workers
+        .filter((w) => w.subtasks.some((id) => !kept.has(id)))
+        .sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
+    pool.prepareAll(readyFirst);
+    const runner = new TaskRunner({
+        plan,
+        recorder,
+        pool,
+        agent: deps.agent,
+        worktrees,
+        budget: deps.budget,
+        onBudgetExceeded: deps.onBudgetExceeded,
+        logger: deps.logger,
+    });
+    return {
+        acquire: async (task) => {
+            await pool.get(runner.workerPlan(task));
+        },
+        run: (task, dependencies, signal) => runner.run(task, dependencies, signal),
+        finished: (wp) => pool.release(wp),
+    };
+}
+/** Whether a subtask must wait for another before it can start. */
+function firstWaits(plan, id) {
+    return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/remote-executor.ts
+
+
+
+function remoteExecutor(deps) {
+    const { plan, remote, recorder, worktrees } = deps;
+    let published;
+    const publish = () => (published ??= (async () => {
+        if (!worktrees)
+            throw new Error(`the ${remote.kind} runtime needs a git repository with a remote 'origin' to share the plan and the branches`);
+        await remote.publish({
+            planId: plan.planId,
+            repoDir: worktrees.repoRoot,
+            base: worktrees.baseCommit,
+            state: JSON.stringify({ ...deps.state, base: worktrees.baseCommit }),
+            runDir: recorder.files.dir,
+        });
+        recorder.log(`plan published for ${remote.kind} runners`);
+    })().catch((error) => {
+        throw new Error(`could not publish the plan for remote runners: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }));
+    return {
+        acquire: publish,
+        run: async (task, dependencies, signal) => {
+            const prompt = buildSubtaskPrompt(plan, task, dependencies.map((d) => ({ id: d.id, description: d.description, result: d.result ?? '' })));
+            recorder.files.writeTaskPrompt(task.id, prompt);
+            recorder.files.appendWorkerPrompt(task.domain, task.id, prompt);
+            const worker = (0,types/* workerName */.i)(task.domain);
+            const outcome = await remote.runSubtask({ taskId: task.id, domain: task.domain, branch: worktrees.branchOf(task.domain) }, signal, (run) => recorder.bus.emit('task.dispatched', { taskId: task.id, worker, runId: run.id, url: run.url }));
+            const overRun = deps.budget.spend(outcome.usage);
+            if (overRun) {
+                deps.logger.warn(`${overRun}: stopping the run`);
+                recorder.log(overRun);
+                deps.onBudgetExceeded(overRun);
+            }
+            return outcome;
+        },
+        finished: async () => undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
 
@@ -8945,9 +9626,7 @@ async function registered(config, planId, work) {
     }
 }
 async function disposeRuntime(execution, config) {
-    await execution.runtime
-        .dispose()
-        .catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    await Promise.all([execution.runtime.dispose(), execution.remote?.dispose()]).catch((error) => config.logger.warn(`cleaning up workers: ${(0,errors/* errorMessage */.gJ)(error)}`));
 }
 async function execute(plan, config, execution, active, options, resume) {
     const { logger, depth } = config;
@@ -8994,52 +9673,44 @@ async function execute(plan, config, execution, active, options, resume) {
     };
     const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
     const confinement = workerConfinement(config.workspace, worktrees, config.env);
-    const pool = new WorkerPool({
-        runtime,
-        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
-        // and never more than may run at once.
-        concurrency: Math.max(1, Math.min(config.scheduling.concurrency, (0,external_node_os_.availableParallelism)())),
-        workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
-        spec: (wp) => ({
-            ...baseSpec,
-            name: wp.name,
-            domain: wp.domain,
-            env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
-            confinement,
-        }),
-        logger,
-        onStarted: (wp) => {
-            if (!depth.sequential)
-                recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-        },
-        onStopped: (wp) => {
-            if (!depth.sequential)
-                recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-        },
-    });
-    // The workers whose first subtask can start at once are made first; a worker with nothing left to do
-    // (a run taken up again) is not made at all.
-    const kept = new Set(recorder.kept);
-    const readyFirst = plan.workers
-        .filter((w) => w.subtasks.some((id) => !kept.has(id)))
-        .sort((a, b) => Number(firstWaits(plan, a.subtasks[0])) - Number(firstWaits(plan, b.subtasks[0])));
-    pool.prepareAll(readyFirst);
     const budget = new RunBudget({
         maxTokens: config.budgets.maxRunTokens,
         maxCostUsd: config.budgets.maxRunCostUsd,
     });
     const budgetStop = new AbortController();
     const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
-    const runner = new TaskRunner({
-        plan,
-        recorder,
-        pool,
-        agent,
-        worktrees,
-        budget,
-        onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
-        logger,
-    });
+    const onBudgetExceeded = (reason) => budgetStop.abort(new Error(reason));
+    const executor = execution.remote
+        ? remoteExecutor({
+            plan,
+            remote: execution.remote,
+            recorder,
+            worktrees,
+            state: { plan, settings },
+            budget,
+            onBudgetExceeded,
+            logger,
+        })
+        : localExecutor({
+            plan,
+            runtime,
+            agent,
+            recorder,
+            worktrees,
+            cwd: config.cwd,
+            concurrency: config.scheduling.concurrency,
+            spec: (wp) => ({
+                ...baseSpec,
+                name: wp.name,
+                domain: wp.domain,
+                env: (0,worker_env/* runWorkerEnv */.H)(runEnv, wp.name),
+                confinement,
+            }),
+            sequential: depth.sequential,
+            budget,
+            onBudgetExceeded,
+            logger,
+        });
     let status = 'failed';
     let synthesized;
     let integration;
@@ -9049,13 +9720,11 @@ async function execute(plan, config, execution, active, options, resume) {
             concurrency: config.scheduling.concurrency,
             timeoutMs: config.scheduling.timeoutMs,
             signal: runSignal,
-            execute: (task, deps, signal) => runner.run(task, deps, signal),
+            execute: (task, deps, signal) => executor.run(task, deps, signal),
             results: recorder.results,
             emit: (type, fields) => recorder.bus.emit(type, fields),
-            acquire: async (task) => {
-                await pool.get(runner.workerPlan(task));
-            },
-            onWorkerFinished: (wp) => pool.release(wp),
+            acquire: (task) => executor.acquire(task),
+            onWorkerFinished: (wp) => executor.finished(wp),
         });
         const cancelled = config.signal?.aborted ?? false;
         if (worktrees && !cancelled)
@@ -9093,11 +9762,12 @@ async function execute(plan, config, execution, active, options, resume) {
             await worktrees.removeAll();
         }
     }
-    return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
-}
-/** Whether a subtask must wait for another before it can start. */
-function firstWaits(plan, id) {
-    return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+    return recorder.finish({
+        runtime: execution.remote?.kind ?? runtime.kind,
+        status,
+        ...integration,
+        synthesized,
+    });
 }
 async function synthesizeResults(plan, subtasks, session, config, recorder, spec) {
     try {
@@ -9210,9 +9880,10 @@ function interruptRunStatus(runDir, why) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   Ii: () => (/* binding */ tryGit),
-/* harmony export */   gE: () => (/* binding */ gitEnv)
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   iJ: () => (/* binding */ gitArgs)
 /* harmony export */ });
-/* unused harmony exports GitError, gitArgs */
+/* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
@@ -10279,6 +10950,45 @@ function isPlanId(value) {
  */
 const WORKER_PREFIX = 'omo-worker-';
 const workerName = (domain) => `${WORKER_PREFIX}${domain}`;
+
+
+/***/ }),
+
+/***/ 16668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ repoFromRemoteUrl),
+/* harmony export */   Py: () => (/* binding */ ACTIONS_DEFAULTS),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   bF: () => (/* binding */ DISPATCH_INPUTS)
+/* harmony export */ });
+/* unused harmony export runName */
+const ACTIONS_DEFAULTS = {
+    workflow: 'orchestrate-worker.yml',
+    startTimeoutMs: 10 * 60_000,
+    pollIntervalMs: 5_000,
+    remote: 'origin',
+};
+/** The dispatch inputs GitHub allows at most, and the worker workflow's two. */
+const DISPATCH_INPUTS = { planId: 'plan-id', taskId: 'task-id' };
+/** The worker workflow's `run-name`, which makes a run findable by its plan (see cancel.ts). */
+function runName(planId, taskId) {
+    return `orchestrate ${planId} ${taskId}`;
+}
+/**
+ * `owner/repo` from a remote URL as actions/checkout and people set it (`https://github.com/o/r(.git)`,
+ * `git@github.com:o/r.git`, `ssh://git@host/o/r`); undefined when it does not look like one.
+ */
+function repoFromRemoteUrl(url) {
+    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** `owner/repo` text, checked. */
+function parseRepository(text) {
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(text.trim());
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
 
 
 /***/ }),

@@ -22,6 +22,9 @@ export const Inputs = {
   Image: 'image',
   AllowUnsandboxedLocal: 'allow-unsandboxed-local',
   PullRequest: 'pull-request',
+  Mode: 'mode',
+  WorkerWorkflow: 'worker-workflow',
+  WorkerStartTimeout: 'worker-start-timeout',
 } as const;
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

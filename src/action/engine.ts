@@ -7,6 +7,8 @@ import { orchestrate } from '../engine/orchestrate.js';
 import { runDirOf } from '../engine/run-files.js';
 import { readRunStatus, type RunStatus } from '../engine/status.js';
 import { killAll } from '../lifecycle/live-workers.js';
+import { cancelRecordedRuns } from '../runtime/actions/cancel.js';
+import { ActionsApi, type RepoRef } from '../runtime/actions/rest.js';
 import type { Logger } from '../util/logger.js';
 
 export { newPlanId, orchestrate, runDirOf };
@@ -33,4 +35,21 @@ export function stopPlanWorkers(
 ): Promise<string[]> {
   // Only docker runs have containers; not loading the Docker client elsewhere keeps the post step light.
   return killAll(workspace, { planIds, containers }, logger);
+}
+
+/**
+ * The workflow runs these plans dispatched (the `actions` runtime) and did not see end, cancelled: what the
+ * post step does for a coordinator that died. Answers the ids cancelled.
+ */
+export async function cancelDispatchedRuns(
+  workspace: string,
+  planIds: readonly string[],
+  github: { apiUrl: string; token: string; repo: RepoRef },
+  logger: Logger,
+): Promise<number[]> {
+  const api = new ActionsApi(github);
+  const cancelled: number[] = [];
+  for (const planId of planIds)
+    cancelled.push(...(await cancelRecordedRuns(runDirOf(workspace, planId), api, logger)));
+  return cancelled;
 }

@@ -45,6 +45,12 @@ export interface ActionSettings {
   allowUnsandboxedLocal: boolean;
   /** How the run's pushed branch is proposed: a draft pull request, a ready one, or none (a compare link). */
   pullRequest: PullRequestMode;
+  /** `run`: the request's coordinator; `worker`: one subtask a coordinator dispatched (the worker workflow). */
+  mode: 'run' | 'worker';
+  /** `runtime: actions`: the worker workflow run per subtask. */
+  workerWorkflow: string;
+  /** `runtime: actions`: how long a dispatched run may stay queued. */
+  workerStartTimeoutMs?: number;
 }
 
 const MAX_TIMEOUT_MS = 24 * 3_600_000;
@@ -98,7 +104,7 @@ const schema = z.object({
   [Inputs.Tasks]: z.string().default(''),
   [Inputs.PlanFile]: z.string().default(''),
   [Inputs.GithubToken]: z.string().default(''),
-  [Inputs.Runtime]: oneOf(['docker', 'local', 'prompt-files'] as const).default('docker'),
+  [Inputs.Runtime]: oneOf(['docker', 'local', 'prompt-files', 'actions'] as const).default('docker'),
   [Inputs.Agent]: oneOf(['opencode', 'command'] as const).default('opencode'),
   [Inputs.AgentCommand]: z.string().optional(),
   [Inputs.Model]: z
@@ -139,6 +145,22 @@ const schema = z.object({
     .transform((v) => v === 'true')
     .default(false),
   [Inputs.PullRequest]: oneOf(['draft', 'ready', 'none'] as const).default('draft'),
+  [Inputs.Mode]: oneOf(['run', 'worker'] as const).default('run'),
+  [Inputs.WorkerWorkflow]: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]+\.ya?ml$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
+    .default('orchestrate-worker.yml'),
+  [Inputs.WorkerStartTimeout]: z
+    .string()
+    .transform((v) => durationMs(v) ?? -1)
+    .pipe(
+      z
+        .number()
+        .min(1_000, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' })
+        .max(MAX_TIMEOUT_MS, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' }),
+    )
+    .optional(),
 });
 
 /**
@@ -188,6 +210,9 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     image: s[Inputs.Image],
     allowUnsandboxedLocal: s[Inputs.AllowUnsandboxedLocal],
     pullRequest: s[Inputs.PullRequest],
+    mode: s[Inputs.Mode],
+    workerWorkflow: s[Inputs.WorkerWorkflow],
+    workerStartTimeoutMs: s[Inputs.WorkerStartTimeout],
   };
 }
 

@@ -22,6 +22,7 @@ import { COMMENT_MARKER } from './render.js';
 import { coreLogger } from './core-logger.js';
 import { runRequest, type RunReport, type RunRequest } from './run-request.js';
 import { parseTrigger, type CommentRef, type Trigger } from './trigger.js';
+import { runWorker } from './worker.js';
 
 export async function run(): Promise<void> {
   if (core.getState(State.IsPost) === 'true') {
@@ -38,6 +39,11 @@ export async function run(): Promise<void> {
 
 async function main(): Promise<void> {
   const ctx = readContext();
+  // The worker workflow's step: one subtask a coordinator dispatched, whatever else the event says.
+  if (core.getInput(Inputs.Mode).trim().toLowerCase() === 'worker') {
+    await runWorker(getSettings(), ctx);
+    return;
+  }
   // Decided before the other inputs are validated: a comment that is not a command costs nothing, not even
   // a failed step when the workflow's inputs are wrong.
   const trigger = parseTrigger(ctx.eventName, ctx.payload, {

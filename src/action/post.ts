@@ -5,9 +5,9 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../util/errors.js';
 import { State } from './constants.js';
-import { stopPlanWorkers } from './engine.js';
-import { getSettings } from './inputs.js';
+import { cancelDispatchedRuns, stopPlanWorkers } from './engine.js';
 import { readContext } from './context.js';
+import { getSettings } from './inputs.js';
 import { reportAbandoned } from './post-report.js';
 import { coreLogger } from './core-logger.js';
 
@@ -23,6 +23,20 @@ export async function runPost(): Promise<void> {
     }
     const ids = planIds.filter((id): id is string => typeof id === 'string');
     const settings = getSettings();
+    if (settings.runtime === 'actions' && settings.mode === 'run' && settings.githubToken) {
+      const ctx = readContext();
+      const cancelled = await cancelDispatchedRuns(
+        settings.workspace,
+        ids,
+        { apiUrl: ctx.apiUrl, token: settings.githubToken, repo: { owner: ctx.owner, repo: ctx.repo } },
+        coreLogger,
+      );
+      core.info(
+        cancelled.length === 0
+          ? 'No dispatched worker run was left going.'
+          : `Cancelled the worker runs left going: ${cancelled.join(', ')}.`,
+      );
+    }
     const stopped = await stopPlanWorkers(settings.workspace, ids, settings.runtime === 'docker', coreLogger);
     core.info(
       stopped.length === 0

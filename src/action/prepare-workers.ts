@@ -29,6 +29,9 @@ export async function prepareWorkers(
 ): Promise<PreparedWorkers> {
   // At the depth limit a run starts no worker: it runs its subtasks itself, on this machine.
   const sequential = readDepth(env).sequential;
+  // Subtasks run on runners of their own, which get what they need there; a one-shot session (planner,
+  // synthesis) gets the worker image here when it first needs it (runtime/deferred.ts).
+  if (settings.runtime === 'actions') return { env: {} };
   if (settings.runtime === 'docker' && !sequential) {
     return core.group('Worker image', async () => {
       const client = await connectEngine(logger);

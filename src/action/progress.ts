@@ -18,6 +18,8 @@ export interface SubtaskView {
   finishedAt?: number;
   durationMs?: number;
   error?: string;
+  /** The workflow run that does it (the `actions` runtime). */
+  runUrl?: string;
   /** What the agent reported, once the run has ended (see usage.ts). */
   tokens?: number;
   costUsd?: number;
@@ -65,6 +67,12 @@ export function applyEvent(view: RunView, event: OrchestratorEvent): RunView {
     }
     case 'plan.completed':
       return { ...view, planId: view.planId ?? event.planId, status: event.status };
+    case 'task.dispatched':
+      if (!view.subtasks.some((s) => s.id === event.taskId)) return view;
+      return {
+        ...view,
+        subtasks: view.subtasks.map((s) => (s.id === event.taskId ? { ...s, runUrl: event.url } : s)),
+      };
     case 'task.started':
     case 'task.completed':
     case 'task.failed':
@@ -129,6 +137,7 @@ export function viewFromResult(
       finishedAt: s.finishedAt ? Date.parse(s.finishedAt) : undefined,
       durationMs: s.durationMs ?? undefined,
       error: s.error ?? undefined,
+      ...(typeof s.details?.runUrl === 'string' ? { runUrl: s.details.runUrl } : {}),
       ...subtaskUsage(s),
     })),
   };

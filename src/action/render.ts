@@ -48,7 +48,7 @@ export function renderStatusTable(view: RunView, now: number): string {
     view.subtasks.map((s) => [
       escapeCell(`${s.id}: ${s.description}`),
       escapeCell(s.domain, 40),
-      `\`${escapeCell(s.worker, 60)}\``,
+      s.runUrl ? `[\`${escapeCell(s.worker, 60)}\`](${s.runUrl})` : `\`${escapeCell(s.worker, 60)}\``,
       statusMark(s.status),
       durationCell(s, now),
       ...(usage

@@ -68,6 +68,8 @@ export function describeEvent(event: OrchestratorEvent): string | undefined {
       return `Worker ${event.worker} started`;
     case 'task.started':
       return `▶ ${event.taskId} started on ${event.worker}`;
+    case 'task.dispatched':
+      return `⇢ ${event.taskId} runs on a runner of its own: ${event.url}`;
     case 'task.completed':
       return `✅ ${event.taskId} completed${took(event.durationMs)}`;
     case 'task.failed':
@@ -179,6 +181,18 @@ export async function runRequest(
       planner: settings.planner,
       // A local worker outside the sandbox can read this process's environment: the job's tokens.
       sandbox: settings.allowUnsandboxedLocal ? 'auto' : 'required',
+      // Subtasks on runners of their own: dispatched and cancelled with this job's token.
+      ...(settings.runtime === 'actions'
+        ? {
+            actions: {
+              workflow: settings.workerWorkflow,
+              ...(settings.workerStartTimeoutMs ? { startTimeoutMs: settings.workerStartTimeoutMs } : {}),
+              token: settings.githubToken,
+              apiUrl: ctx.apiUrl,
+              repository: `${ctx.owner}/${ctx.repo}`,
+            },
+          }
+        : {}),
       env,
       signal: hooks.signal,
       logger: coreLogger,

@@ -43,6 +43,10 @@ export class Progress {
       case 'task.started':
         who = ` ${e.worker} ${e.taskId}`;
         break;
+      case 'task.dispatched':
+        who = ` ${e.worker} ${e.taskId}`;
+        detail = ` ${e.url}`;
+        break;
       case 'task.completed':
       case 'task.failed':
       case 'task.skipped':

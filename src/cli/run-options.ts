@@ -12,7 +12,7 @@ export function addRunOptions(cmd: Command): Command {
   return cmd
     .addOption(
       new Option('--runtime <runtime>', 'where workers run')
-        .choices(['docker', 'local', 'prompt-files'])
+        .choices(['docker', 'local', 'prompt-files', 'actions'])
         .default('local'),
     )
     .addOption(
@@ -58,7 +58,19 @@ export function addRunOptions(cmd: Command): Command {
     .option('--image <image>', 'worker image (docker runtime)')
     .option('--memory <size>', 'memory limit per worker container, e.g. 2g (docker runtime)')
     .option('--cpus <n>', 'CPU limit per worker container (docker runtime)')
-    .option('--pids-limit <n>', 'process limit per worker container (docker runtime)');
+    .option('--pids-limit <n>', 'process limit per worker container (docker runtime)')
+    .option(
+      '--worker-workflow <file>',
+      'actions runtime: the worker workflow run per subtask (default orchestrate-worker.yml)',
+    )
+    .option(
+      '--worker-ref <ref>',
+      'actions runtime: the branch or tag it runs from (default $GITHUB_REF, else main)',
+    )
+    .option(
+      '--worker-start-timeout <duration>',
+      'actions runtime: a run still queued this long fails its subtask (default 10m)',
+    );
 }
 
 /**

@@ -68,6 +68,8 @@ export interface OrchestrateOptions {
   maxCostUsd?: number;
   /** Stop an agent that produced no event for this long. */
   stallMs?: number;
+  /** The `actions` runtime: which worker workflow runs each subtask, and how it is followed. */
+  actions?: ActionsOptions;
   /** Docker worker limits. */
   image?: string;
   memory?: string;
@@ -89,6 +91,24 @@ export interface OrchestrateOptions {
   /** The caller's environment: source of ORCH_DEPTH / ORCH_MAX_DEPTH / OPENCODE_* and `envNames`. Default: process.env. */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+}
+
+/** The `actions` runtime's options; unset ones come from the environment GitHub sets, or the defaults. */
+export interface ActionsOptions {
+  /** The worker workflow's file name. Default: `orchestrate-worker.yml`. */
+  workflow?: string;
+  /** The branch or tag it is run from. Default: GITHUB_REF, else `main`. */
+  ref?: string;
+  /** A run still queued this long after its dispatch is cancelled and its subtask failed. Default: 10 minutes. */
+  startTimeoutMs?: number;
+  /** Time between two reads of a running run. Default: 5 s (ORCH_ACTIONS_POLL_MS). */
+  pollIntervalMs?: number;
+  /** `owner/name`. Default: GITHUB_REPOSITORY, else the checkout's `origin`. */
+  repository?: string;
+  /** Default: GITHUB_API_URL, else https://api.github.com. */
+  apiUrl?: string;
+  /** A token with `actions: write`. Default: GITHUB_TOKEN, else GH_TOKEN. Never kept in the run's files. */
+  token?: string;
 }
 
 export interface PushTarget {

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AgentConfig } from '../agent/config.js';
 import type { DockerConfig, RuntimeConfig } from '../runtime/config.js';
+import { ACTIONS_DEFAULTS, parseRepository, type ActionsConfig } from '../runtime/actions/config.js';
 import { OptionError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/logger.js';
 import { readDepth, type DepthInfo } from './depth.js';
@@ -99,20 +100,58 @@ function runtimeConfig(options: OrchestrateOptions): RuntimeConfig {
         sandbox: options.sandbox ?? 'auto',
       },
     };
+  const docker = dockerConfig(options);
+  if (kind === 'actions') return { kind, actions: actionsConfig(options), docker };
+  return { kind, docker };
+}
+
+function dockerConfig(options: OrchestrateOptions): DockerConfig {
   const pidsLimit = options.pidsLimit ?? DOCKER_DEFAULTS.pidsLimit;
   if (!Number.isInteger(pidsLimit) || pidsLimit < 16)
     throw new OptionError('pidsLimit', pidsLimit, 'a whole number of at least 16');
   const cpus =
     positive('cpus', options.cpus, 'a positive number like 1.5') ?? Math.min(2, availableParallelism());
   return {
-    kind,
-    docker: {
-      ...(options.image ? { image: options.image } : {}),
-      memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
-      nanoCpus: Math.round(cpus * 1e9),
-      pidsLimit,
-      network: options.network ?? DOCKER_DEFAULTS.network,
-    },
+    ...(options.image ? { image: options.image } : {}),
+    memoryBytes: parseMemory(options.memory ?? DOCKER_DEFAULTS.memory),
+    nanoCpus: Math.round(cpus * 1e9),
+    pidsLimit,
+    network: options.network ?? DOCKER_DEFAULTS.network,
+  };
+}
+
+/** The `actions` runtime's configuration: the options given, else what GitHub sets for a workflow run. */
+function actionsConfig(options: OrchestrateOptions): ActionsConfig {
+  const env = options.env ?? process.env;
+  const given = options.actions ?? {};
+  const token = given.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token)
+    throw new OptionError('actions.token', '', 'a token that may dispatch workflows (set GITHUB_TOKEN)');
+  const repositoryText = given.repository ?? env.GITHUB_REPOSITORY;
+  const repository = repositoryText ? parseRepository(repositoryText) : undefined;
+  if (repositoryText && !repository)
+    throw new OptionError('actions.repository', repositoryText, 'owner/name');
+  const workflow = given.workflow ?? ACTIONS_DEFAULTS.workflow;
+  if (!/^[\w.-]+$/.test(workflow))
+    throw new OptionError(
+      'actions.workflow',
+      workflow,
+      'a workflow file name such as orchestrate-worker.yml',
+    );
+  const poll = Number(env.ORCH_ACTIONS_POLL_MS);
+  return {
+    workflow,
+    ref: given.ref ?? (env.GITHUB_REF || 'main'),
+    ...(repository ? { repository } : {}),
+    apiUrl: given.apiUrl ?? (env.GITHUB_API_URL || 'https://api.github.com'),
+    token,
+    remote: ACTIONS_DEFAULTS.remote,
+    startTimeoutMs:
+      positive('actions.startTimeoutMs', given.startTimeoutMs, 'a positive number of milliseconds') ??
+      ACTIONS_DEFAULTS.startTimeoutMs,
+    pollIntervalMs:
+      positive('actions.pollIntervalMs', given.pollIntervalMs, 'a positive number of milliseconds') ??
+      (poll > 0 ? poll : ACTIONS_DEFAULTS.pollIntervalMs),
   };
 }
 
@@ -140,9 +179,7 @@ function agentConfig(options: OrchestrateOptions): AgentConfig {
 
 /** The docker configuration of a run that sets nothing but `overrides` (for callers of the runtime itself). */
 export function defaultDockerConfig(overrides: Partial<DockerConfig> = {}): DockerConfig {
-  const config = runtimeConfig({ runtime: 'docker' });
-  if (config.kind !== 'docker') throw new Error('unreachable');
-  return { ...config.docker, ...overrides };
+  return { ...dockerConfig({}), ...overrides };
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };

@@ -50,6 +50,7 @@ export type RunSettings = Partial<
     | 'pidsLimit'
     | 'push'
     | 'planRoot'
+    | 'actions'
   >
 >;
 
@@ -77,6 +78,7 @@ const SETTING_KEYS: ReadonlyArray<keyof RunSettings> = [
   'pidsLimit',
   'push',
   'planRoot',
+  'actions',
 ];
 
 export function runSettings(options: OrchestrateOptions): RunSettings {
@@ -84,6 +86,11 @@ export function runSettings(options: OrchestrateOptions): RunSettings {
   for (const key of SETTING_KEYS) if (options[key] !== undefined) settings[key] = options[key];
   // An unbounded concurrency is Infinity, which JSON cannot hold: unset means the same.
   if (settings.concurrency === Infinity) delete settings.concurrency;
+  // No secret is kept: the token comes from the environment each time.
+  if (options.actions) {
+    const { token: _token, ...actions } = options.actions;
+    settings.actions = actions;
+  }
   return settings as RunSettings;
 }
 

@@ -52,7 +52,13 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const runSettingsSchema = z.object({
-  runtime: oneOf(['docker', 'local', 'prompt-files']).optional(),
+  runtime: oneOf(['docker', 'local', 'prompt-files', 'actions']).optional(),
+  workerWorkflow: z
+    .string()
+    .regex(/^[\w.-]+$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
+    .optional(),
+  workerRef: z.string().min(1).optional(),
+  workerStartTimeout: duration().optional(),
   agent: oneOf(['opencode', 'command']).optional(),
   agentCommand: z.string().optional(),
   model: z
@@ -143,6 +149,14 @@ export function parseRunSettings(
     sandbox: s.sandbox,
     synthesis: s.synthesis,
     workspace: s.workspace,
+    actions:
+      s.workerWorkflow || s.workerRef || s.workerStartTimeout
+        ? {
+            ...(s.workerWorkflow ? { workflow: s.workerWorkflow } : {}),
+            ...(s.workerRef ? { ref: s.workerRef } : {}),
+            ...(s.workerStartTimeout ? { startTimeoutMs: s.workerStartTimeout } : {}),
+          }
+        : undefined,
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as OrchestrateOptions;
 }

@@ -2,7 +2,6 @@
  * One run of a plan, from its registration to its result (the steps are listed in orchestrate.ts). Shared
  * by a new run (`orchestrate`, `runPlan`) and a run taken up again (`retryRun`, retry.ts).
  */
-import { availableParallelism } from 'node:os';
 import type { OneShotSession } from '../agent/one-shot.js';
 import type { Plan } from '../plan/types.js';
 import { WorktreeSet } from '../git/worktrees.js';
@@ -22,9 +21,9 @@ import type { RunConfig } from './run-config.js';
 import { RunRecorder } from './run-recorder.js';
 import { runDirOf, runSettings } from './run-files.js';
 import { schedule } from './scheduler.js';
-import { TaskRunner } from './task-runner.js';
 import type { RunResult, SubtaskResult } from './types.js';
-import { WorkerPool } from './worker-pool.js';
+import { localExecutor } from './local-executor.js';
+import { remoteExecutor } from './remote-executor.js';
 
 /** What a run taken up again starts from. */
 export interface Resume {
@@ -61,9 +60,9 @@ export async function disposeRuntime(
   execution: Extract<Execution, { kind: 'run' }>,
   config: RunConfig,
 ): Promise<void> {
-  await execution.runtime
-    .dispose()
-    .catch((error: unknown) => config.logger.warn(`cleaning up workers: ${errorMessage(error)}`));
+  await Promise.all([execution.runtime.dispose(), execution.remote?.dispose()]).catch((error: unknown) =>
+    config.logger.warn(`cleaning up workers: ${errorMessage(error)}`),
+  );
 }
 
 export async function execute(
@@ -125,52 +124,44 @@ export async function execute(
   const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
   const confinement = workerConfinement(config.workspace, worktrees, config.env);
 
-  const pool = new WorkerPool({
-    runtime,
-    // As many preparations at once as the machine has cores (each is a git checkout and a process start),
-    // and never more than may run at once.
-    concurrency: Math.max(1, Math.min(config.scheduling.concurrency, availableParallelism())),
-    workdir: async (domain) => (worktrees ? worktrees.add(domain) : config.cwd),
-    spec: (wp) => ({
-      ...baseSpec,
-      name: wp.name,
-      domain: wp.domain,
-      env: runWorkerEnv(runEnv, wp.name),
-      confinement,
-    }),
-    logger,
-    onStarted: (wp) => {
-      if (!depth.sequential)
-        recorder.bus.emit('worker.spawned', { worker: wp.name, domain: wp.domain, runtime: runtime.kind });
-    },
-    onStopped: (wp) => {
-      if (!depth.sequential) recorder.bus.emit('worker.stopped', { worker: wp.name, domain: wp.domain });
-    },
-  });
-  // The workers whose first subtask can start at once are made first; a worker with nothing left to do
-  // (a run taken up again) is not made at all.
-  const kept = new Set(recorder.kept);
-  const readyFirst = plan.workers
-    .filter((w) => w.subtasks.some((id) => !kept.has(id)))
-    .sort((a, b) => Number(firstWaits(plan, a.subtasks[0]!)) - Number(firstWaits(plan, b.subtasks[0]!)));
-  pool.prepareAll(readyFirst);
-
   const budget = new RunBudget({
     maxTokens: config.budgets.maxRunTokens,
     maxCostUsd: config.budgets.maxRunCostUsd,
   });
   const budgetStop = new AbortController();
   const runSignal = config.signal ? AbortSignal.any([config.signal, budgetStop.signal]) : budgetStop.signal;
-  const runner = new TaskRunner({
-    plan,
-    recorder,
-    pool,
-    agent,
-    worktrees,
-    budget,
-    onBudgetExceeded: (reason) => budgetStop.abort(new Error(reason)),
-    logger,
-  });
+  const onBudgetExceeded = (reason: string) => budgetStop.abort(new Error(reason));
+  const executor = execution.remote
+    ? remoteExecutor({
+        plan,
+        remote: execution.remote,
+        recorder,
+        worktrees,
+        state: { plan, settings },
+        budget,
+        onBudgetExceeded,
+        logger,
+      })
+    : localExecutor({
+        plan,
+        runtime,
+        agent,
+        recorder,
+        worktrees,
+        cwd: config.cwd,
+        concurrency: config.scheduling.concurrency,
+        spec: (wp) => ({
+          ...baseSpec,
+          name: wp.name,
+          domain: wp.domain,
+          env: runWorkerEnv(runEnv, wp.name),
+          confinement,
+        }),
+        sequential: depth.sequential,
+        budget,
+        onBudgetExceeded,
+        logger,
+      });
 
   let status: RunResult['status'] = 'failed';
   let synthesized: string | undefined;
@@ -181,13 +172,11 @@ export async function execute(
       concurrency: config.scheduling.concurrency,
       timeoutMs: config.scheduling.timeoutMs,
       signal: runSignal,
-      execute: (task, deps, signal) => runner.run(task, deps, signal),
+      execute: (task, deps, signal) => executor.run(task, deps, signal),
       results: recorder.results,
       emit: (type, fields) => recorder.bus.emit(type, fields),
-      acquire: async (task) => {
-        await pool.get(runner.workerPlan(task));
-      },
-      onWorkerFinished: (wp) => pool.release(wp),
+      acquire: (task) => executor.acquire(task),
+      onWorkerFinished: (wp) => executor.finished(wp),
     });
     const cancelled = config.signal?.aborted ?? false;
     if (worktrees && !cancelled)
@@ -231,12 +220,12 @@ export async function execute(
       await worktrees.removeAll();
     }
   }
-  return recorder.finish({ runtime: runtime.kind, status, ...integration, synthesized });
-}
-
-/** Whether a subtask must wait for another before it can start. */
-function firstWaits(plan: Plan, id: string): boolean {
-  return (plan.subtasks.find((s) => s.id === id)?.dependsOn.length ?? 0) > 0;
+  return recorder.finish({
+    runtime: execution.remote?.kind ?? runtime.kind,
+    status,
+    ...integration,
+    synthesized,
+  });
 }
 
 async function synthesizeResults(

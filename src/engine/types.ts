@@ -57,6 +57,8 @@ export type OrchestratorEvent =
     })
   | (EventBase & { type: 'worker.spawned'; worker: string; domain: string; runtime: string })
   | (EventBase & { type: 'task.started'; taskId: string; worker: string; description: string })
+  /** A subtask handed to a runner of its own (the `actions` runtime): the run that does it, and its page. */
+  | (EventBase & { type: 'task.dispatched'; taskId: string; worker: string; runId: number; url: string })
   | SubtaskEndEvent<'task.completed'>
   | SubtaskEndEvent<'task.failed'>
   | SubtaskEndEvent<'task.skipped'>
@@ -76,6 +78,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'plan.created',
   'worker.spawned',
   'task.started',
+  'task.dispatched',
   'task.completed',
   'task.failed',
   'task.skipped',

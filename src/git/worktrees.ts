@@ -253,9 +253,13 @@ export class WorktreeSet {
       const conflicted: string[] = [];
       let moved = false;
       for (const from of fromDomains) {
+        if (from === domain) continue;
+        // A dependency whose worker has no worktree here (its work was done before, by a run taken up
+        // again or by a runner of its own): its branch, as it is, holds that work.
+        if (!this.worktrees.has(from)) await this.adoptBranch(from);
         const tip = this.tips.get(from);
         // Nothing committed there yet, or merged already: the worktree has all of it.
-        if (from === domain || !this.worktrees.has(from) || tip === undefined || merged.has(tip)) continue;
+        if (tip === undefined || merged.has(tip)) continue;
         const files = await this.mergeBranch(tree, this.branchOf(from));
         if (files.length === 0) {
           merged.add(tip);
@@ -267,6 +271,18 @@ export class WorktreeSet {
       if (moved) this.tips.set(domain, (await git(tree.path, ['rev-parse', 'HEAD'], this.in(tree))).trim());
       return conflicted;
     });
+  }
+
+  /** Takes a worker branch made elsewhere as that worker's tip, when it holds more than the base. */
+  private async adoptBranch(domain: string): Promise<void> {
+    const tip = (
+      await tryGit(
+        this.repoRoot,
+        ['rev-parse', '--verify', '-q', `refs/heads/${this.branchOf(domain)}`],
+        this.repo,
+      )
+    )?.trim();
+    if (tip && tip !== this.baseCommit) this.tips.set(domain, tip);
   }
 
   /**
@@ -331,7 +347,8 @@ export class WorktreeSet {
         const tree = this.worktrees.get(domain);
         if (tree) workers[workerName(domain)] = tree.branch;
         else {
-          // A worker with nothing left to do in a run taken up again: its branch holds its earlier work.
+          // A worker with nothing left to do in a run taken up again, or one that ran on a runner of its
+          // own: its branch holds its work.
           const branch = this.branchOf(domain);
           const tip = (
             await tryGit(this.repoRoot, ['rev-parse', '--verify', '-q', `refs/heads/${branch}`], this.repo)

@@ -3,6 +3,8 @@
  * validated once at the engine's entry (engine/run-config.ts). A runtime never sees the CLI's, the action's
  * or the API's option names.
  */
+import type { ActionsConfig } from './actions/config.js';
+
 export type NetworkMode = 'bridge' | 'host' | 'none';
 
 export interface DockerConfig {
@@ -22,4 +24,8 @@ export interface LocalConfig {
 }
 
 export type RuntimeConfig =
-  { kind: 'local'; local: LocalConfig } | { kind: 'docker'; docker: DockerConfig } | { kind: 'prompt-files' };
+  | { kind: 'local'; local: LocalConfig }
+  | { kind: 'docker'; docker: DockerConfig }
+  /** Subtasks on runners of their own; `docker` runs the one-shot sessions (planner, synthesis) here. */
+  | { kind: 'actions'; actions: ActionsConfig; docker: DockerConfig }
+  | { kind: 'prompt-files' };

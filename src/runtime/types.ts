@@ -7,7 +7,7 @@
  * `docker.ts` (a container from the worker image, the command inside its tmux session). The prompt-files fallback never starts workers (see `engine/prompt-files.ts`).
  */
 
-export type RuntimeKind = 'docker' | 'local' | 'prompt-files';
+export type RuntimeKind = 'docker' | 'local' | 'prompt-files' | 'actions';
 
 export interface WorkerSpec {
   /** `omo-worker-<domain>` */
@@ -99,4 +99,61 @@ export interface LiveWorker {
   planId?: string;
   domain?: string;
   detail: string;
+}
+
+/**
+ * A runtime that runs whole subtasks on machines of their own (the `actions` runtime: one GitHub Actions run
+ * per subtask) instead of commands on workers of this machine. A remote worker checks out the subtask's
+ * branch, merges its dependencies' branches, runs the agent, commits and pushes by itself; the engine only
+ * publishes the plan, hands over each subtask, and gets back its result and its branch.
+ */
+export interface RemoteRuntime {
+  readonly kind: 'actions';
+  /** Publishes what remote workers read before they run anything (the run's state), once per run. */
+  publish(plan: RemotePlan): Promise<void>;
+  /**
+   * Runs one subtask remotely to its end: its result, with its branch fetched into the local repository as
+   * `subtask.branch`. Aborting `signal` cancels the remote run. Never rejects: a failure is an outcome.
+   */
+  runSubtask(
+    subtask: RemoteSubtask,
+    signal: AbortSignal,
+    onDispatched: (run: RemoteRun) => void,
+  ): Promise<RemoteOutcome>;
+  /** Cancels every run it dispatched that has not ended. Idempotent; called on every exit path. */
+  dispose(): Promise<void>;
+}
+
+export interface RemotePlan {
+  planId: string;
+  /** The local checkout: its `origin` is where plan, branches and results travel. */
+  repoDir: string;
+  /** The commit the run's branches start from. */
+  base: string;
+  /** The run's state, as the remote worker reads it (engine/run-files.ts `RunState`, JSON). */
+  state: string;
+  /** The run's files (`<workspace>/runs/<planId>`): the runtime records what it dispatched there. */
+  runDir: string;
+}
+
+export interface RemoteSubtask {
+  taskId: string;
+  domain: string;
+  /** The subtask's branch (`orchestrate/<planId>/<domain>`), fetched once the remote run has pushed it. */
+  branch: string;
+}
+
+export interface RemoteRun {
+  id: number;
+  /** The run's page, for people. */
+  url: string;
+}
+
+/** The end of a remote subtask, in the scheduler's terms (engine/scheduler.ts TaskOutcome). */
+export interface RemoteOutcome {
+  status: 'completed' | 'failed';
+  result: string | null;
+  error: string | null;
+  usage?: { tokens: number; costUsd: number };
+  details?: Record<string, unknown>;
 }

@@ -107,7 +107,11 @@ describe('getSettings', () => {
       "Invalid input 'max-subtasks': '10001'. Expected a whole number from 1 to 10000.",
     ],
     ['max-depth', '-1', "Invalid input 'max-depth': '-1'. Expected a whole number from 0 to 10."],
-    ['runtime', 'podman', "Invalid input 'runtime': 'podman'. Expected one of docker, local, prompt-files."],
+    [
+      'runtime',
+      'podman',
+      "Invalid input 'runtime': 'podman'. Expected one of docker, local, prompt-files, actions.",
+    ],
     ['agent', 'gpt', "Invalid input 'agent': 'gpt'. Expected one of opencode, command."],
     ['planner', 'magic', "Invalid input 'planner': 'magic'. Expected one of llm, keyword, auto."],
     ['pull-request', 'yes', "Invalid input 'pull-request': 'yes'. Expected one of draft, ready, none."],
@@ -178,5 +182,26 @@ describe('action.yml', () => {
       post: 'dist/index.js',
       'post-if': 'always()',
     });
+  });
+});
+
+describe('runtime: actions and worker mode', () => {
+  it('reads the worker workflow, its start timeout and the mode', () => {
+    expect(settingsWith({ runtime: 'actions' }, {})).toMatchObject({
+      runtime: 'actions',
+      mode: 'run',
+      workerWorkflow: 'orchestrate-worker.yml',
+    });
+    expect(
+      settingsWith({ mode: 'worker', 'worker-workflow': 'scale.yaml', 'worker-start-timeout': '3m' }, {}),
+    ).toMatchObject({ mode: 'worker', workerWorkflow: 'scale.yaml', workerStartTimeoutMs: 180_000 });
+  });
+  it('names the input and quotes the value it refuses', () => {
+    expect(() => settingsWith({ 'worker-workflow': '../ci.yml' }, {})).toThrow(
+      "Invalid input 'worker-workflow': '../ci.yml'. Expected a workflow file name such as orchestrate-worker.yml.",
+    );
+    expect(() => settingsWith({ mode: 'boss' }, {})).toThrow(
+      "Invalid input 'mode': 'boss'. Expected one of run, worker.",
+    );
   });
 });

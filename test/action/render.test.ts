@@ -168,3 +168,40 @@ describe('render', () => {
     expect(prompts).toContain('| 0 | t1: a | general | ⏳ pending |  |');
   });
 });
+
+describe('a subtask on a runner of its own (runtime: actions)', () => {
+  const url = 'https://github.com/Codertocat/Hello-World/actions/runs/900001';
+  it('links its worker to its run as soon as it is dispatched, and keeps the link at the end', () => {
+    const view = fold([
+      created,
+      event('task.started', 1_000, { taskId: 't1', worker: 'omo-worker-frontend' }),
+      event('task.dispatched', 1_100, { taskId: 't1', worker: 'omo-worker-frontend', runId: 900001, url }),
+    ]);
+    expect(view.subtasks[0]!.runUrl).toBe(url);
+    expect(renderStatusTable(view, T0 + 2_000)).toContain(
+      `| [\`omo-worker-frontend\`](${url}) | 🔄 running |`,
+    );
+    expect(renderStatusTable(view, T0 + 2_000)).toContain('| `omo-worker-backend` |');
+    const final = viewFromResult({
+      planId: 'p1',
+      status: 'completed',
+      subtasks: [
+        {
+          id: 't1',
+          description: 'Build login UI',
+          domain: 'frontend',
+          worker: 'omo-worker-frontend',
+          dependsOn: [],
+          status: 'completed',
+          startedAt: at(1_000),
+          finishedAt: at(9_000),
+          durationMs: 8_000,
+          result: 'ok',
+          error: null,
+          details: { runId: 900001, runUrl: url },
+        },
+      ],
+    });
+    expect(final.subtasks[0]!.runUrl).toBe(url);
+  });
+});

@@ -16,6 +16,7 @@ const REQUIRED: Record<OrchestratorEvent['type'], string[]> = {
   'plan.created': ['taskDescription', 'subtasks', 'workers'],
   'worker.spawned': ['worker', 'domain', 'runtime'],
   'task.started': ['taskId', 'worker', 'description'],
+  'task.dispatched': ['taskId', 'worker', 'runId', 'url'],
   'task.completed': ['taskId', 'worker', 'status'],
   'task.failed': ['taskId', 'worker', 'status'],
   'task.skipped': ['taskId', 'worker', 'status'],

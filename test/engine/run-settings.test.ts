@@ -38,7 +38,7 @@ describe('parseRunSettings', () => {
     [{ timeout: 'soon' }, "Invalid --timeout 'soon'. Expected a duration from 1s to 24h"],
     [{ memory: 'lots' }, "Invalid --memory 'lots'. Expected a size like 512m or 4g"],
     [{ envNames: ['OK', 'NOT OK'] }, "Invalid --env 'NOT OK'. Expected environment variable names"],
-    [{ runtime: 'vm' }, "Invalid --runtime 'vm'. Expected one of docker, local, prompt-files."],
+    [{ runtime: 'vm' }, "Invalid --runtime 'vm'. Expected one of docker, local, prompt-files, actions."],
     [{ agent: 'command' }, '--agent-command is required when --agent is'],
   ])('refuses %j, naming the flag', (raw, message) => {
     expect(() => parseRunSettings(raw, cliFlag)).toThrow(message);

@@ -73,6 +73,8 @@ export interface Context {
   query: Record<string, string>;
   body: unknown;
   ref: RepoRef;
+  /** The request's headers, names in lower case (`if-none-match`). */
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface Answer {

@@ -20,6 +20,7 @@
  *     GitHub's runner cancels it: see runner-cancel.ts)
  *   actions/list-artifacts-for-repo (by `?name=`), actions/download-artifact (302 to /_blob/:id, the zip)
  *   repos/get                                      `defaultBranch`
+ *   actions/create-workflow-dispatch and the runs it starts: see fake-github-actions.ts (`fleet`)
  *   issues/get                                     `issues`, and pull requests (with their `pull_request` key)
  *   pulls/create, pulls/get, pulls/list, pulls/update     `pullRequests` (see fake-github-pulls.ts)
  *
@@ -40,6 +41,7 @@ import {
   type FakeIssue,
   type FakePullRequest,
 } from './github-objects.js';
+import { Fleet, type FleetOptions } from './fake-github-actions.js';
 import { GitHubOpenApi } from './github-openapi.js';
 import {
   cancelLikeRunner,
@@ -121,6 +123,8 @@ export interface FakeGitHubOptions extends PullOptions {
   permissions?: Record<string, string | { permission: string; role_name: string }>;
   workflowRuns?: FakeWorkflowRun[];
   artifacts?: FakeArtifact[];
+  /** Run dispatched workflows as a fleet of simulated runners (fake-github-actions.ts). */
+  fleet?: FleetOptions;
 }
 
 export class FakeGitHub {
@@ -137,6 +141,8 @@ export class FakeGitHub {
   private writeCount = 0;
   /** Pull requests, seeded and opened; `createdPullRequests` has only those the code under test opened. */
   readonly pulls: PullRequests;
+  /** Workflow runs started by `workflow_dispatch`, each the bundle on a simulated runner (when `fleet` is set). */
+  readonly fleet?: Fleet;
   private readonly rules: { rule: FailureRule; left: number }[] = [];
   private readonly api = GitHubOpenApi.load();
   private nextId = 1000;
@@ -147,6 +153,7 @@ export class FakeGitHub {
     readonly options: FakeGitHubOptions,
   ) {
     this.pulls = new PullRequests(this.api, options, () => this.url);
+    if (options.fleet) this.fleet = new Fleet(this.api, options.fleet, () => this.url);
   }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -199,6 +206,7 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
+    await this.fleet?.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -224,8 +232,13 @@ export class FakeGitHub {
     this.calls.push(call);
     const write = (answer: Answer) => {
       call.status = answer.status;
-      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+      res.writeHead(answer.status, {
+        ...(answer.status === 304 || answer.status === 204
+          ? {}
+          : { 'content-type': 'application/json; charset=utf-8' }),
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined || answer.status === 304 ? '' : JSON.stringify(answer.body));
     };
 
     // Artifact downloads redirect to blob storage, which is another host than the API on GitHub.
@@ -256,16 +269,32 @@ export class FakeGitHub {
       query: call.query,
       body,
       ref: { owner: check.params.owner ?? '', repo: check.params.repo ?? '' },
+      headers: req.headers,
     };
+    // The fleet answers for the runs it started; other runs are the seeded ones below.
+    const fleetAnswer = this.fleet?.handlers[op.id]?.(ctx);
+    if (fleetAnswer) return this.answer(op, method, url.pathname, fleetAnswer, write);
     const handler = this.handlers[op.id] ?? this.pulls.handlers[op.id];
     if (!handler) {
       const message = `${op.id} (${method} ${op.template}) is valid, but the fake has no handler for it`;
       this.violations.push({ kind: 'unimplemented', method, path: url.pathname, message });
       return write({ status: 404, body: errorBody(`Not Found (${message})`, op.docsUrl, 404) });
     }
-    const answer = handler(ctx);
-    for (const message of this.api.checkResponse(op, answer.status, answer.body)) {
-      this.violations.push({ kind: 'response', method, path: url.pathname, message });
+    this.answer(op, method, url.pathname, handler(ctx), write);
+  }
+
+  private answer(
+    op: NonNullable<ReturnType<GitHubOpenApi['checkRequest']>['operation']>,
+    method: string,
+    path: string,
+    answer: Answer,
+    write: (answer: Answer) => void,
+  ): void {
+    // A 304 answers a conditional request on any GET, which GitHub documents once for all operations.
+    if (answer.status !== 304) {
+      for (const message of this.api.checkResponse(op, answer.status, answer.body)) {
+        this.violations.push({ kind: 'response', method, path, message });
+      }
     }
     write(answer);
   }

@@ -222,7 +222,19 @@ export function permissionObject(
 export function workflowRunObject(
   api: GitHubOpenApi,
   ref: RepoRef,
-  run: { id: number; workflow_id: number; status: string },
+  run: {
+    id: number;
+    workflow_id: number;
+    status: string;
+    conclusion?: string | null;
+    /** The run's title: the workflow's `run-name`, evaluated. */
+    display_title?: string;
+    event?: string;
+    head_branch?: string;
+    /** ISO 8601 */
+    created_at?: string;
+    updated_at?: string;
+  },
 ): Json {
   const example = rehome(api.example('actions/get-workflow-run', 200) as Json, ref);
   return {
@@ -230,7 +242,12 @@ export function workflowRunObject(
     id: run.id,
     workflow_id: run.workflow_id,
     status: run.status,
-    conclusion: null,
+    conclusion: run.conclusion ?? null,
+    ...(run.display_title !== undefined ? { display_title: run.display_title } : {}),
+    ...(run.event !== undefined ? { event: run.event } : {}),
+    ...(run.head_branch !== undefined ? { head_branch: run.head_branch } : {}),
+    ...(run.created_at !== undefined ? { created_at: run.created_at, run_started_at: run.created_at } : {}),
+    ...(run.updated_at !== undefined ? { updated_at: run.updated_at } : {}),
     url: `https://api.github.com/repos/${ref.owner}/${ref.repo}/actions/runs/${run.id}`,
     html_url: `https://github.com/${ref.owner}/${ref.repo}/actions/runs/${run.id}`,
   };
