@@ -1,6 +1,7 @@
 /**
  * The action's inputs, read once and validated with zod into one typed settings object. A bad value fails
- * the run before anything else happens, with a message that names the input and quotes the value.
+ * the run before anything else happens, with a message that names the input and quotes the value. The run's
+ * own settings are checked by the schema the CLI and the API use too (src/engine/run-settings.ts).
  */
 import * as core from '@actions/core';
 import os from 'node:os';
@@ -8,10 +9,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AgentKind } from '../agent/types.js';
 import type { PlannerKind } from '../engine/options.js';
-import { SUBTASK_LIMITS } from '../plan/limits.js';
+import { parseRunSettings, type RunSettingKey } from '../engine/run-settings.js';
 import type { RuntimeKind } from '../runtime/types.js';
 import type { PullRequestMode } from '../delivery/target.js';
-import { parseDuration } from '../util/duration.js';
 import { InputError } from '../util/errors.js';
 import { EnvKnobs, Inputs, type InputName } from './constants.js';
 
@@ -53,16 +53,8 @@ export interface ActionSettings {
   workerStartTimeoutMs?: number;
 }
 
-const MAX_TIMEOUT_MS = 24 * 3_600_000;
-
-/** `600` (seconds), `90s`, `10m`, `1h30m`, `500ms` → milliseconds; undefined when not a duration. */
-function durationMs(text: string): number | undefined {
-  try {
-    return parseDuration(text, Inputs.SubtaskTimeout);
-  } catch {
-    return undefined;
-  }
-}
+/** One runner's worth of workers: past this they fight over its CPU and memory (docs/scale-out.md). */
+const MAX_CONCURRENCY = 64;
 
 /** Splits a comma or newline separated list, dropping blanks. */
 export function splitList(text: string): string[] {
@@ -72,96 +64,54 @@ export function splitList(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, { error: `a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, { error: `a whole number from ${min} to ${max}` })
-        .max(max, { error: `a whole number from ${min} to ${max}` }),
-    );
-
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .transform((v) => v.toLowerCase())
     .pipe(z.enum(values, { error: `one of ${values.join(', ')}` }));
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** An image reference as Docker reads it: `[host[:port]/]path[:tag][@digest]`, the path in lower case. */
-const IMAGE_REF = new RegExp(
-  '^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d+)?/)?' +
-    '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*' +
-    '(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$',
-);
-
-/** Keyed exactly like action.yml; empty inputs arrive as undefined. */
-const schema = z.object({
+/** The inputs only the action has; the run's own settings go through engine/run-settings.ts. */
+const actionOnly = z.object({
   [Inputs.Tasks]: z.string().default(''),
   [Inputs.PlanFile]: z.string().default(''),
   [Inputs.GithubToken]: z.string().default(''),
-  [Inputs.Runtime]: oneOf(['docker', 'local', 'prompt-files', 'actions'] as const).default('docker'),
-  [Inputs.Agent]: oneOf(['opencode', 'command'] as const).default('opencode'),
-  [Inputs.AgentCommand]: z.string().optional(),
-  [Inputs.Model]: z
+  [Inputs.MaxDepth]: z
     .string()
-    .regex(/^[\w.-]+\/\S+$/, { error: 'provider/model, e.g. anthropic/claude-sonnet-4-5' })
+    .regex(/^\d+$/, { error: 'a whole number from 0 to 10' })
+    .transform(Number)
+    .pipe(z.number().max(10, { error: 'a whole number from 0 to 10' }))
     .optional(),
-  [Inputs.MaxSubtasks]: wholeNumber(1, SUBTASK_LIMITS.ceiling).optional(),
-  [Inputs.Concurrency]: wholeNumber(1, 64).optional(),
-  [Inputs.SubtaskTimeout]: z
-    .string()
-    .transform((v) => durationMs(v) ?? -1)
-    .pipe(
-      z
-        .number()
-        .min(1_000, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' })
-        .max(MAX_TIMEOUT_MS, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' }),
-    )
-    .optional(),
-  [Inputs.MaxDepth]: wholeNumber(0, 10).optional(),
   [Inputs.Workspace]: z.string().optional(),
-  [Inputs.Env]: z
-    .string()
-    .transform(splitList)
-    .pipe(z.array(z.string().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' })))
-    .default([]),
   [Inputs.AllowedBots]: z
     .string()
     .transform((v) => splitList(v).map((bot) => bot.toLowerCase().replace(/\[bot\]$/, '')))
     .pipe(z.array(z.string().regex(/^[\w.-]+$/, { error: 'bot logins such as dependabot[bot]' })))
     .default([]),
-  [Inputs.Planner]: oneOf(['llm', 'keyword', 'auto'] as const).optional(),
-  [Inputs.Image]: z
-    .string()
-    .trim()
-    .regex(IMAGE_REF, { error: 'an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0' })
-    .optional(),
   [Inputs.AllowUnsandboxedLocal]: oneOf(['true', 'false'] as const)
     .transform((v) => v === 'true')
     .default(false),
   [Inputs.PullRequest]: oneOf(['draft', 'ready', 'none'] as const).default('draft'),
   [Inputs.Mode]: oneOf(['run', 'worker'] as const).default('run'),
-  [Inputs.WorkerWorkflow]: z
-    .string()
-    .trim()
-    .regex(/^[\w.-]+\.ya?ml$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
-    .default('orchestrate-worker.yml'),
-  [Inputs.WorkerStartTimeout]: z
-    .string()
-    .transform((v) => durationMs(v) ?? -1)
-    .pipe(
-      z
-        .number()
-        .min(1_000, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' })
-        .max(MAX_TIMEOUT_MS, { error: 'a duration from 1s to 24h, like 600 (seconds), 90s, 10m or 1h' }),
-    )
-    .optional(),
 });
+
+/** Which input each run setting is read from. */
+const RUN_SETTING_INPUTS = {
+  runtime: Inputs.Runtime,
+  agent: Inputs.Agent,
+  agentCommand: Inputs.AgentCommand,
+  model: Inputs.Model,
+  planner: Inputs.Planner,
+  maxSubtasks: Inputs.MaxSubtasks,
+  concurrency: Inputs.Concurrency,
+  timeout: Inputs.SubtaskTimeout,
+  envNames: Inputs.Env,
+  image: Inputs.Image,
+  workerWorkflow: Inputs.WorkerWorkflow,
+  workerStartTimeout: Inputs.WorkerStartTimeout,
+} as const satisfies Partial<Record<RunSettingKey, InputName>>;
+
+const invalidInput = (name: string, value: string, expected: string) =>
+  `Invalid input '${name}': '${value}'. Expected ${expected}.`;
 
 /**
  * Reads every input through `core.getInput` (so tests drive it with INPUT_* variables) and validates it.
@@ -173,46 +123,54 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     const value = core.getInput(name);
     raw[name] = value === '' ? undefined : value;
   }
-  const parsed = schema.safeParse(raw, { reportInput: true });
+  const parsed = actionOnly.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'unknown') as InputName;
     const value = typeof issue?.input === 'string' ? issue.input : (raw[name] ?? '');
-    throw new InputError(
-      `Invalid input '${name}': '${value}'. Expected ${issue?.message ?? 'a valid value'}.`,
-    );
+    throw new InputError(invalidInput(name, value, issue?.message ?? 'a valid value'));
   }
   const s = parsed.data;
-  const agentCommand = s[Inputs.AgentCommand];
-  if (s[Inputs.Agent] === 'command' && !agentCommand) {
+  if (raw[Inputs.Agent]?.trim().toLowerCase() === 'command' && !raw[Inputs.AgentCommand]) {
     throw new InputError(`Input '${Inputs.AgentCommand}' is required when '${Inputs.Agent}' is 'command'.`);
   }
-  const model = s[Inputs.Model];
+  const run = parseRunSettings(
+    {
+      ...Object.fromEntries(Object.entries(RUN_SETTING_INPUTS).map(([key, input]) => [key, raw[input]])),
+      envNames: splitList(raw[Inputs.Env] ?? ''),
+    },
+    {
+      nameOf: (key) => RUN_SETTING_INPUTS[key as keyof typeof RUN_SETTING_INPUTS] ?? key,
+      invalid: invalidInput,
+      maxConcurrency: MAX_CONCURRENCY,
+    },
+  );
+  const model = run.model;
   return {
     tasks: s[Inputs.Tasks],
     planFile: s[Inputs.PlanFile],
     githubToken: s[Inputs.GithubToken],
-    runtime: s[Inputs.Runtime],
-    agent: s[Inputs.Agent],
-    agentCommand,
+    runtime: (run.runtime ?? 'docker') as RuntimeKind,
+    agent: (run.agent ?? 'opencode') as AgentKind,
+    agentCommand: run.agentCommand,
     model,
-    maxSubtasks: s[Inputs.MaxSubtasks],
-    concurrency: s[Inputs.Concurrency],
-    subtaskTimeoutMs: s[Inputs.SubtaskTimeout],
+    maxSubtasks: run.maxSubtasks,
+    concurrency: run.concurrency,
+    subtaskTimeoutMs: run.timeoutMs,
     maxDepth: s[Inputs.MaxDepth],
     workspace: resolveWorkspace(s[Inputs.Workspace], env),
-    envNames: s[Inputs.Env],
+    envNames: run.envNames ?? [],
     allowedBots: s[Inputs.AllowedBots],
     // The contract makes the LLM planner the action's default once a model is configured.
     // Without a model there is nothing to plan with: keywords. (Trying the LLM first would wait out
     // OpenCode's provider retries before falling back.)
-    planner: s[Inputs.Planner] ?? (model ? 'llm' : 'keyword'),
-    image: s[Inputs.Image],
+    planner: run.planner ?? (model ? 'llm' : 'keyword'),
+    image: run.image,
     allowUnsandboxedLocal: s[Inputs.AllowUnsandboxedLocal],
     pullRequest: s[Inputs.PullRequest],
     mode: s[Inputs.Mode],
-    workerWorkflow: s[Inputs.WorkerWorkflow],
-    workerStartTimeoutMs: s[Inputs.WorkerStartTimeout],
+    workerWorkflow: run.actions?.workflow ?? 'orchestrate-worker.yml',
+    workerStartTimeoutMs: run.actions?.startTimeoutMs,
   };
 }
 

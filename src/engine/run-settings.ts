@@ -51,11 +51,19 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** An image reference as Docker reads it: `[host[:port]/]path[:tag][@digest]`, the path in lower case. */
+const IMAGE_REF = new RegExp(
+  '^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d+)?/)?' +
+    '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*' +
+    '(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$',
+);
+
 export const runSettingsSchema = z.object({
   runtime: oneOf(['docker', 'local', 'prompt-files', 'actions']).optional(),
   workerWorkflow: z
     .string()
-    .regex(/^[\w.-]+$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
+    .trim()
+    .regex(/^(?:[\w.-]+\.ya?ml|\d+)$/, { error: 'a workflow file name such as orchestrate-worker.yml' })
     .optional(),
   workerRef: z.string().min(1).optional(),
   workerStartTimeout: duration().optional(),
@@ -78,7 +86,11 @@ export const runSettingsSchema = z.object({
   envNames: z
     .array(z.string().regex(ENV_NAME, { error: 'environment variable names (letters, digits, _)' }))
     .optional(),
-  image: z.string().min(1).optional(),
+  image: z
+    .string()
+    .trim()
+    .regex(IMAGE_REF, { error: 'an image reference such as ghcr.io/owner/orchestrate-action-worker:1.0.0' })
+    .optional(),
   memory: z
     .string()
     .refine(
@@ -104,14 +116,30 @@ export const runSettingsSchema = z.object({
 export type RunSettingsInput = z.input<typeof runSettingsSchema>;
 export type RunSettingKey = keyof RunSettingsInput;
 
+/** How an edge names its settings and words a bad one; what one edge allows less of than the others. */
+export interface SettingsEdge {
+  /** The name the user wrote a setting by (`--timeout`, `subtask-timeout`). */
+  nameOf: (key: RunSettingKey) => string;
+  /** The error for a bad value; by default `Invalid <name> '<value>'. Expected <what>.` */
+  invalid?: (name: string, value: string, expected: string) => string;
+  /** A lower ceiling for `concurrency` (the action's: one runner's worth of workers). */
+  maxConcurrency?: number;
+}
+
+const defaultInvalid = (name: string, value: string, expected: string) =>
+  `Invalid ${name} '${value}'. Expected ${expected}.`;
+
 /**
- * Checks `raw` (absent and empty values are unset) and answers the run's options. `nameOf` gives the name
- * the user wrote a setting by, for the error.
+ * Checks `raw` (absent and empty values are unset) and answers the run's options. `edge` (or just its
+ * `nameOf`) says how the errors name the setting.
  */
 export function parseRunSettings(
   raw: Partial<Record<RunSettingKey, unknown>>,
-  nameOf: (key: RunSettingKey) => string,
+  edgeOrNameOf: SettingsEdge | SettingsEdge['nameOf'],
 ): OrchestrateOptions {
+  const edge = typeof edgeOrNameOf === 'function' ? { nameOf: edgeOrNameOf } : edgeOrNameOf;
+  const { nameOf } = edge;
+  const invalid = edge.invalid ?? defaultInvalid;
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = runSettingsSchema.safeParse(present, { reportInput: true });
   if (!parsed.success) {
@@ -120,9 +148,21 @@ export function parseRunSettings(
     const value = Array.isArray(present[key])
       ? String(issue.input)
       : String(present[key] ?? issue.input ?? '');
-    throw new InputError(`Invalid ${nameOf(key)} '${value}'. Expected ${issue.message}.`);
+    const expected =
+      key === 'concurrency' && edge.maxConcurrency !== undefined
+        ? `a whole number from 1 to ${edge.maxConcurrency}`
+        : issue.message;
+    throw new InputError(invalid(nameOf(key), value, expected));
   }
   const s = parsed.data;
+  if (edge.maxConcurrency !== undefined && s.concurrency !== undefined && s.concurrency > edge.maxConcurrency)
+    throw new InputError(
+      invalid(
+        nameOf('concurrency'),
+        String(present.concurrency),
+        `a whole number from 1 to ${edge.maxConcurrency}`,
+      ),
+    );
   if (s.agent === 'command' && !s.agentCommand?.trim())
     throw new InputError(`${nameOf('agentCommand')} is required when ${nameOf('agent')} is 'command'.`);
   const options: OrchestrateOptions = {
