@@ -1,12 +1,13 @@
 /**
  * Each run's files (docs/interface.md, Files of a run) as one workflow artifact, `orchestrate-<planId>`, and the way back:
- * finding and downloading that artifact for `/plan-status` when the files are not on this runner.
+ * finding and downloading that artifact for `/plan-status` and `/orchestrate retry` when the files are not on
+ * this runner. A retry uploads the plan's files again from its own workflow run; the newest one is found first.
  * Artifacts are a convenience on top of the job summary: when the artifact service is not there (a run
  * outside GitHub Actions, @github/local-action) or fails, the action warns and carries on.
  */
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
@@ -62,7 +63,11 @@ export async function downloadRunArtifact(
   const listed = await gateway.call(`looking up artifact ${name}`, (o) =>
     o.rest.actions.listArtifactsForRepo({ ...gateway.repo, name, per_page: 10 }),
   );
-  const artifact = listed?.data.artifacts.find((a) => a.name === name && !a.expired);
+  // A plan taken up again has one artifact per workflow run that ran it: the newest holds its latest state.
+  const time = (a: { created_at?: string | null }) => Date.parse(a.created_at ?? '') || 0;
+  const artifact = listed?.data.artifacts
+    .filter((a) => a.name === name && !a.expired)
+    .sort((a, b) => time(b) - time(a) || b.id - a.id)[0];
   if (!artifact) return undefined;
   const workspace = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'orchestrate-status-'));
   try {
@@ -79,5 +84,30 @@ export async function downloadRunArtifact(
   } catch (error) {
     core.warning(`Could not download artifact ${name}: ${errorMessage(error)}`);
     return undefined;
+  }
+}
+
+/**
+ * Puts a plan's files back into `<workspace>/runs/<planId>/` from its newest artifact, for a run that takes
+ * the plan up again; answers whether it did. Downloaded aside first, so a failed download leaves no half
+ * run dir behind.
+ */
+export async function restoreRunArtifact(
+  gateway: GitHubGateway,
+  token: string,
+  planId: string,
+  workspace: string,
+): Promise<boolean> {
+  const downloaded = await downloadRunArtifact(gateway, token, planId);
+  if (!downloaded) return false;
+  try {
+    const from = path.join(downloaded, 'runs', planId);
+    if (!existsSync(from)) return false;
+    const to = path.join(workspace, 'runs', planId);
+    mkdirSync(path.dirname(to), { recursive: true });
+    cpSync(from, to, { recursive: true });
+    return true;
+  } finally {
+    rmSync(downloaded, { recursive: true, force: true });
   }
 }

@@ -45,6 +45,8 @@ export const Outputs = {
 export const State = {
   IsPost: 'isPost',
   PlanIds: 'planIds',
+  /** The plans whose run the main step reported to the end (status comment, artifact). */
+  Reported: 'reported',
 } as const;
 
 /** Environment knobs of the action itself (not inputs: tests and operators set them, workflows need not). */

@@ -12,10 +12,12 @@ import { createOctokit, GitHubGateway } from './github.js';
 import { getSettings, splitList, type ActionSettings } from './inputs.js';
 import { glob, hasMagic } from './glob.js';
 import { checkCommenter } from './permissions.js';
+import { cancelCommand } from './cancel-command.js';
 import { runPost } from './post.js';
 import { incompleteSubtasks, setRunOutputs, writeJobSummary } from './report.js';
 import { prepareDelivery } from './prepare-delivery.js';
 import { prepareWorkers, type PreparedWorkers } from './prepare-workers.js';
+import { prepareRetry } from './retry-command.js';
 import { COMMENT_MARKER } from './render.js';
 import { coreLogger } from './core-logger.js';
 import { runRequest, type RunReport, type RunRequest } from './run-request.js';
@@ -88,8 +90,17 @@ async function main(): Promise<void> {
         )) ?? '',
       );
       return;
+    case 'cancel':
+      core.setOutput(
+        Outputs.CommentUrl,
+        (await core.group(`Cancel plan ${trigger.planId}`, () =>
+          cancelCommand(gateway, ctx, trigger.comment, trigger.planId, settings),
+        )) ?? '',
+      );
+      return;
     case 'run':
     case 'batch':
+    case 'retry':
       await runAll(trigger, settings, ctx, gateway);
   }
 }
@@ -112,15 +123,19 @@ async function admit(
 }
 
 async function runAll(
-  trigger: Extract<Trigger, { kind: 'run' | 'batch' }>,
+  trigger: Extract<Trigger, { kind: 'run' | 'batch' | 'retry' }>,
   settings: ActionSettings,
   ctx: ActionContext,
   gateway: GitHubGateway,
 ): Promise<void> {
-  // First: a run about a pull request starts from its head, so plan files and globs are read there.
-  const prepared = await core.group('Where the work goes', () =>
-    prepareDelivery(trigger, settings, ctx, gateway),
-  );
+  // First: a run about a pull request starts from its head, so plan files and globs are read there. A retry
+  // goes on where its plan's work is (retry-command.ts).
+  const prepared =
+    trigger.kind === 'retry'
+      ? await core.group(`What plan ${trigger.planId} runs again, and where`, () =>
+          prepareRetry(trigger, settings, ctx, gateway),
+        )
+      : await core.group('Where the work goes', () => prepareDelivery(trigger, settings, ctx, gateway));
   if (prepared.kind === 'refused') {
     await refuse(gateway, trigger, prepared.reason);
     if (prepared.failed) throw new Error(prepared.reason);
@@ -134,6 +149,7 @@ async function runAll(
   if (trigger.kind === 'run') {
     requests.push({ input: trigger.input, label: 'request', issueNumber: trigger.issueNumber });
   }
+  if (prepared.kind === 'ready' && 'request' in prepared) requests.push(prepared.request as RunRequest);
 
   const controller = new AbortController();
   const stop = (signal: NodeJS.Signals) => {
@@ -159,6 +175,8 @@ async function runAll(
     if (controller.signal.aborted) break;
     try {
       reports.push(await runRequest(request, settings, ctx, gateway, hooks, prepared.plan));
+      // The post step reports the others itself (post-report.ts).
+      core.saveState(State.Reported, JSON.stringify(reports.map((r) => r.result.planId)));
     } catch (error) {
       // One bad plan file must not cost the others of a batch their run.
       if (requests.length === 1 || !(error instanceof InputError)) throw error;
@@ -166,7 +184,6 @@ async function runAll(
       core.error(`${request.label}: ${errorMessage(error)}`);
     }
   }
-  process.removeListener('SIGINT', stop).removeListener('SIGTERM', stop);
 
   await core.group('Report', async () => {
     const notes = [...errors];
@@ -176,6 +193,8 @@ async function runAll(
     await writeJobSummary(reports, notes);
     setRunOutputs(reports);
   });
+  // Only now: a cancellation arriving while the results are reported must not kill the step half-way.
+  process.removeListener('SIGINT', stop).removeListener('SIGTERM', stop);
 
   const incomplete = incompleteSubtasks(reports);
   const problems = [...errors];
@@ -187,10 +206,10 @@ async function runAll(
 /** The reason nothing runs, said where the request was made (the comment's thread, or the pull request). */
 async function refuse(
   gateway: GitHubGateway,
-  trigger: Extract<Trigger, { kind: 'run' | 'batch' }>,
+  trigger: Extract<Trigger, { kind: 'run' | 'batch' | 'retry' }>,
   reason: string,
 ): Promise<void> {
-  const comment = trigger.kind === 'run' ? trigger.comment : undefined;
+  const comment = trigger.kind === 'batch' ? undefined : trigger.comment;
   if (comment) await reply(gateway, comment, reason);
   else if (trigger.issueNumber !== undefined) {
     await gateway.createComment(trigger.issueNumber, `${COMMENT_MARKER}\n${reason}`);

@@ -8,6 +8,7 @@ import { State } from './constants.js';
 import { cancelDispatchedRuns, stopPlanWorkers } from './engine.js';
 import { readContext } from './context.js';
 import { getSettings } from './inputs.js';
+import { reportAbandoned } from './post-report.js';
 import { coreLogger } from './core-logger.js';
 
 export async function runPost(): Promise<void> {
@@ -42,6 +43,9 @@ export async function runPost(): Promise<void> {
         ? `Nothing left behind by ${ids.join(', ')}.`
         : `Stopped what was left behind: ${stopped.join(', ')}.`,
     );
+    const reported = JSON.parse(core.getState(State.Reported) || '[]') as unknown;
+    const unreported = ids.filter((id) => !(Array.isArray(reported) && reported.includes(id)));
+    if (unreported.length > 0) await reportAbandoned(unreported, settings, readContext());
   } catch (error) {
     core.warning(`Cleanup after the run failed: ${errorMessage(error)}`);
   }

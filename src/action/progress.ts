@@ -134,7 +134,9 @@ function updateSubtask(
 }
 
 /** The authoritative view once the run has ended. */
-export function viewFromResult(result: Pick<RunResult, 'planId' | 'status' | 'subtasks'>): RunView {
+export function viewFromResult(
+  result: Pick<RunResult, 'planId' | 'subtasks'> & { status: PlanStatus },
+): RunView {
   return {
     planId: result.planId,
     status: result.status,

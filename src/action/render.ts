@@ -98,12 +98,15 @@ export interface StatusCommentInput {
   notes?: string[];
   /** Where the work went, once the run has ended. */
   delivery?: DeliveryOutcome;
+  /** A hidden line naming the plan and the workflow run that runs it (see plan-record.ts). */
+  marker?: string;
 }
 
 export function renderStatusComment(input: StatusCommentInput): string {
   const { view } = input;
   const title = `### ${PLAN_EMOJI[view.status]} Orchestrate: ${view.status}`;
-  const sections = [COMMENT_MARKER, title, renderMeta(input), renderStatusTable(view, input.now)];
+  const head = input.marker ? `${COMMENT_MARKER}\n${input.marker}` : COMMENT_MARKER;
+  const sections = [head, title, renderMeta(input), renderStatusTable(view, input.now)];
   const usage = renderUsage(view);
   if (usage) sections.push(usage);
   const graph = renderPlanGraph(view.subtasks);
@@ -126,9 +129,9 @@ export function renderStatusComment(input: StatusCommentInput): string {
     );
   }
   if (input.notes && input.notes.length > 0) sections.push(quote(input.notes));
-  const head = sections.join('\n\n');
-  if (input.summary === undefined) return limitComment(head);
-  return limitComment(`${head}\n\n---\n\n${input.summary.trim()}`);
+  const text = sections.join('\n\n');
+  if (input.summary === undefined) return limitComment(text);
+  return limitComment(`${text}\n\n---\n\n${input.summary.trim()}`);
 }
 
 /** `Plan \`abc\` · 3/3 completed · [workflow run](…) · branch [\`…\`](…) · pull request [#12](…)` */

@@ -20,6 +20,12 @@ export function statusMinIntervalMs(env: NodeJS.ProcessEnv = process.env): numbe
 
 export interface StatusCommentOptions {
   runUrl?: string;
+  /** The hidden line naming the plan and this workflow run, kept at the top of every write. */
+  marker?: string;
+  /** The plan's comment from an earlier run (a retry): edited in place instead of a new one. */
+  existing?: { id: number; url: string };
+  /** Lines shown under the table from the first write on (e.g. who asked for a retry). */
+  notes?: string[];
   minIntervalMs?: number;
   clock?: Clock;
 }
@@ -27,9 +33,11 @@ export interface StatusCommentOptions {
 export class StatusComment {
   private view: RunView = emptyView();
   private summary: string | undefined;
-  private notes: string[] = [];
+  private notes: string[];
   private delivery: DeliveryOutcome | undefined;
   private commentId: number | undefined;
+  /** Still the comment of an earlier run, not yet written by this one. */
+  private adopted: boolean;
   private readonly throttler: Throttler;
   /** The comment's address once created (the `comment-url` output). */
   url: string | undefined;
@@ -39,6 +47,10 @@ export class StatusComment {
     private readonly issueNumber: number,
     private readonly options: StatusCommentOptions = {},
   ) {
+    this.commentId = options.existing?.id;
+    this.url = options.existing?.url;
+    this.adopted = options.existing !== undefined;
+    this.notes = [...(options.notes ?? [])];
     this.throttler = new Throttler(
       () => this.write(),
       options.minIntervalMs ?? statusMinIntervalMs(),
@@ -67,7 +79,7 @@ export class StatusComment {
   ): Promise<void> {
     this.view = view;
     this.summary = summary;
-    this.notes = notes;
+    this.notes = [...(this.options.notes ?? []), ...notes];
     this.delivery = delivery;
     await this.throttler.flush();
   }
@@ -75,8 +87,13 @@ export class StatusComment {
   /** Ends the comment with the reason the request was not run (an invalid input, an engine error). */
   async fail(message: string): Promise<void> {
     this.view = { ...this.view, status: 'failed' };
-    this.notes = [`❌ ${message}`];
+    this.notes = [...(this.options.notes ?? []), `❌ ${message}`];
     await this.throttler.flush();
+  }
+
+  /** The comment's id once created (or adopted from an earlier run). */
+  get id(): number | undefined {
+    return this.commentId;
   }
 
   /** For logs and tests: how many writes happened (create included). */
@@ -92,11 +109,17 @@ export class StatusComment {
       summary: this.summary,
       notes: this.notes,
       delivery: this.delivery,
+      marker: this.options.marker,
     });
-    const written =
+    let written =
       this.commentId === undefined
         ? await this.gateway.createComment(this.issueNumber, body)
         : await this.gateway.updateComment(this.commentId, body);
+    // The earlier run's comment is gone (deleted) or cannot be edited: the plan gets a new one.
+    if (!written && this.adopted && this.gateway.available) {
+      written = await this.gateway.createComment(this.issueNumber, body);
+    }
+    this.adopted = false;
     if (written) {
       this.commentId = written.id;
       this.url = written.url;

@@ -32,7 +32,11 @@ export type Trigger =
   | { kind: 'run'; input: string; comment?: CommentRef; issueNumber?: number; onPullRequest?: boolean }
   | { kind: 'batch'; pattern: string; issueNumber?: number; onPullRequest?: boolean }
   | { kind: 'kill-all'; comment: CommentRef }
-  | { kind: 'plan-status'; planId: string; comment: CommentRef };
+  | { kind: 'plan-status'; planId: string; comment: CommentRef }
+  /** Run again what did not complete of a plan that ended; a run like any other, on the plan's own branch. */
+  | { kind: 'retry'; planId: string; comment: CommentRef; issueNumber: number; onPullRequest?: boolean }
+  /** Stop a running plan (its workflow run), from a job that does not wait behind it. */
+  | { kind: 'cancel'; planId: string; comment: CommentRef };
 
 export interface TriggerInputs {
   tasks: string;
@@ -87,14 +91,35 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
     return { kind: 'plan-status', planId, comment: ref };
   }
   if (/^--kill-all\s*$/.test(command.rest)) return { kind: 'kill-all', comment: ref };
+  const control = parsePlanCommand(command.rest);
+  if (control) {
+    if (!control.planId) {
+      return {
+        kind: 'invalid',
+        comment: ref,
+        message:
+          `Usage: \`${COMMAND_ORCHESTRATE} ${control.name} <planId>\`, with the plan id the status comment ` +
+          `shows (e.g. \`${COMMAND_ORCHESTRATE} ${control.name} 3f2a1b9c\`).`,
+      };
+    }
+    if (control.name === 'cancel') return { kind: 'cancel', planId: control.planId, comment: ref };
+    return {
+      kind: 'retry',
+      planId: control.planId,
+      comment: ref,
+      issueNumber,
+      ...(onPullRequest(payload) ? { onPullRequest: true } : {}),
+    };
+  }
   if (!command.rest) {
     return {
       kind: 'invalid',
       comment: ref,
       message:
         `Usage: \`${COMMAND_ORCHESTRATE} <tasks>\` (e.g. \`${COMMAND_ORCHESTRATE} Build login UI, Create JWT API, ` +
-        `Write tests\`), \`${COMMAND_ORCHESTRATE} execute <plan file>\`, \`${COMMAND_ORCHESTRATE} --kill-all\` ` +
-        `or \`${COMMAND_PLAN_STATUS} <planId>\`.`,
+        `Write tests\`), \`${COMMAND_ORCHESTRATE} execute <plan file>\`, \`${COMMAND_ORCHESTRATE} retry <planId>\`, ` +
+        `\`${COMMAND_ORCHESTRATE} cancel <planId>\`, \`${COMMAND_ORCHESTRATE} --kill-all\` or ` +
+        `\`${COMMAND_PLAN_STATUS} <planId>\`.`,
     };
   }
   return {
@@ -104,6 +129,19 @@ function parseCommentEvent(eventName: string, payload: Json): Trigger {
     issueNumber,
     ...(onPullRequest(payload) ? { onPullRequest: true } : {}),
   };
+}
+
+/**
+ * `retry <planId>` and `cancel <planId>` after `/orchestrate`: the first word is reserved, so a request that
+ * starts with it is a command with a bad argument (a usage reply), never a run by mistake. The id may be in
+ * backticks, as the status comment shows it. `planId` is undefined when the argument is not one plan id.
+ */
+export function parsePlanCommand(rest: string): { name: 'retry' | 'cancel'; planId?: string } | undefined {
+  const match = /^(retry|cancel)(?=\s|$)([\s\S]*)$/i.exec(rest);
+  if (!match) return undefined;
+  const name = (match[1] ?? '').toLowerCase() as 'retry' | 'cancel';
+  const arg = /^`?([^\s`]+)`?$/.exec((match[2] ?? '').trim())?.[1];
+  return arg !== undefined && isPlanId(arg) ? { name, planId: arg } : { name };
 }
 
 /** `/orchestrate …` or `/plan-status …` at the very start of the (sanitized) text; undefined otherwise. */

@@ -52,6 +52,42 @@ export async function checkoutPullRequestHead(dir: string, pr: PullRequestFacts)
 }
 
 /**
+ * Fetches `branch` from `origin` (`depth` commits deep when the checkout is shallow, as actions/checkout
+ * leaves it) and answers its tip, or undefined when origin has no such branch (or cannot be reached).
+ * Before any worker runs.
+ */
+export async function fetchBranchTip(dir: string, branch: string, depth = 1): Promise<string | undefined> {
+  if (
+    branch.startsWith('-') ||
+    (await tryGit(dir, ['check-ref-format', `refs/heads/${branch}`])) === undefined
+  )
+    return undefined;
+  const shallow = (await tryGit(dir, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+  const fetched = await tryGit(dir, [
+    '-c',
+    'protocol.version=2',
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    ...(shallow ? [`--depth=${depth}`] : []),
+    'origin',
+    `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+  ]);
+  if (fetched === undefined) return undefined;
+  return (
+    await tryGit(dir, ['rev-parse', '--verify', '-q', `refs/remotes/origin/${branch}^{commit}`])
+  )?.trim();
+}
+
+/** Deletes the local branches under `prefix` (e.g. `orchestrate/<planId>/`); answers their names. */
+export async function deleteLocalBranches(dir: string, prefix: string): Promise<string[]> {
+  const listed = await tryGit(dir, ['for-each-ref', '--format=%(refname:short)', `refs/heads/${prefix}`]);
+  const names = (listed ?? '').split('\n').filter(Boolean);
+  if (names.length > 0) await git(dir, ['branch', '-q', '-D', ...names]);
+  return names;
+}
+
+/**
  * Configuration for the calls made after workers ran: none of the user's or the machine's. A local worker may
  * write to HOME, so a `~/.gitconfig` could by then define a filter or merge driver that a working-tree update
  * would run in this process (with the job's tokens); the repository's own config, which no worker can write

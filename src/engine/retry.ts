@@ -16,11 +16,25 @@ import { readRunState, runDirOf } from './run-files.js';
 import { disposeRuntime, execute, registered } from './run.js';
 import type { RunResult, SubtaskResult, WorkerResult } from './types.js';
 
+/** Where a run taken up again starts from, when not where its branches started. */
+export interface TakeUp {
+  /**
+   * The commit the new worker branches start from, instead of the run's own base: the action passes the tip
+   * of the branch the run delivered to, so the work of its completed subtasks is there on a runner that
+   * never had their branches, and pushing the new work onto that branch is a fast-forward.
+   */
+  base?: string;
+}
+
 /**
  * `options` override the run's own settings (kept with it); the workspace, the environment, the logger and
  * the listeners come from the caller as for any run.
  */
-export async function retryRun(planId: string, given: OrchestrateOptions = {}): Promise<RunResult> {
+export async function retryRun(
+  planId: string,
+  given: OrchestrateOptions = {},
+  takeUp: TakeUp = {},
+): Promise<RunResult> {
   if (!isPlanId(planId))
     throw new InputError(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
   const workspace = resolveRunConfig(given).workspace;
@@ -41,12 +55,13 @@ export async function retryRun(planId: string, given: OrchestrateOptions = {}): 
       ? `plan ${planId}: every subtask completed already; nothing to run again`
       : `plan ${planId}: running again ${left.map((s) => s.id).join(', ')}; keeping ${state.plan.subtasks.length - left.length} completed`,
   );
+  const base = takeUp.base ?? state.base;
   return registered(config, planId, async (active) => {
     const execution = await openExecution(config, active);
     try {
       return await execute(state.plan, config, execution, active, options, {
         previous: [...previous.values()],
-        ...(state.base ? { base: state.base } : {}),
+        ...(base ? { base } : {}),
       });
     } finally {
       if (execution.kind === 'run') await disposeRuntime(execution, config);

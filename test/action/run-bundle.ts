@@ -128,6 +128,8 @@ export interface RunOptions {
   action?: ActionCheckout;
   /** Each chunk of the action's standard output as it comes (for timing). */
   onStdout?: (chunk: string) => void;
+  /** The step's process id once it runs (e.g. to attach it to a fake workflow run, which cancels it). */
+  onSpawn?: (pid: number) => void;
 }
 
 export const RUN_ID = 4242;
@@ -203,7 +205,8 @@ export async function runAction(box: Sandbox, options: RunOptions): Promise<Acti
           resolve({ code: typeof exit === 'number' ? exit : null, stdout: out, stderr: err });
         },
       );
-      const { signal, onStdout } = options;
+      const { signal, onStdout, onSpawn } = options;
+      if (onSpawn && child.pid !== undefined) onSpawn(child.pid);
       if (signal) setTimeout(() => child.kill(signal.name), signal.afterMs).unref();
       if (onStdout) child.stdout?.on('data', (chunk: Buffer | string) => onStdout(chunk.toString()));
     },

@@ -118,6 +118,52 @@ describe('comment events (real webhook payloads)', () => {
     });
   });
 
+  it('recognises retry and cancel of a plan, from an issue or a pull request', () => {
+    expect(
+      parseTrigger('issue_comment', issueComment({ body: '/orchestrate retry 1a2b3c4d' }), noInputs),
+    ).toEqual({
+      kind: 'retry',
+      planId: '1a2b3c4d',
+      issueNumber: 1,
+      comment: expect.objectContaining({ issueNumber: 1, kind: 'issue' }),
+    });
+    expect(
+      parseTrigger(
+        'issue_comment',
+        issueComment({ body: '/orchestrate Retry `1a2b3c4d`', onPullRequest: true }),
+        noInputs,
+      ),
+    ).toMatchObject({ kind: 'retry', planId: '1a2b3c4d', onPullRequest: true });
+    expect(
+      parseTrigger(
+        'pull_request_review_comment',
+        reviewComment({ body: '/orchestrate cancel 9f9f' }),
+        noInputs,
+      ),
+    ).toMatchObject({ kind: 'cancel', planId: '9f9f', comment: { kind: 'review', issueNumber: 2 } });
+    // A word that merely starts with one of them is a request.
+    expect(
+      parseTrigger('issue_comment', issueComment({ body: '/orchestrate retrying flaky tests' }), noInputs),
+    ).toMatchObject({ kind: 'run', input: 'retrying flaky tests' });
+  });
+
+  it('reserves retry and cancel: anything but one plan id after them is a usage reply, never a run', () => {
+    for (const body of [
+      '/orchestrate retry',
+      '/orchestrate cancel',
+      '/orchestrate retry ../x',
+      '/orchestrate cancel the subscription flow, build a new one',
+      '/orchestrate retry 1a2b 3c4d',
+      '/orchestrate cancel ABC',
+    ]) {
+      const trigger = parseTrigger('issue_comment', issueComment({ body }), noInputs);
+      expect(trigger.kind, body).toBe('invalid');
+      expect(trigger).toMatchObject({
+        message: expect.stringMatching(/^Usage: `\/orchestrate (retry|cancel) <planId>`/),
+      });
+    }
+  });
+
   it('refuses bad arguments with a usage message', () => {
     for (const body of ['/orchestrate', '/orchestrate   ', '/plan-status', '/plan-status ../../etc']) {
       const trigger = parseTrigger('issue_comment', issueComment({ body }), noInputs);

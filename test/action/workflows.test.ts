@@ -66,7 +66,13 @@ describe('workflows', () => {
     // Nothing for the workflow as a whole; each job states what it needs.
     expect(workflow.permissions).toEqual({});
     const run = workflow.jobs.orchestrate!;
-    expect(run.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    // actions: read, for `/orchestrate retry` to download the plan's artifact.
+    expect(run.permissions).toEqual({
+      contents: 'write',
+      issues: 'write',
+      'pull-requests': 'write',
+      actions: 'read',
+    });
     expect(run.concurrency).toEqual({
       group: 'orchestrate-${{ github.event.issue.number || github.event.pull_request.number }}',
       'cancel-in-progress': false,
@@ -76,7 +82,7 @@ describe('workflows', () => {
     });
   });
 
-  it('the comment example: kill-all and plan-status do not wait behind a run, and alone get actions: write', () => {
+  it('the comment example: kill-all, cancel and plan-status do not wait behind a run, and alone get actions: write', () => {
     const workflow = read('examples/orchestrate-comments.yml');
     const control = workflow.jobs.control!;
     expect(control.concurrency).toBeUndefined();
@@ -94,6 +100,10 @@ describe('workflows', () => {
     expect(jobFor('/orchestrate Build login UI, Write tests')).toEqual(['orchestrate']);
     expect(jobFor('/orchestrate execute plans/a.md')).toEqual(['orchestrate']);
     expect(jobFor('/orchestrate --kill-all')).toEqual(['control']);
+    // A retry is a run (it pushes); a cancel must not wait behind the run it stops.
+    expect(jobFor('/orchestrate retry 3f2a1b9c')).toEqual(['orchestrate']);
+    expect(jobFor('/orchestrate cancel 3f2a1b9c')).toEqual(['control']);
+    expect(jobFor('/orchestrate Cancel 3f2a1b9c')).toEqual(['control']);
     expect(jobFor('/plan-status 3f2a1b9c')).toEqual(['control']);
     expect(jobFor('LGTM')).toEqual([]);
   });

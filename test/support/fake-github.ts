@@ -14,7 +14,10 @@
  *   repos/get-collaborator-permission-level      from `permissions` (404 for unknown users)
  *   reactions/create-for-issue-comment, reactions/create-for-pull-request-review-comment   into `reactions`
  *   issues/create-comment, issues/list-comments, issues/update-comment                       `comments`
+ *   issues/list-comments-for-repo (newest first for `sort=updated&direction=desc`)           `comments`
  *   actions/get-workflow-run, actions/list-workflow-runs (by `?status=`), actions/cancel-workflow-run
+ *     (a 409 for a completed run; a run with a step process attached, `attachStep`, is cancelled as
+ *     GitHub's runner cancels it: see runner-cancel.ts)
  *   actions/list-artifacts-for-repo (by `?name=`), actions/download-artifact (302 to /_blob/:id, the zip)
  *   repos/get                                      `defaultBranch`
  *   actions/create-workflow-dispatch and the runs it starts: see fake-github-actions.ts (`fleet`)
@@ -40,6 +43,12 @@ import {
 } from './github-objects.js';
 import { Fleet, type FleetOptions } from './fake-github-actions.js';
 import { GitHubOpenApi } from './github-openapi.js';
+import {
+  cancelLikeRunner,
+  GITHUB_CANCEL_TIMINGS,
+  type CancelEnd,
+  type CancelTimings,
+} from './runner-cancel.js';
 import {
   PullRequests,
   type Answer,
@@ -97,6 +106,7 @@ export interface FakeWorkflowRun {
   id: number;
   workflow_id: number;
   status: 'in_progress' | 'queued' | 'completed';
+  conclusion?: 'success' | 'failure' | 'cancelled' | null;
 }
 
 export interface FakeArtifact {
@@ -123,6 +133,12 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly reactions: { commentId: number; kind: 'issue' | 'review'; content: string }[] = [];
   readonly cancelled: number[] = [];
+  /** How each cancelled run with a step process ended (`attachStep`), by run id, once it has. */
+  readonly cancelEnds = new Map<number, Promise<CancelEnd>>();
+  private readonly steps = new Map<number, { pid: number; timings: CancelTimings }>();
+  /** When each comment was last written, in order of writes (for `sort=updated`). */
+  private readonly writes = new Map<number, number>();
+  private writeCount = 0;
   /** Pull requests, seeded and opened; `createdPullRequests` has only those the code under test opened. */
   readonly pulls: PullRequests;
   /** Workflow runs started by `workflow_dispatch`, each the bundle on a simulated runner (when `fleet` is set). */
@@ -164,6 +180,17 @@ export class FakeGitHub {
   fail(rule: FailureRule): this {
     this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
     return this;
+  }
+
+  /**
+   * Makes `pid` the step process of workflow run `runId` (added to `workflowRuns`, in progress, when it is
+   * not there): cancelling the run then signals it as GitHub's runner does, and the run is `completed`
+   * (`cancelled`) once the process is gone.
+   */
+  attachStep(runId: number, pid: number, timings: CancelTimings = GITHUB_CANCEL_TIMINGS): void {
+    const runs = (this.options.workflowRuns ??= []);
+    if (!runs.some((r) => r.id === runId)) runs.push({ id: runId, workflow_id: 7, status: 'in_progress' });
+    this.steps.set(runId, { pid, timings });
   }
 
   /** Calls matching a method and a path pattern. */
@@ -282,6 +309,13 @@ export class FakeGitHub {
     },
     'reactions/create-for-issue-comment': (ctx) => this.react(ctx, 'issue'),
     'reactions/create-for-pull-request-review-comment': (ctx) => this.react(ctx, 'review'),
+    'issues/list-comments-for-repo': ({ query, ref }) => {
+      const list = [...this.comments];
+      if (query.sort === 'updated') list.sort((a, b) => this.written(a) - this.written(b));
+      if ((query.direction ?? (query.sort ? 'desc' : 'asc')) === 'desc') list.reverse();
+      const perPage = Number(query.per_page ?? 30);
+      return { status: 200, body: list.slice(0, perPage).map((c) => issueCommentObject(this.api, ref, c)) };
+    },
     'issues/list-comments': ({ params, ref }) => {
       const issueNumber = Number(params.issue_number);
       const list = this.comments.filter((c) => c.issueNumber === issueNumber);
@@ -299,6 +333,7 @@ export class FakeGitHub {
         history: [text],
       };
       this.comments.push(comment);
+      this.writes.set(id, ++this.writeCount);
       return { status: 201, body: issueCommentObject(this.api, ref, comment) };
     },
     'issues/update-comment': ({ op, params, body, ref }) => {
@@ -306,6 +341,7 @@ export class FakeGitHub {
       if (!comment) return { status: 404, body: errorBody('Not Found', op.docsUrl, 404) };
       comment.body = field(body, 'body');
       comment.history.push(comment.body);
+      this.writes.set(comment.id, ++this.writeCount);
       return { status: 200, body: issueCommentObject(this.api, ref, comment) };
     },
     'actions/get-workflow-run': ({ params, ref }) => {
@@ -315,7 +351,10 @@ export class FakeGitHub {
         workflow_id: 7,
         status: 'in_progress',
       };
-      return { status: 200, body: workflowRunObject(this.api, ref, run) };
+      return {
+        status: 200,
+        body: { ...workflowRunObject(this.api, ref, run), conclusion: run.conclusion ?? null },
+      };
     },
     'actions/list-workflow-runs': ({ params, query, ref }) => {
       const runs = (this.options.workflowRuns ?? []).filter(
@@ -324,8 +363,25 @@ export class FakeGitHub {
       const workflow_runs = runs.map((r) => workflowRunObject(this.api, ref, r));
       return { status: 200, body: { total_count: runs.length, workflow_runs } };
     },
-    'actions/cancel-workflow-run': ({ params }) => {
-      this.cancelled.push(Number(params.run_id));
+    'actions/cancel-workflow-run': ({ op, params }) => {
+      const id = Number(params.run_id);
+      const run = this.options.workflowRuns?.find((r) => r.id === id);
+      if (run?.status === 'completed') {
+        const message = 'Cannot cancel a workflow run that is completed.';
+        return { status: 409, body: errorBody(message, op.docsUrl, 409) };
+      }
+      this.cancelled.push(id);
+      const step = this.steps.get(id);
+      if (run && step && !this.cancelEnds.has(id)) {
+        this.cancelEnds.set(
+          id,
+          cancelLikeRunner(step.pid, step.timings).then((end) => {
+            run.status = 'completed';
+            run.conclusion = 'cancelled';
+            return end;
+          }),
+        );
+      }
       return { status: 202, body: {} };
     },
     'actions/list-artifacts-for-repo': ({ query, ref }) => {
@@ -344,6 +400,10 @@ export class FakeGitHub {
       body: repositoryObject(this.api, ref, { defaultBranch: this.options.defaultBranch ?? 'main' }),
     }),
   };
+
+  private written(comment: FakeComment): number {
+    return this.writes.get(comment.id) ?? 0;
+  }
 
   private react({ params, body }: Context, kind: 'issue' | 'review'): Answer {
     const content = field(body, 'content');
