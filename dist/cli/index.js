@@ -13611,7 +13611,7 @@ function readFailure(error) {
  * `options` override the run's own settings (kept with it); the workspace, the environment, the logger and
  * the listeners come from the caller as for any run.
  */
-async function retryRun(planId, given = {}) {
+async function retryRun(planId, given = {}, takeUp = {}) {
     if (!(0,_plan_plan_id_js__WEBPACK_IMPORTED_MODULE_8__/* .isPlanId */ .D)(planId))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
     const workspace = (0,_run_config_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRunConfig */ .y9)(given).workspace;
@@ -13628,12 +13628,13 @@ async function retryRun(planId, given = {}) {
     config.logger.info(left.length === 0
         ? `plan ${planId}: every subtask completed already; nothing to run again`
         : `plan ${planId}: running again ${left.map((s) => s.id).join(', ')}; keeping ${state.plan.subtasks.length - left.length} completed`);
+    const base = takeUp.base ?? state.base;
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .registered */ .HZ)(config, planId, async (active) => {
         const execution = await (0,_execution_js__WEBPACK_IMPORTED_MODULE_4__/* .openExecution */ .r)(config, active);
         try {
             return await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .execute */ .g7)(state.plan, config, execution, active, options, {
                 previous: [...previous.values()],
-                ...(state.base ? { base: state.base } : {}),
+                ...(base ? { base } : {}),
             });
         }
         finally {
