@@ -99,6 +99,10 @@ export class OpencodeAgent implements Agent {
 
   constructor(private readonly options: OpencodeAgentOptions = {}) {}
 
+  get hostPaths(): readonly string[] {
+    return this.options.binary ? [this.options.binary] : [];
+  }
+
   async runTask(ctx: AgentTaskContext): Promise<AgentVerdict | undefined> {
     if (this.options.serve === false) return undefined;
     const server = await this.serverOf(ctx);

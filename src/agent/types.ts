@@ -92,4 +92,9 @@ export interface Agent {
    * Resolves undefined when no session can be had on this worker: the caller then runs `invocation`.
    */
   runTask?(ctx: AgentTaskContext): Promise<AgentVerdict | undefined>;
+  /**
+   * Host files the agent's commands run (its binary), which a sandboxed worker must still see read-only
+   * wherever they are, /tmp included.
+   */
+  readonly hostPaths?: readonly string[];
 }

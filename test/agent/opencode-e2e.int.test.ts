@@ -3,12 +3,13 @@
  * planner and the synthesis. Only the model provider is fake.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { orchestrate } from '../../src/engine/orchestrate.js';
 import type { OrchestrateOptions } from '../../src/engine/options.js';
 import { PlannerError } from '../../src/planner/llm-planner.js';
+import { resolveOpencodeBinary } from '../../src/agent/opencode-binary.js';
 import type {
   ChatRequest,
   FakeModelServer,
@@ -247,6 +248,25 @@ describe('the LLM planner', () => {
     );
     expect(result.status).toBe('completed');
     expect(result.subtasks.map((s) => s.domain)).toEqual(['frontend', 'backend']);
+  });
+
+  it('runs an OpenCode installed under /tmp, which the sandbox hides from workers otherwise', async () => {
+    // A clone or tool directory under /tmp: the sandbox gives workers a private /tmp, so the binary must be
+    // mounted back for them (engine/confinement.ts).
+    const dir = mkdtempSync('/tmp/orch-oc-bin-');
+    try {
+      copyFileSync(resolveOpencodeBinary(process.env)!, join(dir, 'opencode'));
+      chmodSync(join(dir, 'opencode'), 0o755);
+      const result = await orchestrate(
+        'frontend:Build page [[reply: page from tmp]]',
+        options({ cwd: base.path, synthesis: false, env: { ...env, PATH: `${dir}:${env.PATH ?? ''}` } }),
+      );
+      expect(result.subtasks.map((s) => [s.status, s.result, s.error])).toEqual([
+        ['completed', 'page from tmp', null],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves structured input alone', async () => {
