@@ -30055,6 +30055,9 @@ class OpencodeAgent {
     constructor(options = {}) {
         this.options = options;
     }
+    get hostPaths() {
+        return this.options.binary ? [this.options.binary] : [];
+    }
     async runTask(ctx) {
         if (this.options.serve === false)
             return undefined;
@@ -33901,10 +33904,12 @@ async function synthesize(request, subtasks, session, signal) {
 const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
 /** A result longer than this is cut, with a marker saying where the rest is. */
 const MAX_RESULT_CHARS = 64 * 1024;
-function workerConfinement(workspace, worktrees, env) {
+function workerConfinement(workspace, worktrees, env, 
+/** What the agent runs from the host (its binary): readable even under the sandbox's private /tmp. */
+agentPaths = []) {
     return {
         // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : []), ...agentPaths],
         replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
         hidden: [
             ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
@@ -35230,7 +35235,7 @@ async function execute(plan, config, execution, active, options, resume) {
         planId: plan.planId,
     };
     const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
-    const confinement = workerConfinement(config.workspace, worktrees, config.env);
+    const confinement = workerConfinement(config.workspace, worktrees, config.env, agent.hostPaths);
     const budget = new RunBudget({
         maxTokens: config.budgets.maxRunTokens,
         maxCostUsd: config.budgets.maxRunCostUsd,
