@@ -65,10 +65,7 @@ export async function openOneShot(session: OneShotSession): Promise<OneShotRunne
         promptFile,
         workdir: dir,
       });
-      const outcome = await worker.run(
-        { taskId: label, script: invocation.script, env: invocation.env },
-        signal,
-      );
+      const outcome = await worker.run({ taskId: label, ...invocation }, signal);
       const verdict = agent.interpret(outcome);
       writeFileSync(join(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
       return verdict;

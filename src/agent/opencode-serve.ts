@@ -40,6 +40,8 @@ export interface ServeSettings {
   script: string;
   /** The service's variables: where the binary is, the permission rules, the directory. */
   env: Record<string, string>;
+  /** Host files the script runs (the binary). */
+  hostPaths?: readonly string[];
   /** `provider/model` for every prompt; OpenCode's configured default when absent. */
   model?: string;
   agentName?: string;
@@ -70,6 +72,7 @@ export class OpencodeServer {
       startService({
         name: 'opencode-serve',
         script: settings.script,
+        ...(settings.hostPaths ? { hostPaths: settings.hostPaths } : {}),
         env: { ...settings.env, OPENCODE_SERVER_PASSWORD: password, ORCH_OPENCODE_PORT: String(port) },
         ready: READY,
         readyTimeoutMs: READY_TIMEOUT_MS,

@@ -99,10 +99,6 @@ export class OpencodeAgent implements Agent {
 
   constructor(private readonly options: OpencodeAgentOptions = {}) {}
 
-  get hostPaths(): readonly string[] {
-    return this.options.binary ? [this.options.binary] : [];
-  }
-
   async runTask(ctx: AgentTaskContext): Promise<AgentVerdict | undefined> {
     if (this.options.serve === false) return undefined;
     const server = await this.serverOf(ctx);
@@ -126,6 +122,7 @@ export class OpencodeAgent implements Agent {
         ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
         ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
       },
+      ...(binary ? { hostPaths: [binary] } : {}),
       model,
       agentName,
       title: sessionTitle,
@@ -153,6 +150,7 @@ export class OpencodeAgent implements Agent {
         ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
         ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
       },
+      ...(binary ? { hostPaths: [binary] } : {}),
     };
   }
 

@@ -23,6 +23,8 @@ export interface AgentInvocation {
   script: string;
   /** Extra variables for this subtask (e.g. ORCH_TASK_DESCRIPTION). */
   env: Record<string, string>;
+  /** Host files the script runs (the agent's binary); see WorkerCommand.hostPaths. */
+  hostPaths?: readonly string[];
 }
 
 export interface AgentVerdict {
@@ -92,9 +94,4 @@ export interface Agent {
    * Resolves undefined when no session can be had on this worker: the caller then runs `invocation`.
    */
   runTask?(ctx: AgentTaskContext): Promise<AgentVerdict | undefined>;
-  /**
-   * Host files the agent's commands run (its binary), which a sandboxed worker must still see read-only
-   * wherever they are, /tmp included.
-   */
-  readonly hostPaths?: readonly string[];
 }

@@ -18,12 +18,10 @@ export function workerConfinement(
   workspace: string,
   worktrees: WorktreeSet | undefined,
   env: NodeJS.ProcessEnv,
-  /** What the agent runs from the host (its binary): readable even under the sandbox's private /tmp. */
-  agentPaths: readonly string[] = [],
 ): Confinement {
   return {
     // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-    readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : []), ...agentPaths],
+    readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
     replace: worktrees ? [[worktrees.sanitizedConfig, join(worktrees.commonDir, 'config')]] : [],
     hidden: [
       ...(worktrees ? [join(worktrees.root, '.trusted')] : []),

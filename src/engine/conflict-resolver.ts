@@ -99,7 +99,7 @@ export function agentResolver(deps: ConflictResolverDeps): ConflictResolver {
         });
         const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
         const outcome = await worker.run(
-          { taskId: label, script: invocation.script, env: invocation.env },
+          { taskId: label, ...invocation },
           deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout,
         );
         const verdict = deps.agent.interpret(outcome);

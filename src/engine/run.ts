@@ -123,7 +123,7 @@ export async function execute(
     planId: plan.planId,
   };
   const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
-  const confinement = workerConfinement(config.workspace, worktrees, config.env, agent.hostPaths);
+  const confinement = workerConfinement(config.workspace, worktrees, config.env);
 
   const budget = new RunBudget({
     maxTokens: config.budgets.maxRunTokens,

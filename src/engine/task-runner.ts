@@ -129,7 +129,7 @@ export class TaskRunner {
 
   private command(ctx: AgentInvocationContext) {
     const invocation = this.deps.agent.invocation(ctx);
-    return { taskId: ctx.taskId, script: invocation.script, env: invocation.env };
+    return { taskId: ctx.taskId, ...invocation };
   }
 
   /** The orchestrator's side of the agent's conversation, where the run answers questions. */

@@ -182,7 +182,7 @@ class LocalWorker implements Worker {
   }
 
   /** The words put before the command: the sandbox, when there is one. */
-  private prefix(extraReadOnly: string[] = []): string[] {
+  private prefix(extraReadOnly: readonly string[] = []): string[] {
     const { sandbox } = this.deps;
     if (!sandbox) return [];
     const confinement = this.spec.confinement ?? { readOnly: [], replace: [], hidden: [] };
@@ -205,7 +205,7 @@ class LocalWorker implements Worker {
       const outcome = this.jobs
         ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
         : await this.runTracked({
-            argv: argv([...this.prefix(), 'bash', '-c', command.script]),
+            argv: argv([...this.prefix(command.hostPaths), 'bash', '-c', command.script]),
             env,
             signal: controller.signal,
             onOutput: listener,
@@ -231,7 +231,7 @@ class LocalWorker implements Worker {
     const exited = new Promise<number | null>((resolve) => (markExited = resolve));
     const readiness = watchReadiness(service, exited);
     void this.runTracked({
-      argv: argv([...this.prefix(), 'bash', '-c', service.script]),
+      argv: argv([...this.prefix(service.hostPaths), 'bash', '-c', service.script]),
       env: { ...this.spec.env, ...service.env, PWD: this.spec.workdir, ORCH_SERVICE_HOST: LOOPBACK },
       signal: controller.signal,
       onOutput: (stream, chunk) => {
@@ -295,7 +295,7 @@ class LocalWorker implements Worker {
         script: command.script,
         env,
         workdir: this.spec.workdir,
-        prefix: this.prefix([dir]),
+        prefix: this.prefix([dir, ...(command.hostPaths ?? [])]),
       });
       writeSync(jobs.ctl, `${dir}\n`);
       return await followJob(dir, signal, onOutput, () => stopJob(dir));

@@ -59,6 +59,11 @@ export interface WorkerCommand {
   /** A bash script; run with `bash -c` in `spec.workdir`, with `spec.env` plus `env`. */
   script: string;
   env: Record<string, string>;
+  /**
+   * Host files the script runs (an agent's binary): a sandboxed worker sees them read-only wherever they
+   * are, even under the sandbox's private /tmp.
+   */
+  hostPaths?: readonly string[];
 }
 
 export interface CommandOutcome {
@@ -82,6 +87,11 @@ export interface ServiceCommand {
    */
   script: string;
   env: Record<string, string>;
+  /**
+   * Host files the script runs (an agent's binary): a sandboxed worker sees them read-only wherever they
+   * are, even under the sandbox's private /tmp.
+   */
+  hostPaths?: readonly string[];
   /** Matches what the service prints (stdout or stderr) once it accepts connections; group 1 is its port. */
   ready: RegExp;
   /** How long to wait for `ready`. Default: 30 s. */
