@@ -29753,6 +29753,7 @@ class OpencodeServer {
         const service = await withFreshPort((port) => startService({
             name: 'opencode-serve',
             script: settings.script,
+            ...(settings.hostPaths ? { hostPaths: settings.hostPaths } : {}),
             env: { ...settings.env, OPENCODE_SERVER_PASSWORD: password, ORCH_OPENCODE_PORT: String(port) },
             ready: READY,
             readyTimeoutMs: READY_TIMEOUT_MS,
@@ -30055,9 +30056,6 @@ class OpencodeAgent {
     constructor(options = {}) {
         this.options = options;
     }
-    get hostPaths() {
-        return this.options.binary ? [this.options.binary] : [];
-    }
     async runTask(ctx) {
         if (this.options.serve === false)
             return undefined;
@@ -30082,6 +30080,7 @@ class OpencodeAgent {
                 ORCH_OPENCODE_PERMISSION: JSON.stringify(permission),
                 ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
             },
+            ...(binary ? { hostPaths: [binary] } : {}),
             model,
             agentName,
             title: sessionTitle,
@@ -30108,6 +30107,7 @@ class OpencodeAgent {
                 ...(binary ? { ORCH_OPENCODE_BIN: binary } : {}),
                 ...(agentName ? { ORCH_OPENCODE_AGENT: agentName } : {}),
             },
+            ...(binary ? { hostPaths: [binary] } : {}),
         };
     }
     interpret(outcome) {
@@ -30232,7 +30232,7 @@ async function openOneShot(session) {
                 promptFile,
                 workdir: dir,
             });
-            const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, signal);
+            const outcome = await worker.run({ taskId: label, ...invocation }, signal);
             const verdict = agent.interpret(outcome);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${label}.answer.txt`), verdict.result || verdict.error || '');
             return verdict;
@@ -31272,7 +31272,7 @@ class LocalWorker {
             const outcome = this.jobs
                 ? await this.dispatch(this.jobs, command, env, controller.signal, listener)
                 : await this.runTracked({
-                    argv: argv([...this.prefix(), 'bash', '-c', command.script]),
+                    argv: argv([...this.prefix(command.hostPaths), 'bash', '-c', command.script]),
                     env,
                     signal: controller.signal,
                     onOutput: listener,
@@ -31299,7 +31299,7 @@ class LocalWorker {
         const exited = new Promise((resolve) => (markExited = resolve));
         const readiness = (0,service_ready/* watchReadiness */.u)(service, exited);
         void this.runTracked({
-            argv: argv([...this.prefix(), 'bash', '-c', service.script]),
+            argv: argv([...this.prefix(service.hostPaths), 'bash', '-c', service.script]),
             env: { ...this.spec.env, ...service.env, PWD: this.spec.workdir, ORCH_SERVICE_HOST: LOOPBACK },
             signal: controller.signal,
             onOutput: (stream, chunk) => {
@@ -31353,7 +31353,7 @@ class LocalWorker {
                 script: command.script,
                 env,
                 workdir: this.spec.workdir,
-                prefix: this.prefix([dir]),
+                prefix: this.prefix([dir, ...(command.hostPaths ?? [])]),
             });
             (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
             return await followJob(dir, signal, onOutput, () => stopJob(dir));
@@ -33904,12 +33904,10 @@ async function synthesize(request, subtasks, session, signal) {
 const DOCKER_SOCKETS = ['/var/run/docker.sock', '/run/docker.sock'];
 /** A result longer than this is cut, with a marker saying where the rest is. */
 const MAX_RESULT_CHARS = 64 * 1024;
-function workerConfinement(workspace, worktrees, env, 
-/** What the agent runs from the host (its binary): readable even under the sandbox's private /tmp. */
-agentPaths = []) {
+function workerConfinement(workspace, worktrees, env) {
     return {
         // The user's checkout too: a worker works in its own worktree, and the checkout is never touched.
-        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : []), ...agentPaths],
+        readOnly: [workspace, ...(worktrees ? [worktrees.repoRoot, worktrees.commonDir] : [])],
         replace: worktrees ? [[worktrees.sanitizedConfig, (0,external_node_path_.join)(worktrees.commonDir, 'config')]] : [],
         hidden: [
             ...(worktrees ? [(0,external_node_path_.join)(worktrees.root, '.trusted')] : []),
@@ -34136,7 +34134,7 @@ function agentResolver(deps) {
                     workdir: dir,
                 });
                 const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
-                const outcome = await worker.run({ taskId: label, script: invocation.script, env: invocation.env }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
+                const outcome = await worker.run({ taskId: label, ...invocation }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
                 const verdict = deps.agent.interpret(outcome);
                 recorder.log(verdict.status === 'completed'
                     ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
@@ -34953,7 +34951,7 @@ class TaskRunner {
     }
     command(ctx) {
         const invocation = this.deps.agent.invocation(ctx);
-        return { taskId: ctx.taskId, script: invocation.script, env: invocation.env };
+        return { taskId: ctx.taskId, ...invocation };
     }
     /** The orchestrator's side of the agent's conversation, where the run answers questions. */
     conversation(task, worker) {
@@ -35235,7 +35233,7 @@ async function execute(plan, config, execution, active, options, resume) {
         planId: plan.planId,
     };
     const baseSpec = { planId: plan.planId, depth: depth.depth + 1, runDir: recorder.files.dir };
-    const confinement = workerConfinement(config.workspace, worktrees, config.env, agent.hostPaths);
+    const confinement = workerConfinement(config.workspace, worktrees, config.env);
     const budget = new RunBudget({
         maxTokens: config.budgets.maxRunTokens,
         maxCostUsd: config.budgets.maxRunCostUsd,
