@@ -102,7 +102,7 @@ async function cliChain(
     wholes.push(performance.now() - t0);
     const { runDir, status } = JSON.parse(out) as { runDir: string; status: string };
     if (status !== 'completed') throw new Error(`bench CLI run ${status}`);
-    const done = readFileSync(join(runDir, 'events.jsonl'), 'utf8')
+    const done = readFileSync(join(runDir, 'event_log.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.includes('"task.completed"'))
       .map((l) => Date.parse((JSON.parse(l) as { ts: string }).ts));
@@ -157,7 +157,12 @@ export async function engineBench(): Promise<Row[]> {
       target: 'reported',
       ok: undefined,
     });
-    for (const config of [defaults, fast]) {
+    // Where the defaults' hop goes: the same without the sandbox (bubblewrap's namespaces and mounts per command).
+    const unsandboxed: Config = {
+      label: 'tmux and git repository, sandbox off',
+      options: { cwd: repo, sandbox: 'off' },
+    };
+    for (const config of [defaults, unsandboxed, fast]) {
       const { hop, whole, spawn } = await chain(config, 'true', 5);
       const isDefault = config === defaults;
       rows.push({
