@@ -2,7 +2,7 @@
  * The core end to end: the real CLI, real processes, real tmux and git, the command agent. No mocks.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, spawnCli, tempDir } from '../support/cli.js';
@@ -16,6 +16,9 @@ const env = {
   OPENCODE_FOO: 'bar',
 };
 afterAll(() => ws.remove());
+/** Runs that need no repository run outside one: never in this project's own checkout, whose branches they would add to. */
+const plain = join(ws.path, 'plain');
+mkdirSync(plain);
 
 const planOf = (stdout: string): string => /Plan (\w+):/.exec(stdout)![1]!;
 
@@ -90,7 +93,10 @@ describe('orchestrate plan', () => {
     [['x (id: a)', 'y (id: a)'], /Duplicate task id 'a'/],
     [['  '], /Empty task list/],
   ])('refuses %j with exit 2 and names the culprit', async (input, message) => {
-    const r = await runCli(['run', ...input, '--agent', 'command', '--agent-command', 'touch ran'], { env });
+    const r = await runCli(['run', ...input, '--agent', 'command', '--agent-command', 'touch ran'], {
+      env,
+      cwd: plain,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -126,7 +132,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         '--env',
         'MY_SETTING',
       ],
-      { env },
+      { env, cwd: plain },
     );
     expect(r.code, r.stderr).toBe(0);
     const dir = runDir(r.stdout);
@@ -209,7 +215,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         '--agent-command',
         `echo ${marker}; sleep 30`,
       ],
-      { env },
+      { env, cwd: plain },
     );
     try {
       let screen = '';
@@ -246,7 +252,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         '--agent-command',
         '[ "$ORCH_TASK_ID" != db ] || { echo broken >&2; exit 3; }; echo ok',
       ],
-      { env },
+      { env, cwd: plain },
     );
     expect(r.code).toBe(1);
     const dir = runDir(r.stdout);
@@ -272,7 +278,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         '--timeout',
         '1s',
       ],
-      { env },
+      { env, cwd: plain },
     );
     expect(r.code).toBe(1);
     const result = json(join(runDir(r.stdout), 'worker-backend_result.json')).subtasks[0];
@@ -295,7 +301,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
           '--agent-command',
           `(sleep ${sleep} &); echo hi`,
         ],
-        { env },
+        { env, cwd: plain },
       );
       expect(r.code, r.stderr).toBe(0);
       expect(json(join(runDir(r.stdout), 'worker-backend_result.json')).subtasks[0]).toMatchObject({
@@ -318,7 +324,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
         '--agent-command',
         `sleep ${sleep} & echo started; wait`,
       ],
-      { env },
+      { env, cwd: plain },
     );
     for (let i = 0; i < 100 && sleepers(sleep).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
     expect(sleepers(sleep)).toHaveLength(3);
@@ -351,7 +357,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
   it('writes prompt files instead of running with --runtime prompt-files, and that is a success', async () => {
     const r = await runCli(
       ['run', 'Set up db (id: db)', 'Create API (id: api) (depends_on: db)', '--runtime', 'prompt-files'],
-      { env },
+      { env, cwd: plain },
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/opencode run < .*prompts\/db\.md/);
@@ -405,6 +411,7 @@ describe('orchestrate run (local runtime, command agent)', () => {
   it('answers status with the contract JSON', async () => {
     const r = await runCli(['run', 'frontend:A', '--agent', 'command', '--agent-command', 'echo hi'], {
       env,
+      cwd: plain,
     });
     const planId = planOf(r.stdout);
     const s = await runCli(['status', planId, '--json'], { env });
