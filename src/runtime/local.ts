@@ -27,7 +27,7 @@ import { killProcessGroup, runProcessGroup } from './process-tree.js';
 import { sandboxArgv, type SandboxAvailability } from './sandbox.js';
 import { killServer, serverSocket, startServer, tmux } from './tmux.js';
 import { shellQuote } from './shell-quote.js';
-import { DISPATCHER, followJob, writeJob } from './tmux-dispatcher.js';
+import { DISPATCHER, dispatcherRuns, followJob, writeJob } from './tmux-dispatcher.js';
 import { watchReadiness } from './service-ready.js';
 import { WorkerLog } from './worker-log.js';
 import type {
@@ -298,7 +298,13 @@ class LocalWorker implements Worker {
         prefix: this.prefix([dir, ...(command.hostPaths ?? [])]),
       });
       writeSync(jobs.ctl, `${dir}\n`);
-      return await followJob(dir, signal, onOutput, () => stopJob(dir));
+      return await followJob(
+        dir,
+        signal,
+        onOutput,
+        () => stopJob(dir),
+        () => dispatcherRuns(join(jobs.dir, 'ctl.pid')),
+      );
     } finally {
       // Removed in the background (the thread pool, not the event loop): the next subtask need not wait.
       void rm(dir, { recursive: true, force: true }).catch(() => undefined);

@@ -13,6 +13,9 @@
  * dispatcher: `out`, `err`, `pgid` (the command's process group, for a caller that must stop it early) and
  * `rc`. Two files, because every file written costs the orchestrator's event loop a few system calls.
  *
+ * The dispatcher writes its pid beside the FIFO (`ctl.pid`): a job whose dispatcher is gone (its tmux server
+ * killed) fails within seconds instead of at its timeout.
+ *
  * The line `exit` ends the dispatcher, which first ends its own tmux session (its arguments name the server's
  * socket and the session), so stopping a worker costs the orchestrator no tmux client.
  */
@@ -34,6 +37,7 @@ import { BoundedOutput } from './bounded-output.js';
 export const DISPATCHER = `
 ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
+echo $$ > "$ctl.pid"
 # (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
 group_alive() {
   kill -0 -- -"$1" 2>/dev/null || return 1
@@ -148,6 +152,8 @@ export function followJob(
   signal: AbortSignal,
   onOutput: OutputListener,
   onAbort: () => Promise<void>,
+  /** Whether the dispatcher still runs; asked every DISPATCHER_CHECK_MS while the job has no `rc`. */
+  dispatcherAlive: () => boolean = () => true,
 ): Promise<CommandOutcome> {
   return new Promise((resolve) => {
     const stdout = new BoundedOutput();
@@ -165,6 +171,7 @@ export function followJob(
       if (done) return;
       done = true;
       watcher.close();
+      clearInterval(liveness);
       signal.removeEventListener('abort', abort);
       out.pull(true);
       err.pull(true);
@@ -178,6 +185,19 @@ export function followJob(
       if (rc !== undefined) finish(rc >= 128 && signal.aborted ? null : rc);
     };
     const watcher = watch(dir, () => check());
+    const liveness = setInterval(() => {
+      if (done || dispatcherAlive()) return;
+      check();
+      if (done) return;
+      const why =
+        "orchestrate: the worker's tmux session ended before the subtask did (its dispatcher is gone)\n";
+      stderr.push(why);
+      onOutput('stderr', why);
+      // Its command may outlive it (a process group of its own): ended too, as a timeout would.
+      void onAbort().catch(() => undefined);
+      finish(null);
+    }, DISPATCHER_CHECK_MS);
+    liveness.unref();
     // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
     // killed) never will, so the outcome is settled without it a moment later.
     const abort = () =>
@@ -189,6 +209,25 @@ export function followJob(
     else signal.addEventListener('abort', abort, { once: true });
     check();
   });
+}
+
+const DISPATCHER_CHECK_MS = 2000;
+
+/** Whether the dispatcher whose pid file is `pidFile` runs; true until it has written one. */
+export function dispatcherRuns(pidFile: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').trim());
+  } catch {
+    return true;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 function readRc(dir: string): number | undefined {

@@ -2,8 +2,11 @@
  * The tmux runner must hand back every byte and the exact exit code of every command, however the
  * scheduler interleaves them. (A busy machine once lost whole outputs: see the runner's comments.)
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/runtime/local.js';
+import { serverSocket } from '../../src/runtime/tmux.js';
 import type { Worker } from '../../src/runtime/types.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { tempDir } from '../support/cli.js';
@@ -87,6 +90,46 @@ describe('the tmux runner', () => {
       await runtime.dispose();
     }
     expect(planServerLeft('runnerstop')).toBe(false);
+  });
+
+  it('fails a running command within seconds when its tmux server dies, and ends the command too', async () => {
+    const runtime = new LocalRuntime({ tmux: true, logger: silentLogger });
+    const worker = await runtime.startWorker({
+      name: 'omo-worker-runnerdead',
+      domain: 'runnerdead',
+      planId: 'runnerdead',
+      depth: 1,
+      workdir: dir.path,
+      runDir: dir.path,
+      env: { PATH: process.env.PATH! },
+    });
+    const sleep = `300.${Date.now()}`;
+    const sleeping = () =>
+      readdirSync('/proc').filter((pid) => {
+        try {
+          const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+          return argv[0] === 'sleep' && argv[1] === sleep;
+        } catch {
+          return false;
+        }
+      });
+    try {
+      const running = worker.run(
+        { taskId: 't1', script: `echo started; sleep ${sleep}`, env: {} },
+        new AbortController().signal,
+      );
+      await expect.poll(sleeping, { timeout: 10_000 }).toHaveLength(1);
+      const killedAt = Date.now();
+      execFileSync('tmux', ['-S', serverSocket('runnerdead'), 'kill-server']);
+      const outcome = await running;
+      expect(Date.now() - killedAt).toBeLessThan(10_000);
+      expect(outcome.exitCode).toBeNull();
+      expect(outcome.stdout).toBe('started\n');
+      expect(outcome.stderr).toContain("the worker's tmux session ended before the subtask did");
+      await expect.poll(sleeping, { timeout: 5_000 }).toEqual([]);
+    } finally {
+      await runtime.dispose();
+    }
   });
 
   it('fails a command whose working directory is missing, saying so, without hanging', async () => {
