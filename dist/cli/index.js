@@ -19463,6 +19463,9 @@ var bounded_output = __nccwpck_require__(9455);
  * dispatcher: `out`, `err`, `pgid` (the command's process group, for a caller that must stop it early) and
  * `rc`. Two files, because every file written costs the orchestrator's event loop a few system calls.
  *
+ * The dispatcher writes its pid beside the FIFO (`ctl.pid`): a job whose dispatcher is gone (its tmux server
+ * killed) fails within seconds instead of at its timeout.
+ *
  * The line `exit` ends the dispatcher, which first ends its own tmux session (its arguments name the server's
  * socket and the session), so stopping a worker costs the orchestrator no tmux client.
  */
@@ -19473,6 +19476,7 @@ var bounded_output = __nccwpck_require__(9455);
 const DISPATCHER = `
 ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
+echo $$ > "$ctl.pid"
 # (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
 group_alive() {
   kill -0 -- -"$1" 2>/dev/null || return 1
@@ -19571,7 +19575,9 @@ class FileFollower {
  * Follows a dispatched job to its end: streams `out` and `err` as they grow, and settles with the exit code
  * once `rc` holds one. `onAbort` is what the caller does to stop it early (see stopJob).
  */
-function followJob(dir, signal, onOutput, onAbort) {
+function followJob(dir, signal, onOutput, onAbort, 
+/** Whether the dispatcher still runs; asked every DISPATCHER_CHECK_MS while the job has no `rc`. */
+dispatcherAlive = () => true) {
     return new Promise((resolve) => {
         const stdout = new bounded_output/* BoundedOutput */.l();
         const stderr = new bounded_output/* BoundedOutput */.l();
@@ -19589,6 +19595,7 @@ function followJob(dir, signal, onOutput, onAbort) {
                 return;
             done = true;
             watcher.close();
+            clearInterval(liveness);
             signal.removeEventListener('abort', abort);
             out.pull(true);
             err.pull(true);
@@ -19604,6 +19611,20 @@ function followJob(dir, signal, onOutput, onAbort) {
                 finish(rc >= 128 && signal.aborted ? null : rc);
         };
         const watcher = (0,external_node_fs_.watch)(dir, () => check());
+        const liveness = setInterval(() => {
+            if (done || dispatcherAlive())
+                return;
+            check();
+            if (done)
+                return;
+            const why = "orchestrate: the worker's tmux session ended before the subtask did (its dispatcher is gone)\n";
+            stderr.push(why);
+            onOutput('stderr', why);
+            // Its command may outlive it (a process group of its own): ended too, as a timeout would.
+            void onAbort().catch(() => undefined);
+            finish(null);
+        }, DISPATCHER_CHECK_MS);
+        liveness.unref();
         // Stopping the command makes the dispatcher write `rc`; a dispatcher that is gone (its tmux server
         // killed) never will, so the outcome is settled without it a moment later.
         const abort = () => void onAbort().then(() => {
@@ -19616,6 +19637,26 @@ function followJob(dir, signal, onOutput, onAbort) {
             signal.addEventListener('abort', abort, { once: true });
         check();
     });
+}
+const DISPATCHER_CHECK_MS = 2000;
+/** Whether the dispatcher whose pid file is `pidFile` runs; true until it has written one. */
+function dispatcherRuns(pidFile) {
+    let pid;
+    try {
+        pid = Number((0,external_node_fs_.readFileSync)(pidFile, 'utf8').trim());
+    }
+    catch {
+        return true;
+    }
+    if (!Number.isInteger(pid) || pid <= 0)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code !== 'ESRCH';
+    }
 }
 function readRc(dir) {
     try {
@@ -19880,7 +19921,7 @@ class LocalWorker {
                 prefix: this.prefix([dir, ...(command.hostPaths ?? [])]),
             });
             (0,external_node_fs_.writeSync)(jobs.ctl, `${dir}\n`);
-            return await followJob(dir, signal, onOutput, () => stopJob(dir));
+            return await followJob(dir, signal, onOutput, () => stopJob(dir), () => dispatcherRuns((0,external_node_path_.join)(jobs.dir, 'ctl.pid')));
         }
         finally {
             // Removed in the background (the thread pool, not the event loop): the next subtask need not wait.
