@@ -3,7 +3,7 @@
  * the result keeps a bounded part with a marker saying where the rest is, and the run's other files stay
  * small. Real CLI, real tmux and processes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_RESULT_CHARS } from '../../src/engine/confinement.js';
@@ -11,6 +11,8 @@ import { runCli, tempDir } from '../support/cli.js';
 
 const ws = tempDir('orch-bounded-');
 afterAll(() => ws.remove());
+const plain = join(ws.path, 'plain');
+mkdirSync(plain);
 
 function sizeOf(dir: string, skip: (name: string) => boolean): number {
   let total = 0;
@@ -40,7 +42,8 @@ describe('a worker printing 48 MB', () => {
           ws.path,
           '--json',
         ],
-        {},
+        // Outside any repository: never this project's checkout, whose branches the run would add to.
+        { cwd: plain },
       );
       expect(r.code, r.stderr).toBe(0);
       const result = JSON.parse(r.stdout) as {
