@@ -18,6 +18,7 @@ import type {
 } from '../support/fake-model-server.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { tempDir } from '../support/cli.js';
+import { OPENCODE_ENV_NAMES } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = tempDir('orch-oc-');
@@ -64,14 +65,7 @@ beforeEach(() => {
 function options(extra: Partial<OrchestrateOptions> = {}): OrchestrateOptions {
   return {
     env,
-    envNames: [
-      'XDG_CONFIG_HOME',
-      'XDG_DATA_HOME',
-      'XDG_CACHE_HOME',
-      'XDG_STATE_HOME',
-      'TMPDIR',
-      'npm_config_offline',
-    ],
+    envNames: OPENCODE_ENV_NAMES,
     runtime: 'local',
     agent: 'opencode',
     model: 'fake/fake-model',

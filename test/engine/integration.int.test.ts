@@ -17,6 +17,7 @@ import type {
 } from '../support/fake-model-server.js';
 import { opencodeTestEnv, startFakeModelServer } from '../support/fake-model-server.js';
 import { sharedTempDir } from '../support/cli.js';
+import { OPENCODE_ENV_NAMES } from '../support/opencode-run.js';
 
 let server: FakeModelServer;
 const base = sharedTempDir('orch-integration-');
@@ -70,14 +71,7 @@ const run = (cwd: string) =>
     {
       cwd,
       env,
-      envNames: [
-        'XDG_CONFIG_HOME',
-        'XDG_DATA_HOME',
-        'XDG_CACHE_HOME',
-        'XDG_STATE_HOME',
-        'TMPDIR',
-        'npm_config_offline',
-      ],
+      envNames: OPENCODE_ENV_NAMES,
       workspace: join(base.path, 'ws'),
       runtime: 'local',
       agent: 'opencode',
