@@ -9289,6 +9289,7 @@ const runSettingsSchema = schemas/* object */.Ikc({
     synthesis: schemas/* boolean */.zMY().optional(),
     workspace: schemas/* string */.YjP().optional(),
 });
+const defaultRequired = (name, when, value) => `${name} is required when ${when} is '${value}'.`;
 const defaultInvalid = (name, value, expected) => `Invalid ${name} '${value}'. Expected ${expected}.`;
 /**
  * Checks `raw` (absent and empty values are unset) and answers the run's options. `edge` (or just its
@@ -9315,7 +9316,7 @@ function parseRunSettings(raw, edgeOrNameOf) {
     if (edge.maxConcurrency !== undefined && s.concurrency !== undefined && s.concurrency > edge.maxConcurrency)
         throw new util_errors/* InputError */.dz(invalid(nameOf('concurrency'), String(present.concurrency), `a whole number from 1 to ${edge.maxConcurrency}`));
     if (s.agent === 'command' && !s.agentCommand?.trim())
-        throw new util_errors/* InputError */.dz(`${nameOf('agentCommand')} is required when ${nameOf('agent')} is 'command'.`);
+        throw new util_errors/* InputError */.dz((edge.required ?? defaultRequired)(nameOf('agentCommand'), nameOf('agent'), 'command'));
     const options = {
         runtime: s.runtime,
         agent: s.agent,

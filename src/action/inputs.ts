@@ -131,9 +131,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     throw new InputError(invalidInput(name, value, issue?.message ?? 'a valid value'));
   }
   const s = parsed.data;
-  if (raw[Inputs.Agent]?.trim().toLowerCase() === 'command' && !raw[Inputs.AgentCommand]) {
-    throw new InputError(`Input '${Inputs.AgentCommand}' is required when '${Inputs.Agent}' is 'command'.`);
-  }
   const run = parseRunSettings(
     {
       ...Object.fromEntries(Object.entries(RUN_SETTING_INPUTS).map(([key, input]) => [key, raw[input]])),
@@ -142,6 +139,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     {
       nameOf: (key) => RUN_SETTING_INPUTS[key as keyof typeof RUN_SETTING_INPUTS] ?? key,
       invalid: invalidInput,
+      required: (name, when, value) => `Input '${name}' is required when '${when}' is '${value}'.`,
       maxConcurrency: MAX_CONCURRENCY,
     },
   );

@@ -125,9 +125,14 @@ export interface SettingsEdge {
   nameOf: (key: RunSettingKey) => string;
   /** The error for a bad value; by default `Invalid <name> '<value>'. Expected <what>.` */
   invalid?: (name: string, value: string, expected: string) => string;
+  /** The error for a setting another one requires; by default `<name> is required when <when> is '<value>'.` */
+  required?: (name: string, when: string, value: string) => string;
   /** A lower ceiling for `concurrency` (the action's: one runner's worth of workers). */
   maxConcurrency?: number;
 }
+
+const defaultRequired = (name: string, when: string, value: string) =>
+  `${name} is required when ${when} is '${value}'.`;
 
 const defaultInvalid = (name: string, value: string, expected: string) =>
   `Invalid ${name} '${value}'. Expected ${expected}.`;
@@ -167,7 +172,9 @@ export function parseRunSettings(
       ),
     );
   if (s.agent === 'command' && !s.agentCommand?.trim())
-    throw new InputError(`${nameOf('agentCommand')} is required when ${nameOf('agent')} is 'command'.`);
+    throw new InputError(
+      (edge.required ?? defaultRequired)(nameOf('agentCommand'), nameOf('agent'), 'command'),
+    );
   const options: OrchestrateOptions = {
     runtime: s.runtime,
     agent: s.agent,
