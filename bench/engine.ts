@@ -74,21 +74,39 @@ interface Config {
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 
+interface ChainFigures {
+  hop: number;
+  whole: number;
+  spawn: number;
+}
+
 /**
- * The chain as users run it: the committed CLI bundle as a whole process, the hop read from the run's event
- * log (one `task.completed` to the next, millisecond timestamps). The in-process figures above run the
- * engine's sources under tsx, whose larger heap makes every spawn dearer than in the bundle.
+ * Runs the 21-domain chain `samples` times, each followed by one direct spawn (interleaved, so both see the
+ * same machine): the median hop (one completion to the next), the median whole chain, the median spawn.
+ * `once` runs the chain and answers its completion times.
  */
-async function cliChain(
-  cwd: string,
-  samples: number,
-): Promise<{ hop: number; whole: number; spawn: number }> {
+async function sampleChain(samples: number, once: () => Promise<number[]>): Promise<ChainFigures> {
   const hops: number[] = [];
   const wholes: number[] = [];
   const spawns: number[] = [];
-  const workspace = join(base, 'ws-cli');
   for (let i = 0; i < samples; i++) {
     const t0 = performance.now();
+    const done = await once();
+    wholes.push(performance.now() - t0);
+    hops.push(median(done.slice(1).map((t, k) => t - done[k]!)));
+    spawns.push((await time(spawnNoop)).ms);
+  }
+  return { hop: median(hops), whole: median(wholes), spawn: median(spawns) };
+}
+
+/**
+ * The chain as users run it: the committed CLI bundle as a whole process, the hop read from the run's event
+ * log (one `task.completed` to the next, millisecond timestamps). The in-process figures run the engine's
+ * sources under tsx, whose larger heap makes every spawn dearer than in the bundle.
+ */
+function cliChain(cwd: string, samples: number): Promise<ChainFigures> {
+  const workspace = join(base, 'ws-cli');
+  return sampleChain(samples, async () => {
     const out = execFileSync(
       process.execPath,
       [CLI, 'run', chainInput(21), '--agent', 'command', '--agent-command', 'true', '--json'],
@@ -99,37 +117,20 @@ async function cliChain(
         maxBuffer: 64 * 1024 * 1024,
       },
     );
-    wholes.push(performance.now() - t0);
     const { runDir, status } = JSON.parse(out) as { runDir: string; status: string };
     if (status !== 'completed') throw new Error(`bench CLI run ${status}`);
-    const done = readFileSync(join(runDir, 'event_log.jsonl'), 'utf8')
+    return readFileSync(join(runDir, 'event_log.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.includes('"task.completed"'))
       .map((l) => Date.parse((JSON.parse(l) as { ts: string }).ts));
-    hops.push(median(done.slice(1).map((t, k) => t - done[k]!)));
-    spawns.push((await time(spawnNoop)).ms);
-  }
-  return { hop: median(hops), whole: median(wholes), spawn: median(spawns) };
+  });
 }
 
-/** One configuration's chain: the median hop, the whole chain, and direct spawns, interleaved samples. */
-async function chain(
-  config: Config,
-  agentCommand: string,
-  samples: number,
-): Promise<{ hop: number; whole: number; spawn: number }> {
-  const hops: number[] = [];
-  const wholes: number[] = [];
-  const spawns: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = performance.now();
-    const done = await run(chainInput(21), { ...config.options, agentCommand });
-    wholes.push(performance.now() - t0);
-    hops.push(median(done.slice(1).map((t, k) => t - done[k]!)));
-    spawns.push((await time(spawnNoop)).ms);
-  }
-  return { hop: median(hops), whole: median(wholes), spawn: median(spawns) };
+/** One configuration's chain, the engine in this process. */
+function chain(config: Config, agentCommand: string, samples: number): Promise<ChainFigures> {
+  return sampleChain(samples, () => run(chainInput(21), { ...config.options, agentCommand }));
 }
+
 export async function engineBench(): Promise<Row[]> {
   base = mkdtempSync(join(tmpdir(), 'orch-bench-engine-'));
   const rows: Row[] = [];
