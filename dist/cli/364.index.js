@@ -679,8 +679,8 @@ var orchestrate = __webpack_require__(61502);
 var retry = __webpack_require__(73344);
 // EXTERNAL MODULE: ./src/engine/run-config.ts
 var run_config = __webpack_require__(86510);
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __webpack_require__(28678);
+// EXTERNAL MODULE: ./src/engine/status.ts + 1 modules
+var engine_status = __webpack_require__(76229);
 // EXTERNAL MODULE: ./src/util/fs-atomic.ts
 var fs_atomic = __webpack_require__(48095);
 ;// CONCATENATED MODULE: ./src/api/plans.ts

@@ -9155,8 +9155,8 @@ function renderPlan(plan) {
 var retry = __nccwpck_require__(73344);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __nccwpck_require__(28678);
+// EXTERNAL MODULE: ./src/engine/status.ts + 1 modules
+var engine_status = __nccwpck_require__(76229);
 // EXTERNAL MODULE: ./src/plan/plan-id.ts
 var plan_id = __nccwpck_require__(1464);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
@@ -13283,8 +13283,8 @@ var depth = __nccwpck_require__(80371);
 var event_bus = __nccwpck_require__(25353);
 // EXTERNAL MODULE: ./src/engine/run-files.ts
 var run_files = __nccwpck_require__(46113);
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __nccwpck_require__(28678);
+// EXTERNAL MODULE: ./src/engine/status.ts + 1 modules
+var engine_status = __nccwpck_require__(76229);
 ;// CONCATENATED MODULE: ./src/engine/nothing-to-run.ts
 /**
  * A plan whose every item is already done: the run is complete at once. It still writes its run files
@@ -13584,18 +13584,14 @@ function readFailure(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ retryRun)
 /* harmony export */ });
-/* unused harmony export previousResults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14963);
-/* harmony import */ var _plan_plan_id_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1464);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
-/* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98647);
-/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86510);
-/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46113);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43621);
+/* harmony import */ var _lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14963);
+/* harmony import */ var _plan_plan_id_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1464);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
+/* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98647);
+/* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86510);
+/* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46113);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43621);
+/* harmony import */ var _worker_results_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(49533);
 /**
  * Taking a run up again: `retryRun` runs again only what did not complete (failed, timed out, cancelled,
  * skipped, or never started because the orchestrator died: a resume). Completed subtasks keep their results,
@@ -13610,64 +13606,41 @@ function readFailure(error) {
 
 
 
-
 /**
  * `options` override the run's own settings (kept with it); the workspace, the environment, the logger and
  * the listeners come from the caller as for any run.
  */
 async function retryRun(planId, given = {}, takeUp = {}) {
-    if (!(0,_plan_plan_id_js__WEBPACK_IMPORTED_MODULE_8__/* .isPlanId */ .D)(planId))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
-    const workspace = (0,_run_config_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRunConfig */ .y9)(given).workspace;
-    const dir = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_6__/* .runDirOf */ .yo)(workspace, planId);
-    const state = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunState */ .xz)(dir);
+    if (!(0,_plan_plan_id_js__WEBPACK_IMPORTED_MODULE_7__/* .isPlanId */ .D)(planId))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Invalid plan id '${planId}'. Expected lowercase letters, digits and '-'.`);
+    const workspace = (0,_run_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRunConfig */ .y9)(given).workspace;
+    const dir = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_4__/* .runDirOf */ .yo)(workspace, planId);
+    const state = (0,_run_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunState */ .xz)(dir);
     const options = { ...state?.settings, ...given, workspace };
-    const config = (0,_run_config_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRunConfig */ .y9)(options);
+    const config = (0,_run_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRunConfig */ .y9)(options);
     if (!state)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`No run '${planId}' to take up again in ${dir} (or it was made by an older version)`);
-    if ((0,_lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .runIsLive */ .Os)(config.workspace, planId))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Plan '${planId}' is running: cancel it first, or wait for it to end`);
-    const previous = previousResults(dir);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`No run '${planId}' to take up again in ${dir} (or it was made by an older version)`);
+    if ((0,_lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .runIsLive */ .Os)(config.workspace, planId))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Plan '${planId}' is running: cancel it first, or wait for it to end`);
+    const previous = (0,_worker_results_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkerResults */ .x)(dir);
     const left = state.plan.subtasks.filter((s) => previous.get(s.id)?.status !== 'completed');
     config.logger.info(left.length === 0
         ? `plan ${planId}: every subtask completed already; nothing to run again`
         : `plan ${planId}: running again ${left.map((s) => s.id).join(', ')}; keeping ${state.plan.subtasks.length - left.length} completed`);
     const base = takeUp.base ?? state.base;
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .registered */ .HZ)(config, planId, async (active) => {
-        const execution = await (0,_execution_js__WEBPACK_IMPORTED_MODULE_4__/* .openExecution */ .r)(config, active);
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .registered */ .HZ)(config, planId, async (active) => {
+        const execution = await (0,_execution_js__WEBPACK_IMPORTED_MODULE_2__/* .openExecution */ .r)(config, active);
         try {
-            return await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .execute */ .g7)(state.plan, config, execution, active, options, {
+            return await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .execute */ .g7)(state.plan, config, execution, active, options, {
                 previous: [...previous.values()],
                 ...(base ? { base } : {}),
             });
         }
         finally {
             if (execution.kind === 'run')
-                await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .disposeRuntime */ .yt)(execution, config);
+                await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .disposeRuntime */ .yt)(execution, config);
         }
     });
-}
-/** The subtasks' results as the run's worker result files last recorded them (they are kept up to date). */
-function previousResults(dir) {
-    const results = new Map();
-    let names = [];
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => /^worker-.+_result\.json$/.test(n));
-    }
-    catch {
-        return results;
-    }
-    for (const name of names) {
-        try {
-            const worker = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8'));
-            for (const s of worker.subtasks)
-                results.set(s.id, s);
-        }
-        catch {
-            // A file being replaced right now cannot be half-written (atomic); anything else is not ours.
-        }
-    }
-    return results;
 }
 
 
@@ -13869,7 +13842,7 @@ function parseMemory(value, name = 'memory') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45019);
 /* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48095);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(28678);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76229);
 /**
  * The files of a run (docs/interface.md, Files of a run), under `<workspace>/runs/<planId>/`. Every write leaves valid
  * files behind if the process dies at any moment: JSON files are replaced atomically, the event log is
@@ -15297,8 +15270,8 @@ function schedule(options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/status.ts
-var engine_status = __nccwpck_require__(28678);
+// EXTERNAL MODULE: ./src/engine/status.ts + 1 modules
+var engine_status = __nccwpck_require__(76229);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(32693);
 ;// CONCATENATED MODULE: ./src/engine/summary.ts
@@ -16095,21 +16068,53 @@ async function synthesizeResults(plan, subtasks, session, config, recorder, spec
 
 /***/ }),
 
-/***/ 28678:
+/***/ 76229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ buildStatus),
-/* harmony export */   C5: () => (/* binding */ STATUS_FILE),
-/* harmony export */   jw: () => (/* binding */ interruptRunStatus),
-/* harmony export */   qQ: () => (/* binding */ readRunStatus)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14963);
-/* harmony import */ var _util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48095);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C5: () => (/* binding */ STATUS_FILE),
+  Bg: () => (/* binding */ buildStatus),
+  jw: () => (/* binding */ interruptRunStatus),
+  qQ: () => (/* binding */ readRunStatus)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/lifecycle/active-runs.ts
+var active_runs = __nccwpck_require__(14963);
+// EXTERNAL MODULE: ./src/util/fs-atomic.ts
+var fs_atomic = __nccwpck_require__(48095);
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const TERMINAL_STATUSES = new Set([
+    'completed',
+    'failed',
+    'timed_out',
+    'skipped',
+    'cancelled',
+]);
+/** Every event type, for consumers that must know them all (and a test that nothing else is emitted). */
+const EVENT_TYPES = (/* unused pure expression or super */ null && ([
+    'plan.created',
+    'worker.spawned',
+    'task.started',
+    'task.dispatched',
+    'task.completed',
+    'task.failed',
+    'task.skipped',
+    'task.cancelled',
+    'worker.stopped',
+    'task.question',
+    'plan.completed',
+    'log',
+]));
+
+// EXTERNAL MODULE: ./src/engine/worker-results.ts
+var worker_results = __nccwpck_require__(49533);
+;// CONCATENATED MODULE: ./src/engine/status.ts
 /**
  * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
  * `{plan: {id, status, taskDescription}, subtasks: [{index, id, status, description, domain, result?}]}`.
@@ -16119,25 +16124,30 @@ async function synthesizeResults(plan, subtasks, session, config, recorder, spec
 
 
 
+
+
 const STATUS_FILE = 'status.json';
 function buildStatus(plan, status, subtasks) {
     return {
         plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-        subtasks: subtasks.map((s, index) => ({
-            index,
-            id: s.id,
-            status: s.status,
-            description: s.description,
-            domain: s.domain,
-            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
+        subtasks: subtasks.map(subtaskStatus),
+    };
+}
+function subtaskStatus(s, index) {
+    return {
+        index,
+        id: s.id,
+        status: s.status,
+        description: s.description,
+        domain: s.domain,
+        ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+        ...(s.error ? { error: s.error } : {}),
     };
 }
 const IN_FLIGHT = new Set(['planning', 'executing']);
 function readStatusFile(runDir) {
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir, STATUS_FILE), 'utf8'));
     }
     catch {
         return undefined;
@@ -16152,22 +16162,33 @@ function readRunStatus(runDir) {
     const status = readStatusFile(runDir);
     if (!status || !IN_FLIGHT.has(status.plan.status))
         return status;
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(runDir));
-    if ((0,_lifecycle_active_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .runIsLive */ .Os)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(runDir)))
+    const workspace = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(runDir));
+    if ((0,active_runs/* runIsLive */.Os)(workspace, (0,external_node_path_.basename)(runDir)))
         return status;
     // The run may have finished between the two reads.
     const again = readStatusFile(runDir);
     if (again && !IN_FLIGHT.has(again.plan.status))
         return again;
-    return interrupted(status, 'no live orchestrator runs this plan');
+    return interrupted(runDir, status, 'no live orchestrator runs this plan');
 }
-function interrupted(status, why) {
+/**
+ * The status of a run whose orchestrator died. The status file follows the event log by one turn of the event
+ * loop, so a subtask that ended just before the death may still read running there: its worker result file,
+ * written before the end was logged, says how it ended, and is what a resume keeps. What never ended is cancelled.
+ */
+function interrupted(runDir, status, why) {
+    const recorded = (0,worker_results/* readWorkerResults */.x)(runDir);
     return {
         ...status,
         plan: { ...status.plan, status: 'interrupted' },
-        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
-            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
-            : s),
+        subtasks: status.subtasks.map((s) => {
+            if (TERMINAL_STATUSES.has(s.status))
+                return s;
+            const ended = recorded.get(s.id);
+            if (ended && TERMINAL_STATUSES.has(ended.status))
+                return subtaskStatus(ended, s.index);
+            return { ...s, status: 'cancelled', error: `interrupted: ${why}` };
+        }),
         error: `interrupted: ${why}`,
     };
 }
@@ -16176,8 +16197,52 @@ function interruptRunStatus(runDir, why) {
     const status = readStatusFile(runDir);
     if (!status || !IN_FLIGHT.has(status.plan.status))
         return false;
-    (0,_util_fs_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    (0,fs_atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(runDir, status, why), null, 2)}\n`);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 49533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readWorkerResults)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reads back the worker result files of a run (`worker-<domain>_result.json`). The recorder writes a
+ * subtask's end into its worker's file before the end reaches the event log (src/engine/run-recorder.ts),
+ * so these files are the run's most up-to-date record of what ended: retry and resume keep what they
+ * say completed, and the status of an interrupted run is read through them.
+ */
+
+
+/** The subtasks' results as the run's worker result files last recorded them, by subtask id. */
+function readWorkerResults(dir) {
+    const results = new Map();
+    let names = [];
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => /^worker-.+_result\.json$/.test(n));
+    }
+    catch {
+        return results;
+    }
+    for (const name of names) {
+        try {
+            const worker = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8'));
+            for (const s of worker.subtasks)
+                results.set(s.id, s);
+        }
+        catch {
+            // A file being replaced right now cannot be half-written (atomic); anything else is not ours.
+        }
+    }
+    return results;
 }
 
 
@@ -16845,7 +16910,7 @@ function runIsLive(workspace, planId) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10308);
-/* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28678);
+/* harmony import */ var _engine_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76229);
 /* harmony import */ var _runtime_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48740);
 /* harmony import */ var _runtime_process_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86342);
 /* harmony import */ var _runtime_tmux_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19592);

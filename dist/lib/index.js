@@ -32690,6 +32690,62 @@ function runIsLive(workspace, planId) {
     return readActiveRuns(workspace).some((r) => r.planId === planId && ownerAlive(r));
 }
 
+;// CONCATENATED MODULE: ./src/engine/types.ts
+const TERMINAL_STATUSES = new Set([
+    'completed',
+    'failed',
+    'timed_out',
+    'skipped',
+    'cancelled',
+]);
+/** Every event type, for consumers that must know them all (and a test that nothing else is emitted). */
+const EVENT_TYPES = (/* unused pure expression or super */ null && ([
+    'plan.created',
+    'worker.spawned',
+    'task.started',
+    'task.dispatched',
+    'task.completed',
+    'task.failed',
+    'task.skipped',
+    'task.cancelled',
+    'worker.stopped',
+    'task.question',
+    'plan.completed',
+    'log',
+]));
+
+;// CONCATENATED MODULE: ./src/engine/worker-results.ts
+/**
+ * Reads back the worker result files of a run (`worker-<domain>_result.json`). The recorder writes a
+ * subtask's end into its worker's file before the end reaches the event log (src/engine/run-recorder.ts),
+ * so these files are the run's most up-to-date record of what ended: retry and resume keep what they
+ * say completed, and the status of an interrupted run is read through them.
+ */
+
+
+/** The subtasks' results as the run's worker result files last recorded them, by subtask id. */
+function readWorkerResults(dir) {
+    const results = new Map();
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir).filter((n) => /^worker-.+_result\.json$/.test(n));
+    }
+    catch {
+        return results;
+    }
+    for (const name of names) {
+        try {
+            const worker = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8'));
+            for (const s of worker.subtasks)
+                results.set(s.id, s);
+        }
+        catch {
+            // A file being replaced right now cannot be half-written (atomic); anything else is not ours.
+        }
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/status.ts
 /**
  * The status of a run as `orchestrate status` and `GET /v1/orchestrate/:planId` answer it:
@@ -32700,19 +32756,24 @@ function runIsLive(workspace, planId) {
 
 
 
+
+
 const STATUS_FILE = 'status.json';
 function buildStatus(plan, status, subtasks) {
     return {
         plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-        subtasks: subtasks.map((s, index) => ({
-            index,
-            id: s.id,
-            status: s.status,
-            description: s.description,
-            domain: s.domain,
-            ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
+        subtasks: subtasks.map(subtaskStatus),
+    };
+}
+function subtaskStatus(s, index) {
+    return {
+        index,
+        id: s.id,
+        status: s.status,
+        description: s.description,
+        domain: s.domain,
+        ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+        ...(s.error ? { error: s.error } : {}),
     };
 }
 const IN_FLIGHT = new Set(['planning', 'executing']);
@@ -32740,15 +32801,26 @@ function readRunStatus(runDir) {
     const again = readStatusFile(runDir);
     if (again && !IN_FLIGHT.has(again.plan.status))
         return again;
-    return interrupted(status, 'no live orchestrator runs this plan');
+    return interrupted(runDir, status, 'no live orchestrator runs this plan');
 }
-function interrupted(status, why) {
+/**
+ * The status of a run whose orchestrator died. The status file follows the event log by one turn of the event
+ * loop, so a subtask that ended just before the death may still read running there: its worker result file,
+ * written before the end was logged, says how it ended, and is what a resume keeps. What never ended is cancelled.
+ */
+function interrupted(runDir, status, why) {
+    const recorded = readWorkerResults(runDir);
     return {
         ...status,
         plan: { ...status.plan, status: 'interrupted' },
-        subtasks: status.subtasks.map((s) => s.status === 'running' || s.status === 'pending'
-            ? { ...s, status: 'cancelled', error: `interrupted: ${why}` }
-            : s),
+        subtasks: status.subtasks.map((s) => {
+            if (TERMINAL_STATUSES.has(s.status))
+                return s;
+            const ended = recorded.get(s.id);
+            if (ended && TERMINAL_STATUSES.has(ended.status))
+                return subtaskStatus(ended, s.index);
+            return { ...s, status: 'cancelled', error: `interrupted: ${why}` };
+        }),
         error: `interrupted: ${why}`,
     };
 }
@@ -32757,7 +32829,7 @@ function interruptRunStatus(runDir, why) {
     const status = readStatusFile(runDir);
     if (!status || !IN_FLIGHT.has(status.plan.status))
         return false;
-    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+    writeFileAtomic((0,external_node_path_.join)(runDir, STATUS_FILE), `${JSON.stringify(interrupted(runDir, status, why), null, 2)}\n`);
     return true;
 }
 

@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import { readRunState } from '../engine/run-files.js';
-import { previousResults } from '../engine/retry.js';
+import { readWorkerResults } from '../engine/worker-results.js';
 import { errorMessage } from '../util/errors.js';
 import { uploadRunArtifact } from './artifacts.js';
 import type { ActionContext } from './context.js';
@@ -50,7 +50,7 @@ async function reportOne(
 
   const comment = readPlanRecord(runDir).record?.statusComment;
   if (!comment || !gateway.available) return;
-  const previous = previousResults(runDir);
+  const previous = readWorkerResults(runDir);
   const byId = new Map(status.subtasks.map((s) => [s.id, s] as const));
   const subtasks = state.plan.subtasks.flatMap((s) => {
     const result = previous.get(s.id);

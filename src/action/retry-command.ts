@@ -16,7 +16,7 @@
  */
 import * as core from '@actions/core';
 import { readRunState, type RunState } from '../engine/run-files.js';
-import { previousResults } from '../engine/retry.js';
+import { readWorkerResults } from '../engine/worker-results.js';
 import type { RunResult } from '../engine/types.js';
 import { runIsLive } from '../lifecycle/active-runs.js';
 import { deleteLocalBranches, fetchBranchTip, inspectCheckout } from '../delivery/checkout.js';
@@ -74,7 +74,7 @@ export async function prepareRetry(
       `Plan \`${planId}\` is running: \`/orchestrate cancel ${planId}\` first, or wait for it to end. Nothing was run.`,
     );
   }
-  const previous = previousResults(runDir);
+  const previous = readWorkerResults(runDir);
   const left = state.plan.subtasks.filter((s) => previous.get(s.id)?.status !== 'completed');
   if (left.length === 0) {
     return refused(

@@ -4,8 +4,6 @@
  * which their dependents get as context as before, and their branches, which the new run's worktrees start
  * from. The run keeps its plan id, its files (the event log goes on) and its integration branch.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runIsLive } from '../lifecycle/active-runs.js';
 import { isPlanId } from '../plan/plan-id.js';
 import { InputError } from '../util/errors.js';
@@ -14,7 +12,8 @@ import type { OrchestrateOptions } from './options.js';
 import { resolveRunConfig } from './run-config.js';
 import { readRunState, runDirOf } from './run-files.js';
 import { disposeRuntime, execute, registered } from './run.js';
-import type { RunResult, SubtaskResult, WorkerResult } from './types.js';
+import type { RunResult } from './types.js';
+import { readWorkerResults } from './worker-results.js';
 
 /** Where a run taken up again starts from, when not where its branches started. */
 export interface TakeUp {
@@ -48,7 +47,7 @@ export async function retryRun(
     );
   if (runIsLive(config.workspace, planId))
     throw new InputError(`Plan '${planId}' is running: cancel it first, or wait for it to end`);
-  const previous = previousResults(dir);
+  const previous = readWorkerResults(dir);
   const left = state.plan.subtasks.filter((s) => previous.get(s.id)?.status !== 'completed');
   config.logger.info(
     left.length === 0
@@ -67,24 +66,4 @@ export async function retryRun(
       if (execution.kind === 'run') await disposeRuntime(execution, config);
     }
   });
-}
-
-/** The subtasks' results as the run's worker result files last recorded them (they are kept up to date). */
-export function previousResults(dir: string): Map<string, SubtaskResult> {
-  const results = new Map<string, SubtaskResult>();
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((n) => /^worker-.+_result\.json$/.test(n));
-  } catch {
-    return results;
-  }
-  for (const name of names) {
-    try {
-      const worker = JSON.parse(readFileSync(join(dir, name), 'utf8')) as WorkerResult;
-      for (const s of worker.subtasks) results.set(s.id, s);
-    } catch {
-      // A file being replaced right now cannot be half-written (atomic); anything else is not ours.
-    }
-  }
-  return results;
 }

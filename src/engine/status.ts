@@ -8,7 +8,8 @@ import { basename, dirname, join } from 'node:path';
 import { runIsLive } from '../lifecycle/active-runs.js';
 import type { Plan } from '../plan/types.js';
 import { writeFileAtomic } from '../util/fs-atomic.js';
-import type { PlanStatus, SubtaskResult } from './types.js';
+import { TERMINAL_STATUSES, type PlanStatus, type SubtaskResult } from './types.js';
+import { readWorkerResults } from './worker-results.js';
 
 export const STATUS_FILE = 'status.json';
 
@@ -34,15 +35,19 @@ export function buildStatus(
 ): RunStatus {
   return {
     plan: { id: plan.planId, status, taskDescription: plan.taskDescription },
-    subtasks: subtasks.map((s, index) => ({
-      index,
-      id: s.id,
-      status: s.status,
-      description: s.description,
-      domain: s.domain,
-      ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
-      ...(s.error ? { error: s.error } : {}),
-    })),
+    subtasks: subtasks.map(subtaskStatus),
+  };
+}
+
+function subtaskStatus(s: SubtaskResult, index: number): RunStatus['subtasks'][number] {
+  return {
+    index,
+    id: s.id,
+    status: s.status,
+    description: s.description,
+    domain: s.domain,
+    ...(s.result !== null && s.result !== '' ? { result: s.result } : {}),
+    ...(s.error ? { error: s.error } : {}),
   };
 }
 
@@ -69,18 +74,25 @@ export function readRunStatus(runDir: string): RunStatus | undefined {
   // The run may have finished between the two reads.
   const again = readStatusFile(runDir);
   if (again && !IN_FLIGHT.has(again.plan.status)) return again;
-  return interrupted(status, 'no live orchestrator runs this plan');
+  return interrupted(runDir, status, 'no live orchestrator runs this plan');
 }
 
-function interrupted(status: RunStatus, why: string): RunStatus {
+/**
+ * The status of a run whose orchestrator died. The status file follows the event log by one turn of the event
+ * loop, so a subtask that ended just before the death may still read running there: its worker result file,
+ * written before the end was logged, says how it ended, and is what a resume keeps. What never ended is cancelled.
+ */
+function interrupted(runDir: string, status: RunStatus, why: string): RunStatus {
+  const recorded = readWorkerResults(runDir);
   return {
     ...status,
     plan: { ...status.plan, status: 'interrupted' },
-    subtasks: status.subtasks.map((s) =>
-      s.status === 'running' || s.status === 'pending'
-        ? { ...s, status: 'cancelled' as const, error: `interrupted: ${why}` }
-        : s,
-    ),
+    subtasks: status.subtasks.map((s) => {
+      if (TERMINAL_STATUSES.has(s.status)) return s;
+      const ended = recorded.get(s.id);
+      if (ended && TERMINAL_STATUSES.has(ended.status)) return subtaskStatus(ended, s.index);
+      return { ...s, status: 'cancelled' as const, error: `interrupted: ${why}` };
+    }),
     error: `interrupted: ${why}`,
   };
 }
@@ -89,6 +101,9 @@ function interrupted(status: RunStatus, why: string): RunStatus {
 export function interruptRunStatus(runDir: string, why: string): boolean {
   const status = readStatusFile(runDir);
   if (!status || !IN_FLIGHT.has(status.plan.status)) return false;
-  writeFileAtomic(join(runDir, STATUS_FILE), `${JSON.stringify(interrupted(status, why), null, 2)}\n`);
+  writeFileAtomic(
+    join(runDir, STATUS_FILE),
+    `${JSON.stringify(interrupted(runDir, status, why), null, 2)}\n`,
+  );
   return true;
 }
