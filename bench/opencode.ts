@@ -5,10 +5,13 @@
  *   run directly;
  * - what a subtask costs in a session of the worker's long-lived `opencode serve` against its own
  *   `opencode run`, in the default configuration (tmux, sandbox, a git repository: a worktree and a commit
- *   per subtask), six subtasks on one worker each way, interleaved.
+ *   per subtask), six subtasks on one worker each way, interleaved;
+ * - the orchestrator's overhead per subtask as users get it by default: a whole run of six subtasks on one
+ *   worker (tmux, sandbox, a git repository, sessions; worker preparation, commits, integration and clean-up
+ *   included, synthesis off) against the same six prompts as six direct `opencode run`s one after another.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOpencodeBinary } from '../src/agent/opencode-binary.js';
@@ -16,6 +19,7 @@ import { OpencodeAgent } from '../src/agent/opencode.js';
 import { orchestrate } from '../src/engine/orchestrate.js';
 import { opencodeTestEnv, startFakeModelServer } from '../test/support/fake-model-server.js';
 import { OPENCODE_ENV_NAMES } from '../test/support/opencode-run.js';
+import { benchRepo } from './git-repo.js';
 import { median, time, type Row } from './stats.js';
 
 /** A subtask answered at once takes seconds: one that hangs fails the bench instead of stalling it. */
@@ -86,6 +90,7 @@ export async function opencodeBench(): Promise<Row[]> {
       row('plain process groups', plainMs),
       row('tmux sessions', tmuxMs),
       ...(await sessionsAgainstRun({ env, envNames, base })),
+      await defaultsAgainstDirect({ env, envNames, base, agent }),
     ];
   } finally {
     await server.close();
@@ -95,25 +100,81 @@ export async function opencodeBench(): Promise<Row[]> {
 
 const SUBTASKS = 6;
 
+const stepPrompt = (i: number) =>
+  `Step ${i + 1} (id: s${i + 1}) [[write: step-${i + 1}.txt]] [[reply: step ${i + 1} done]]`;
+
+/** A default run of six subtasks on one worker against the same six prompts run directly, one after another. */
+async function defaultsAgainstDirect(context: {
+  env: Record<string, string>;
+  envNames: string[];
+  base: string;
+  agent: OpencodeAgent;
+}): Promise<Row> {
+  const repo = benchRepo(join(context.base, 'repo-defaults'));
+  const scratch = mkdtempSync(join(context.base, 'direct-'));
+  const prompts = Array.from({ length: SUBTASKS }, (_, i) => {
+    const file = join(scratch, `prompt-${i + 1}.md`);
+    writeFileSync(file, stepPrompt(i));
+    return file;
+  });
+  const directAll = async () => {
+    for (const [i, promptFile] of prompts.entries()) {
+      const invocation = context.agent.invocation({
+        taskId: `s${i + 1}`,
+        description: 'bench',
+        domain: 'general',
+        promptFile,
+        workdir: scratch,
+      });
+      await new Promise<void>((resolve, reject) =>
+        spawn('bash', ['-c', invocation.script], {
+          env: { ...context.env, ...invocation.env, PWD: scratch },
+          cwd: scratch,
+          stdio: 'ignore',
+        }).on('close', (code) => (code === 0 ? resolve() : reject(new Error(`opencode exited ${code}`)))),
+      );
+    }
+  };
+  const input = Array.from({ length: SUBTASKS }, (_, i) => `general:${stepPrompt(i)}`);
+  const viaEngine = async () => {
+    const r = await orchestrate(input, {
+      env: context.env,
+      envNames: context.envNames,
+      cwd: repo,
+      workspace: join(context.base, 'ws-defaults'),
+      model: 'fake/fake-model',
+      synthesis: false,
+      planner: 'keyword',
+      timeoutMs: BENCH_TIMEOUT_MS,
+    });
+    if (r.status !== 'completed')
+      throw new Error(`bench run ${r.status}: ${r.subtasks.find((s) => s.error)?.error}`);
+  };
+  const direct: number[] = [];
+  const engine: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    direct.push((await time(directAll)).ms);
+    engine.push((await time(viaEngine)).ms);
+  }
+  const overhead = median(engine) / median(direct) - 1;
+  return {
+    figure: `orchestrator overhead per OpenCode subtask, defaults (tmux, sandbox, git repository, sessions), a run of ${SUBTASKS} subtasks on one worker`,
+    value: `${((median(engine) - median(direct)) / SUBTASKS).toFixed(0)} ms a subtask (${(overhead * 100).toFixed(1)}%; the run took ${(median(engine) / 1000).toFixed(2)} s)`,
+    baseline: `${(median(direct) / 1000).toFixed(2)} s for the same ${SUBTASKS} prompts as direct \`opencode run\`s`,
+    target: '< 5%',
+    ok: overhead < 0.05,
+  };
+}
+
 /** Per-subtask cost of a session on the worker's server against an `opencode run` of its own. */
 async function sessionsAgainstRun(context: {
   env: Record<string, string>;
   envNames: string[];
   base: string;
 }): Promise<Row[]> {
-  const repo = join(context.base, 'repo');
-  mkdirSync(repo);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
-  git('init', '-q', '-b', 'main');
-  writeFileSync(join(repo, 'README.md'), 'bench\n');
-  git('add', '-A');
-  git('-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qm', 'base');
+  const repo = benchRepo(join(context.base, 'repo'));
   // One worker, six subtasks in a row, each writing a file (a tool call, a commit) and answering.
-  const input = Array.from(
-    { length: SUBTASKS },
-    (_, i) =>
-      `general:Step ${i + 1} (id: s${i + 1}) [[write: step-${i + 1}.txt]] [[reply: step ${i + 1} done]]`,
-  );
+  const input = Array.from({ length: SUBTASKS }, (_, i) => `general:${stepPrompt(i)}`);
   const durations = async (sessions: boolean) => {
     const r = await orchestrate(input, {
       env: context.env,
