@@ -14697,6 +14697,7 @@ var plan_file_reader = __nccwpck_require__(83876);
 
 
 
+
 function checkOffCompleted(plan, subtasks) {
     if (plan.source?.kind !== 'markdown')
         return;
@@ -14709,9 +14710,10 @@ function checkOffCompleted(plan, subtasks) {
 /**
  * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
  * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
- * the repository, or a copy the workers turned into something else, is left alone.
+ * the repository is left alone, and a copy the workers turned into something else is left alone with the
+ * reason told to `refused` (the delivered branch then lacks the ticks, which the run's own check-off has).
  */
-function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
+function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath, refused = () => undefined) {
     if (plan.source?.kind !== 'markdown')
         return false;
     const lines = completedLines(plan, subtasks);
@@ -14724,7 +14726,8 @@ function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
     try {
         return checkOffFile(copy, worktreePath, lines);
     }
-    catch {
+    catch (error) {
+        refused(`the delivered branch's ${rel} was not checked off: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return false;
     }
 }
@@ -14914,7 +14917,10 @@ async function integrate(ctx) {
     const branches = await worktrees.mergeAll(order, resolver, deliverCheckOff
         ? {
             message: `Check off the completed tasks of ${(0,external_node_path_.basename)(plan.source.file)} (orchestrate ${plan.planId})`,
-            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir, (why) => {
+                config.logger.warn(why);
+                recorder.log(why);
+            }),
         }
         : undefined);
     if (branches.conflicts.length > 0)

@@ -34116,6 +34116,7 @@ function checkOffMarkdown(text, lines) {
 
 
 
+
 function checkOffCompleted(plan, subtasks) {
     if (plan.source?.kind !== 'markdown')
         return;
@@ -34128,9 +34129,10 @@ function checkOffCompleted(plan, subtasks) {
 /**
  * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
  * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
- * the repository, or a copy the workers turned into something else, is left alone.
+ * the repository is left alone, and a copy the workers turned into something else is left alone with the
+ * reason told to `refused` (the delivered branch then lacks the ticks, which the run's own check-off has).
  */
-function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
+function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath, refused = () => undefined) {
     if (plan.source?.kind !== 'markdown')
         return false;
     const lines = completedLines(plan, subtasks);
@@ -34143,7 +34145,8 @@ function checkOffInWorktree(plan, subtasks, repoRoot, worktreePath) {
     try {
         return checkOffFile(copy, worktreePath, lines);
     }
-    catch {
+    catch (error) {
+        refused(`the delivered branch's ${rel} was not checked off: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return false;
     }
 }
@@ -34333,7 +34336,10 @@ async function integrate(ctx) {
     const branches = await worktrees.mergeAll(order, resolver, deliverCheckOff
         ? {
             message: `Check off the completed tasks of ${(0,external_node_path_.basename)(plan.source.file)} (orchestrate ${plan.planId})`,
-            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+            apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir, (why) => {
+                config.logger.warn(why);
+                recorder.log(why);
+            }),
         }
         : undefined);
     if (branches.conflicts.length > 0)

@@ -18,6 +18,7 @@ import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { checkOffMarkdown, type CheckOffLine } from '../plan/markdown-checkoff.js';
 import type { Plan } from '../plan/types.js';
+import { errorMessage } from '../util/errors.js';
 import type { SubtaskResult } from './types.js';
 import { readPlanFileSafely } from './plan-file-reader.js';
 
@@ -32,13 +33,15 @@ export function checkOffCompleted(plan: Plan, subtasks: readonly SubtaskResult[]
 /**
  * The same check-off, made on the plan file's copy in another worktree of its repository (the integration
  * branch's, so the delivered pull request shows the ticks). Answers whether the file changed; a plan outside
- * the repository, or a copy the workers turned into something else, is left alone.
+ * the repository is left alone, and a copy the workers turned into something else is left alone with the
+ * reason told to `refused` (the delivered branch then lacks the ticks, which the run's own check-off has).
  */
 export function checkOffInWorktree(
   plan: Plan,
   subtasks: readonly SubtaskResult[],
   repoRoot: string,
   worktreePath: string,
+  refused: (why: string) => void = () => undefined,
 ): boolean {
   if (plan.source?.kind !== 'markdown') return false;
   const lines = completedLines(plan, subtasks);
@@ -48,7 +51,8 @@ export function checkOffInWorktree(
   const copy = join(realpathSync(worktreePath), rel);
   try {
     return checkOffFile(copy, worktreePath, lines);
-  } catch {
+  } catch (error) {
+    refused(`the delivered branch's ${rel} was not checked off: ${errorMessage(error)}`);
     return false;
   }
 }

@@ -58,7 +58,11 @@ export async function integrate(ctx: IntegrationContext): Promise<Pick<RunResult
     deliverCheckOff
       ? {
           message: `Check off the completed tasks of ${basename(plan.source!.file)} (orchestrate ${plan.planId})`,
-          apply: (dir) => checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir),
+          apply: (dir) =>
+            checkOffInWorktree(plan, recorder.subtasks, worktrees.repoRoot, dir, (why) => {
+              config.logger.warn(why);
+              recorder.log(why);
+            }),
         }
       : undefined,
   );

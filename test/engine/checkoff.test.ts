@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkOffCompleted } from '../../src/engine/checkoff.js';
+import { checkOffCompleted, checkOffInWorktree } from '../../src/engine/checkoff.js';
 import { createPlan } from '../../src/engine/create-plan.js';
 import type { SubtaskResult } from '../../src/engine/types.js';
 
@@ -68,5 +68,30 @@ describe('checkOffCompleted', () => {
     checkOffCompleted(plan, [completed('T001')]);
     // Line 1 now holds another task: nothing is ticked rather than the wrong item.
     expect(readFileSync(file, 'utf8')).toBe('- [ ] T000 Inserted above\n- [ ] T001 One\n- [ ] T002 Two\n');
+  });
+});
+
+describe('checkOffInWorktree', () => {
+  it("ticks the plan's copy in another worktree, and tells why when a worker turned that copy into a symlink", async () => {
+    const file = join(repo, 'delivered.md');
+    writeFileSync(file, '- [ ] T001 One\n- [ ] T002 Two\n');
+    const plan = await createPlan('delivered.md', { cwd: repo, planRoot: repo, planner: 'keyword' });
+    const why: string[] = [];
+    const good = join(dir, 'wt-good');
+    mkdirSync(good);
+    writeFileSync(join(good, 'delivered.md'), '- [ ] T001 One\n- [ ] T002 Two\n');
+    expect(checkOffInWorktree(plan, [completed('T002')], repo, good, (w) => why.push(w))).toBe(true);
+    expect(readFileSync(join(good, 'delivered.md'), 'utf8')).toBe('- [ ] T001 One\n- [x] T002 Two\n');
+    expect(why).toEqual([]);
+
+    const tampered = join(dir, 'wt-tampered');
+    mkdirSync(tampered);
+    const target = join(dir, 'elsewhere.md');
+    writeFileSync(target, '- [ ] T001 One\n- [ ] T002 Two\n');
+    symlinkSync(target, join(tampered, 'delivered.md'));
+    expect(checkOffInWorktree(plan, [completed('T002')], repo, tampered, (w) => why.push(w))).toBe(false);
+    expect(readFileSync(target, 'utf8')).toBe('- [ ] T001 One\n- [ ] T002 Two\n');
+    expect(why).toHaveLength(1);
+    expect(why[0]).toMatch(/^the delivered branch's delivered\.md was not checked off: /);
   });
 });
