@@ -20485,7 +20485,13 @@ async function tmux(socket, args) {
 }
 /** Starts the run's server; it stays up with no session until killServer. */
 async function startServer(socket) {
+    // tmux makes its socket directory only for the sockets it names itself (-L); with -S the directory must
+    // exist, and on a fresh machine (a new runner, a new container) nobody has made it yet. Private, as tmux's.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(socket), { recursive: true, mode: 0o700 });
     await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+    // A socket tmux could not create is an error on its stderr, yet its exit status is 0.
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(socket))
+        throw new Error(`tmux started no server at ${socket}`);
 }
 /** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */
 async function killServer(socket) {

@@ -6,8 +6,8 @@
  * or `orchestrate attach <domain>`.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -47,7 +47,12 @@ export async function tmux(socket: string, args: string[]): Promise<string> {
 
 /** Starts the run's server; it stays up with no session until killServer. */
 export async function startServer(socket: string): Promise<void> {
+  // tmux makes its socket directory only for the sockets it names itself (-L); with -S the directory must
+  // exist, and on a fresh machine (a new runner, a new container) nobody has made it yet. Private, as tmux's.
+  mkdirSync(dirname(socket), { recursive: true, mode: 0o700 });
   await tmux(socket, ['start-server', ';', 'set-option', '-s', 'exit-empty', 'off']);
+  // A socket tmux could not create is an error on its stderr, yet its exit status is 0.
+  if (!existsSync(socket)) throw new Error(`tmux started no server at ${socket}`);
 }
 
 /** Ends a server and every process of its panes, and removes its socket. Quiet when it is gone already. */

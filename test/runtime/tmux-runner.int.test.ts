@@ -3,7 +3,7 @@
  * scheduler interleaves them. (A busy machine once lost whole outputs: see the runner's comments.)
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/runtime/local.js';
 import { serverSocket } from '../../src/runtime/tmux.js';
@@ -153,6 +153,41 @@ describe('the tmux runner', () => {
       expect(outcome.stderr).toContain(`working directory ${dir.path}/missing does not exist`);
     } finally {
       await runtime.dispose();
+    }
+  });
+
+  it("starts the run's tmux server on a fresh machine, where tmux's socket directory does not exist yet", async () => {
+    // A new runner has no /tmp/tmux-<uid>: tmux makes it for `-L` names only, and with `-S` it said
+    // "error creating …" on stderr, exited 0, and every worker then failed to start.
+    const fresh = tempDir('orch-tmuxdir-');
+    const before = process.env.TMUX_TMPDIR;
+    process.env.TMUX_TMPDIR = fresh.path;
+    const runtime = new LocalRuntime({ tmux: true, logger: silentLogger });
+    try {
+      const worker = await runtime.startWorker({
+        name: 'omo-worker-fresh',
+        domain: 'fresh',
+        planId: 'runnerfresh',
+        depth: 1,
+        workdir: dir.path,
+        runDir: dir.path,
+        env: { PATH: process.env.PATH! },
+      });
+      const outcome = await worker.run(
+        { taskId: 't1', script: 'echo fresh', env: {} },
+        new AbortController().signal,
+      );
+      expect(outcome).toEqual({ exitCode: 0, stdout: 'fresh\n', stderr: '' });
+      expect(planSessions('runnerfresh')).toEqual(['omo-worker-fresh']);
+      const socketDir = serverSocket('runnerfresh').replace(/\/[^/]+$/, '');
+      expect(socketDir.startsWith(fresh.path)).toBe(true);
+      expect(statSync(socketDir).mode & 0o777).toBe(0o700);
+    } finally {
+      await runtime.dispose();
+      expect(planServerLeft('runnerfresh')).toBe(false);
+      if (before === undefined) delete process.env.TMUX_TMPDIR;
+      else process.env.TMUX_TMPDIR = before;
+      fresh.remove();
     }
   });
 });
