@@ -18376,6 +18376,8 @@ async function containerAddress(ctx) {
     return address;
 }
 
+// EXTERNAL MODULE: ./src/runtime/end-group-sh.ts
+var end_group_sh = __nccwpck_require__(72695);
 ;// CONCATENATED MODULE: ./src/runtime/tmux-runner.ts
 /**
  * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
@@ -18396,6 +18398,7 @@ async function containerAddress(ctx) {
  * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
  * included), after a short grace.
  */
+
 const TMUX_RUNNER = String.raw `
 set -u
 session=$1; window=$2; workdir=$3; state=$4; sock=""
@@ -18436,22 +18439,8 @@ cmd=\$!
 echo "\$cmd" > $(q "$state/pgid")
 wait "\$cmd"
 rc=\$?
-# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"\$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "\$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
-  done
-  return 1
-}
-if group_alive "\$cmd"; then
-  kill -TERM -- -"\$cmd" 2>/dev/null
-  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
-  kill -KILL -- -"\$cmd" 2>/dev/null
-fi
+${end_group_sh/* END_GROUP_SH */.Q.replaceAll('$', '\\$')}
+end_group "\$cmd"
 exec 9>&- 10>&-
 wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")
@@ -18880,6 +18869,41 @@ class DockerRuntime {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 72695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ END_GROUP_SH)
+/* harmony export */ });
+/**
+ * Bash functions shared by the programs that run a subtask's command (tmux-runner.ts, tmux-dispatcher.ts):
+ * `end_group PGID` ends what the command left running in its process group once the command itself has
+ * ended: TERM, then KILL after a grace of up to a second. `group_alive PGID` counts a group whose members are
+ * all zombies (orphans of an init that never reaps, as in some containers) as ended.
+ * Plain text with no backslash or backtick, so it can also be put in an unquoted heredoc with `$` escaped.
+ */
+const END_GROUP_SH = [
+    'group_alive() {',
+    '  kill -0 -- -"$1" 2>/dev/null || return 1',
+    '  local f line st grp',
+    '  for f in /proc/[0-9]*/stat; do',
+    '    { read -r line < "$f"; } 2>/dev/null || continue',
+    '    read -r st _ grp _ <<< "${line##*) }"',
+    '    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0',
+    '  done',
+    '  return 1',
+    '}',
+    'end_group() {',
+    '  group_alive "$1" || return 0',
+    '  kill -TERM -- -"$1" 2>/dev/null',
+    '  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$1" || break; sleep 0.1; done',
+    '  kill -KILL -- -"$1" 2>/dev/null',
+    '}',
+].join('\n');
 
 
 /***/ }),
@@ -19517,6 +19541,8 @@ function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+// EXTERNAL MODULE: ./src/runtime/end-group-sh.ts
+var end_group_sh = __nccwpck_require__(72695);
 // EXTERNAL MODULE: ./src/runtime/bounded-output.ts
 var bounded_output = __nccwpck_require__(9455);
 ;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
@@ -19545,21 +19571,12 @@ var bounded_output = __nccwpck_require__(9455);
 
 
 
+
 const DISPATCHER = `
 ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
 echo $$ > "$ctl.pid"
-# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
-  done
-  return 1
-}
+${end_group_sh/* END_GROUP_SH */.Q}
 while IFS= read -r job <&3; do
   if [ "$job" = exit ]; then
     tmux -S "$socket" kill-session -t "=$session" 2>/dev/null
@@ -19581,11 +19598,7 @@ while IFS= read -r job <&3; do
     echo "$cmd" > "$job/pgid"
     wait "$cmd"
     rc=$?
-    if group_alive "$cmd"; then
-      kill -TERM -- -"$cmd" 2>/dev/null
-      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
-      kill -KILL -- -"$cmd" 2>/dev/null
-    fi
+    end_group "$cmd"
     echo "$rc" > "$job/rc"
   )
   read -r rc < "$job/rc"

@@ -1628,6 +1628,8 @@ async function containerAddress(ctx) {
     return address;
 }
 
+// EXTERNAL MODULE: ./src/runtime/end-group-sh.ts
+var end_group_sh = __webpack_require__(2695);
 ;// CONCATENATED MODULE: ./src/runtime/tmux-runner.ts
 /**
  * A bash program that runs one command inside a window of a worker's tmux session and behaves, to its
@@ -1648,6 +1650,7 @@ async function containerAddress(ctx) {
  * sandbox, see sandbox.ts). When the command ends, its process group is ended too (background children
  * included), after a short grace.
  */
+
 const TMUX_RUNNER = String.raw `
 set -u
 session=$1; window=$2; workdir=$3; state=$4; sock=""
@@ -1688,22 +1691,8 @@ cmd=\$!
 echo "\$cmd" > $(q "$state/pgid")
 wait "\$cmd"
 rc=\$?
-# (A group whose members are all zombies, orphans an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"\$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "\$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "\$grp" = "\$1" ] && [ "\$st" != Z ] && return 0
-  done
-  return 1
-}
-if group_alive "\$cmd"; then
-  kill -TERM -- -"\$cmd" 2>/dev/null
-  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "\$cmd" || break; sleep 0.1; done
-  kill -KILL -- -"\$cmd" 2>/dev/null
-fi
+${end_group_sh/* END_GROUP_SH */.Q.replaceAll('$', '\\$')}
+end_group "\$cmd"
 exec 9>&- 10>&-
 wait \$out_tee \$err_tee
 echo "\$rc" > $(q "$state/rc")

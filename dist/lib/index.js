@@ -1971,6 +1971,41 @@ class BoundedOutput {
 
 /***/ }),
 
+/***/ 2695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ END_GROUP_SH)
+/* harmony export */ });
+/**
+ * Bash functions shared by the programs that run a subtask's command (tmux-runner.ts, tmux-dispatcher.ts):
+ * `end_group PGID` ends what the command left running in its process group once the command itself has
+ * ended: TERM, then KILL after a grace of up to a second. `group_alive PGID` counts a group whose members are
+ * all zombies (orphans of an init that never reaps, as in some containers) as ended.
+ * Plain text with no backslash or backtick, so it can also be put in an unquoted heredoc with `$` escaped.
+ */
+const END_GROUP_SH = [
+    'group_alive() {',
+    '  kill -0 -- -"$1" 2>/dev/null || return 1',
+    '  local f line st grp',
+    '  for f in /proc/[0-9]*/stat; do',
+    '    { read -r line < "$f"; } 2>/dev/null || continue',
+    '    read -r st _ grp _ <<< "${line##*) }"',
+    '    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0',
+    '  done',
+    '  return 1',
+    '}',
+    'end_group() {',
+    '  group_alive "$1" || return 0',
+    '  kill -TERM -- -"$1" 2>/dev/null',
+    '  for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$1" || break; sleep 0.1; done',
+    '  kill -KILL -- -"$1" 2>/dev/null',
+    '}',
+].join('\n');
+
+
+/***/ }),
+
 /***/ 3181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30929,6 +30964,8 @@ function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
+// EXTERNAL MODULE: ./src/runtime/end-group-sh.ts
+var end_group_sh = __nccwpck_require__(2695);
 ;// CONCATENATED MODULE: ./src/runtime/tmux-dispatcher.ts
 /**
  * How a local worker runs its subtasks inside its tmux session cheaply. The session's `agent` window runs a
@@ -30955,21 +30992,12 @@ function shellQuote(value) {
 
 
 
+
 const DISPATCHER = `
 ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
 echo $$ > "$ctl.pid"
-# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
-  done
-  return 1
-}
+${end_group_sh/* END_GROUP_SH */.Q}
 while IFS= read -r job <&3; do
   if [ "$job" = exit ]; then
     tmux -S "$socket" kill-session -t "=$session" 2>/dev/null
@@ -30991,11 +31019,7 @@ while IFS= read -r job <&3; do
     echo "$cmd" > "$job/pgid"
     wait "$cmd"
     rc=$?
-    if group_alive "$cmd"; then
-      kill -TERM -- -"$cmd" 2>/dev/null
-      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
-      kill -KILL -- -"$cmd" 2>/dev/null
-    fi
+    end_group "$cmd"
     echo "$rc" > "$job/rc"
   )
   read -r rc < "$job/rc"

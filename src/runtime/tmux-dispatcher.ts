@@ -30,6 +30,7 @@ import {
   mkdirSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { END_GROUP_SH } from './end-group-sh.js';
 import { shellQuote } from './shell-quote.js';
 import type { CommandOutcome, OutputListener } from './types.js';
 import { BoundedOutput } from './bounded-output.js';
@@ -38,17 +39,7 @@ export const DISPATCHER = `
 ctl=$1 socket=$2 session=$3
 exec 3<>"$ctl"
 echo $$ > "$ctl.pid"
-# (A group whose members are all zombies, orphans of an init that never reaps, counts as ended.)
-group_alive() {
-  kill -0 -- -"$1" 2>/dev/null || return 1
-  local f line st grp
-  for f in /proc/[0-9]*/stat; do
-    { read -r line < "$f"; } 2>/dev/null || continue
-    read -r st _ grp _ <<< "\${line##*) }"
-    [ "$grp" = "$1" ] && [ "$st" != Z ] && return 0
-  done
-  return 1
-}
+${END_GROUP_SH}
 while IFS= read -r job <&3; do
   if [ "$job" = exit ]; then
     tmux -S "$socket" kill-session -t "=$session" 2>/dev/null
@@ -70,11 +61,7 @@ while IFS= read -r job <&3; do
     echo "$cmd" > "$job/pgid"
     wait "$cmd"
     rc=$?
-    if group_alive "$cmd"; then
-      kill -TERM -- -"$cmd" 2>/dev/null
-      for _ in 1 2 3 4 5 6 7 8 9 10; do group_alive "$cmd" || break; sleep 0.1; done
-      kill -KILL -- -"$cmd" 2>/dev/null
-    fi
+    end_group "$cmd"
     echo "$rc" > "$job/rc"
   )
   read -r rc < "$job/rc"
