@@ -14623,6 +14623,87 @@ function capResult(result, logFile, max = MAX_RESULT_CHARS) {
 
 // EXTERNAL MODULE: ./src/engine/depth.ts
 var engine_depth = __nccwpck_require__(80371);
+;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
+
+const EXCERPT = 1500;
+const INTEGRATION_TIMEOUT_MS = 10 * 60_000;
+const INTEGRATION_WORKER = 'omo-worker-integration';
+function conflictPrompt(plan, conflict, integrated, incoming) {
+    const describe = (s) => {
+        const result = (s.result ?? '').trim();
+        const excerpt = result.length > EXCERPT ? `${result.slice(0, EXCERPT)}…` : result;
+        return `- ${s.id} (${s.domain}): ${s.description}${excerpt ? `\n  Result: ${excerpt.replace(/\n/g, '\n  ')}` : ''}`;
+    };
+    return [
+        `# Integration of plan ${plan.planId}: resolve merge conflicts`,
+        '',
+        `The request: ${plan.taskDescription}`,
+        '',
+        `Parallel workers did parts of it on their own branches. Merging \`${conflict.branch}\` into the integration`,
+        'branch stopped on conflicts in these files (the working directory is that merge, in progress):',
+        ...conflict.files.map((f) => `- ${f}`),
+        '',
+        '## The other workers',
+        ...(integrated.length > 0 ? integrated.map(describe) : ['(nothing else)']),
+        '',
+        `## Being merged (${conflict.branch})`,
+        ...incoming.map(describe),
+        '',
+        '## What to do',
+        'Edit each file listed so that it keeps the intent of both sides, and remove every conflict marker',
+        '(`<<<<<<<`, `=======`, `>>>>>>>`). Change nothing else. Do not run git, and do not commit: the',
+        'orchestrator commits the merge once no marker is left. End with a short report of how you combined them.',
+        '',
+    ].join('\n');
+}
+function agentResolver(deps) {
+    return async ({ branch, files, dir }) => {
+        const { recorder, plan } = deps;
+        const results = recorder.subtasks.filter((s) => s.status === 'completed');
+        const domainOf = (b) => plan.workers.find((w) => deps.branchOf(w.domain) === b)?.domain;
+        const incomingDomain = domainOf(branch);
+        const incoming = results.filter((s) => s.domain === incomingDomain);
+        // Branches merge in the order their work finished; the other workers' subtasks stand for "the other side".
+        const integrated = results.filter((s) => s.domain !== incomingDomain);
+        recorder.log(`merging ${branch} conflicted in ${files.join(', ')}: the agent resolves it`, {
+            worker: INTEGRATION_WORKER,
+        });
+        const label = `integration-${incomingDomain ?? 'branch'}`;
+        const promptFile = recorder.files.writeTaskPrompt(label, conflictPrompt(plan, { branch, files }, integrated, incoming));
+        try {
+            const worker = await deps.runtime.startWorker({
+                ...deps.spec,
+                name: INTEGRATION_WORKER,
+                domain: 'integration',
+                workdir: dir,
+            });
+            try {
+                const invocation = deps.agent.invocation({
+                    taskId: label,
+                    description: `resolve the merge conflicts of ${branch}`,
+                    domain: 'integration',
+                    promptFile,
+                    workdir: dir,
+                });
+                const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
+                const outcome = await worker.run({ taskId: label, ...invocation }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
+                const verdict = deps.agent.interpret(outcome);
+                recorder.log(verdict.status === 'completed'
+                    ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
+                    : `the agent could not resolve the conflicts of ${branch}: ${verdict.error ?? 'no answer'}`, { worker: INTEGRATION_WORKER });
+                return verdict.status === 'completed';
+            }
+            finally {
+                await worker.stop();
+            }
+        }
+        catch (error) {
+            deps.logger.warn(`resolving the conflicts of ${branch}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return false;
+        }
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/plan/markdown-checkoff.ts
@@ -14766,87 +14847,6 @@ function replaceFile(file, text) {
     }
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.renameSync)(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./src/engine/conflict-resolver.ts
-
-const EXCERPT = 1500;
-const INTEGRATION_TIMEOUT_MS = 10 * 60_000;
-const INTEGRATION_WORKER = 'omo-worker-integration';
-function conflictPrompt(plan, conflict, integrated, incoming) {
-    const describe = (s) => {
-        const result = (s.result ?? '').trim();
-        const excerpt = result.length > EXCERPT ? `${result.slice(0, EXCERPT)}…` : result;
-        return `- ${s.id} (${s.domain}): ${s.description}${excerpt ? `\n  Result: ${excerpt.replace(/\n/g, '\n  ')}` : ''}`;
-    };
-    return [
-        `# Integration of plan ${plan.planId}: resolve merge conflicts`,
-        '',
-        `The request: ${plan.taskDescription}`,
-        '',
-        `Parallel workers did parts of it on their own branches. Merging \`${conflict.branch}\` into the integration`,
-        'branch stopped on conflicts in these files (the working directory is that merge, in progress):',
-        ...conflict.files.map((f) => `- ${f}`),
-        '',
-        '## The other workers',
-        ...(integrated.length > 0 ? integrated.map(describe) : ['(nothing else)']),
-        '',
-        `## Being merged (${conflict.branch})`,
-        ...incoming.map(describe),
-        '',
-        '## What to do',
-        'Edit each file listed so that it keeps the intent of both sides, and remove every conflict marker',
-        '(`<<<<<<<`, `=======`, `>>>>>>>`). Change nothing else. Do not run git, and do not commit: the',
-        'orchestrator commits the merge once no marker is left. End with a short report of how you combined them.',
-        '',
-    ].join('\n');
-}
-function agentResolver(deps) {
-    return async ({ branch, files, dir }) => {
-        const { recorder, plan } = deps;
-        const results = recorder.subtasks.filter((s) => s.status === 'completed');
-        const domainOf = (b) => plan.workers.find((w) => deps.branchOf(w.domain) === b)?.domain;
-        const incomingDomain = domainOf(branch);
-        const incoming = results.filter((s) => s.domain === incomingDomain);
-        // Branches merge in the order their work finished; the other workers' subtasks stand for "the other side".
-        const integrated = results.filter((s) => s.domain !== incomingDomain);
-        recorder.log(`merging ${branch} conflicted in ${files.join(', ')}: the agent resolves it`, {
-            worker: INTEGRATION_WORKER,
-        });
-        const label = `integration-${incomingDomain ?? 'branch'}`;
-        const promptFile = recorder.files.writeTaskPrompt(label, conflictPrompt(plan, { branch, files }, integrated, incoming));
-        try {
-            const worker = await deps.runtime.startWorker({
-                ...deps.spec,
-                name: INTEGRATION_WORKER,
-                domain: 'integration',
-                workdir: dir,
-            });
-            try {
-                const invocation = deps.agent.invocation({
-                    taskId: label,
-                    description: `resolve the merge conflicts of ${branch}`,
-                    domain: 'integration',
-                    promptFile,
-                    workdir: dir,
-                });
-                const timeout = AbortSignal.timeout(INTEGRATION_TIMEOUT_MS);
-                const outcome = await worker.run({ taskId: label, ...invocation }, deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout);
-                const verdict = deps.agent.interpret(outcome);
-                recorder.log(verdict.status === 'completed'
-                    ? `the agent resolved the conflicts of ${branch}: ${verdict.result.trim().slice(0, 300)}`
-                    : `the agent could not resolve the conflicts of ${branch}: ${verdict.error ?? 'no answer'}`, { worker: INTEGRATION_WORKER });
-                return verdict.status === 'completed';
-            }
-            finally {
-                await worker.stop();
-            }
-        }
-        catch (error) {
-            deps.logger.warn(`resolving the conflicts of ${branch}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return false;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/deliver.ts
@@ -15882,6 +15882,7 @@ function remoteExecutor(deps) {
 
 
 
+
 /** Cleans up after the workspace's dead runs, then registers this one for as long as `work` runs. */
 async function registered(config, planId, work) {
     const reap = (only) => (0,reaper/* reapDeadRuns */.t)(config.workspace, config.logger, only).catch((error) => {
@@ -16019,7 +16020,7 @@ async function execute(plan, config, execution, active, options, resume) {
                 execution,
                 worktrees,
                 recorder,
-                spec: { ...baseSpec, env: (0,worker_env/* runWorkerEnv */.H)(runEnv, 'omo-worker-integration'), confinement },
+                spec: { ...baseSpec, env: (0,worker_env/* runWorkerEnv */.H)(runEnv, INTEGRATION_WORKER), confinement },
             });
         const all = recorder.subtasks;
         if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))

@@ -14,6 +14,7 @@ import { errorMessage, WorkersUnavailableError } from '../util/errors.js';
 import { workerConfinement } from './confinement.js';
 import { MAX_DEPTH_WARNING } from './depth.js';
 import type { Execution } from './execution.js';
+import { INTEGRATION_WORKER } from './conflict-resolver.js';
 import { integrate } from './integration.js';
 import type { OrchestrateOptions } from './options.js';
 import { writePromptFiles } from './prompt-files.js';
@@ -200,7 +201,7 @@ export async function execute(
         execution,
         worktrees,
         recorder,
-        spec: { ...baseSpec, env: runWorkerEnv(runEnv, 'omo-worker-integration'), confinement },
+        spec: { ...baseSpec, env: runWorkerEnv(runEnv, INTEGRATION_WORKER), confinement },
       });
     const all = recorder.subtasks;
     if (agent.kind === 'opencode' && config.synthesis && !cancelled && !('unavailable' in execution.oneShot))
