@@ -15518,8 +15518,6 @@ class RunRecorder {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/agent/monitor.ts
 function isTimedMonitor(monitor) {
     const candidate = monitor;
@@ -15766,20 +15764,15 @@ class WorkerPool {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/local-executor.ts
-/**
- * Subtasks on workers of this machine: every worker the plan needs prepared ahead (worker-pool.ts), each
- * subtask run on its worker (task-runner.ts), a worker stopped once its last subtask has ended.
- */
-
 
 
 function localExecutor(deps) {
     const { plan, runtime, recorder, worktrees, sequential } = deps;
     const pool = new WorkerPool({
         runtime,
-        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
-        // and never more than may run at once.
-        concurrency: Math.max(1, Math.min(deps.concurrency, (0,external_node_os_.availableParallelism)())),
+        // Never more preparations at once than may run at once, nor than the runtime can start at once (local
+        // workers are started on this machine's cores; containers mostly wait on the engine's network set-up).
+        concurrency: Math.max(1, Math.min(deps.concurrency, runtime.preparationLimit ?? Infinity)),
         workdir: async (domain) => (worktrees ? worktrees.add(domain) : deps.cwd),
         spec: deps.spec,
         logger: deps.logger,
@@ -19520,12 +19513,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ killJobGroups)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -19781,10 +19774,13 @@ var worker_log = __nccwpck_require__(41387);
 
 
 
+
 const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
     kind;
+    /** A local worker's start is a tmux session and a process start, all on this machine's cores. */
+    preparationLimit = (0,external_node_os_.availableParallelism)();
     workers = new Set();
     server;
     tracker;

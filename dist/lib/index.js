@@ -30571,10 +30571,10 @@ function createAgent(config, env, runtime) {
     return 'unavailable' in oc ? oc : new OpencodeAgent(oc);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/runtime/bounded-output.ts
@@ -31201,10 +31201,13 @@ var worker_log = __nccwpck_require__(1387);
 
 
 
+
 const noTracker = { track: () => undefined, untrack: () => undefined };
 class LocalRuntime {
     options;
     kind;
+    /** A local worker's start is a tmux session and a process start, all on this machine's cores. */
+    preparationLimit = (0,external_node_os_.availableParallelism)();
     workers = new Set();
     server;
     tracker;
@@ -35201,20 +35204,15 @@ class WorkerPool {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/local-executor.ts
-/**
- * Subtasks on workers of this machine: every worker the plan needs prepared ahead (worker-pool.ts), each
- * subtask run on its worker (task-runner.ts), a worker stopped once its last subtask has ended.
- */
-
 
 
 function localExecutor(deps) {
     const { plan, runtime, recorder, worktrees, sequential } = deps;
     const pool = new WorkerPool({
         runtime,
-        // As many preparations at once as the machine has cores (each is a git checkout and a process start),
-        // and never more than may run at once.
-        concurrency: Math.max(1, Math.min(deps.concurrency, (0,external_node_os_.availableParallelism)())),
+        // Never more preparations at once than may run at once, nor than the runtime can start at once (local
+        // workers are started on this machine's cores; containers mostly wait on the engine's network set-up).
+        concurrency: Math.max(1, Math.min(deps.concurrency, runtime.preparationLimit ?? Infinity)),
         workdir: async (domain) => (worktrees ? worktrees.add(domain) : deps.cwd),
         spec: deps.spec,
         logger: deps.logger,

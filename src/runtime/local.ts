@@ -8,6 +8,7 @@
  * Whatever a subtask prints goes to the worker's log (`<runDir>/omo-worker-<domain>.log`) as it comes: the
  * one full copy of a worker's output; memory keeps a bounded part (bounded-output.ts).
  */
+import { availableParallelism } from 'node:os';
 import {
   closeSync,
   constants,
@@ -57,6 +58,8 @@ const noTracker: ResourceTracker = { track: () => undefined, untrack: () => unde
 
 export class LocalRuntime implements Runtime {
   readonly kind: 'local' | 'inline';
+  /** A local worker's start is a tmux session and a process start, all on this machine's cores. */
+  readonly preparationLimit = availableParallelism();
   private readonly workers = new Set<LocalWorker>();
   private server: Promise<string> | undefined;
   private readonly tracker: ResourceTracker;

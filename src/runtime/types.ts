@@ -129,6 +129,11 @@ export interface Worker {
 
 export interface Runtime {
   readonly kind: RuntimeKind | 'inline';
+  /**
+   * How many workers it is worth starting at once: a start that works on this machine's cores has a limit;
+   * unset, as many as may run at once (a start that mostly waits on someone else, e.g. the Docker engine).
+   */
+  readonly preparationLimit?: number;
   startWorker(spec: WorkerSpec): Promise<Worker>;
   /** Stops every worker this runtime started. Idempotent; called on every exit path. */
   dispose(): Promise<void>;

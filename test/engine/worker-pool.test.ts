@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CommandAgent } from '../../src/agent/command.js';
 import { OpencodeAgent } from '../../src/agent/opencode.js';
 import { RunBudget } from '../../src/engine/run-budget.js';
+import { localExecutor } from '../../src/engine/local-executor.js';
 import { RunRecorder } from '../../src/engine/run-recorder.js';
 import { TaskRunner } from '../../src/engine/task-runner.js';
 import { WorkerPool } from '../../src/engine/worker-pool.js';
@@ -70,6 +71,40 @@ describe('WorkerPool', () => {
     const runtime = new MemoryRuntime(undefined, 0, () => 'no room for a container');
     const { workers } = pool(runtime, p);
     await expect(workers.get(p.workers[0]!)).rejects.toThrow('no room for a container');
+  });
+});
+
+describe('localExecutor', () => {
+  /** How many of a 4-worker plan's workers the executor starts at once under `concurrency`. */
+  async function startsAtOnce(concurrency: number, preparationLimit: number | undefined): Promise<number> {
+    const p = plan(['a:one', 'b:two', 'c:three', 'd:four']);
+    const runtime = new MemoryRuntime(undefined, 20);
+    runtime.preparationLimit = preparationLimit;
+    const recorder = new RunRecorder(p, join(dir, p.planId), 'parallel', silentLogger);
+    recorder.start();
+    const executor = localExecutor({
+      plan: p,
+      runtime,
+      agent: new CommandAgent('true'),
+      recorder,
+      cwd: dir,
+      concurrency,
+      spec: (wp) => ({ name: wp.name, domain: wp.domain, planId: p.planId, depth: 1, runDir: dir, env: {} }),
+      sequential: false,
+      budget: new RunBudget({}),
+      onBudgetExceeded: () => undefined,
+      logger: silentLogger,
+    });
+    await Promise.all(p.subtasks.map((s) => executor.acquire(s)));
+    expect(runtime.started).toHaveLength(4);
+    return runtime.maxStarting;
+  }
+
+  it('prepares as many workers at once as may run, unless the runtime says it can start fewer', async () => {
+    // Containers (no limit of their own) all start at once; local workers no more than the runtime's cores.
+    expect(await startsAtOnce(3, undefined)).toBe(3);
+    expect(await startsAtOnce(3, 2)).toBe(2);
+    expect(await startsAtOnce(1, undefined)).toBe(1);
   });
 });
 

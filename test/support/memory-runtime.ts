@@ -21,6 +21,8 @@ export interface Behaviour {
 
 export class MemoryRuntime implements Runtime {
   readonly kind = 'local' as const;
+  /** As a runtime declares it (Runtime.preparationLimit); unset by default, as for containers. */
+  preparationLimit?: number;
   readonly started: WorkerSpec[] = [];
   readonly stopped: string[] = [];
   readonly commands: Array<{ worker: string; command: WorkerCommand }> = [];
