@@ -13333,8 +13333,8 @@ function nothingToRun(plan, options) {
 
 // EXTERNAL MODULE: ./src/engine/run-config.ts
 var run_config = __nccwpck_require__(86510);
-// EXTERNAL MODULE: ./src/engine/run.ts + 21 modules
-var run = __nccwpck_require__(43621);
+// EXTERNAL MODULE: ./src/engine/run.ts + 22 modules
+var run = __nccwpck_require__(73309);
 ;// CONCATENATED MODULE: ./src/engine/orchestrate.ts
 
 
@@ -13590,7 +13590,7 @@ function readFailure(error) {
 /* harmony import */ var _execution_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98647);
 /* harmony import */ var _run_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86510);
 /* harmony import */ var _run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46113);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43621);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73309);
 /* harmony import */ var _worker_results_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(49533);
 /**
  * Taking a run up again: `retryRun` runs again only what did not complete (failed, timed out, cancelled,
@@ -13967,7 +13967,7 @@ class RunFiles {
 
 /***/ }),
 
-/***/ 43621:
+/***/ 73309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15518,6 +15518,8 @@ class RunRecorder {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/agent/monitor.ts
 function isTimedMonitor(monitor) {
     const candidate = monitor;
@@ -15697,15 +15699,41 @@ class TaskRunner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/limiter.ts
+/** At most `max` tasks at once; the others wait, in the order they came. */
+class Limiter {
+    max;
+    running = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    async run(task) {
+        if (this.running >= this.max)
+            await new Promise((r) => this.waiting.push(r));
+        this.running++;
+        try {
+            return await task();
+        }
+        finally {
+            this.running--;
+            this.waiting.shift()?.();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
+
 
 class WorkerPool {
     deps;
     workers = new Map();
-    waiting = [];
-    preparing = 0;
+    workdirs;
+    starts;
     constructor(deps) {
         this.deps = deps;
+        this.workdirs = new Limiter(deps.workdirConcurrency ?? deps.concurrency);
+        this.starts = new Limiter(deps.concurrency);
     }
     /** Starts preparing every worker, in the order given (put the ones needed first first). */
     prepareAll(workers) {
@@ -15716,30 +15744,16 @@ class WorkerPool {
     get(wp) {
         let worker = this.workers.get(wp.domain);
         if (!worker) {
-            worker = this.limited(() => this.prepare(wp));
+            worker = this.prepare(wp);
             this.workers.set(wp.domain, worker);
         }
         return worker;
     }
     async prepare(wp) {
-        const worker = await this.deps.runtime.startWorker({
-            ...this.deps.spec(wp),
-            workdir: await this.deps.workdir(wp.domain),
-        });
+        const workdir = await this.workdirs.run(() => this.deps.workdir(wp.domain));
+        const worker = await this.starts.run(() => this.deps.runtime.startWorker({ ...this.deps.spec(wp), workdir }));
         this.deps.onStarted?.(wp);
         return worker;
-    }
-    async limited(work) {
-        if (this.preparing >= this.deps.concurrency)
-            await new Promise((r) => this.waiting.push(r));
-        this.preparing++;
-        try {
-            return await work();
-        }
-        finally {
-            this.preparing--;
-            this.waiting.shift()?.();
-        }
     }
     /** The worker's work is done: stop it (a worker that was never prepared has nothing to stop). */
     async release(wp) {
@@ -15764,15 +15778,22 @@ class WorkerPool {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/local-executor.ts
+/**
+ * Subtasks on workers of this machine: every worker the plan needs prepared ahead (worker-pool.ts), each
+ * subtask run on its worker (task-runner.ts), a worker stopped once its last subtask has ended.
+ */
+
 
 
 function localExecutor(deps) {
     const { plan, runtime, recorder, worktrees, sequential } = deps;
     const pool = new WorkerPool({
         runtime,
-        // Never more preparations at once than may run at once, nor than the runtime can start at once (local
-        // workers are started on this machine's cores; containers mostly wait on the engine's network set-up).
+        // Never more starts at once than may run at once, nor than the runtime can start at once (local workers
+        // are started on this machine's cores; containers mostly wait on the engine's network set-up).
         concurrency: Math.max(1, Math.min(deps.concurrency, runtime.preparationLimit ?? Infinity)),
+        // Worktrees are git checkouts on this machine's disk and cores, whatever the runtime.
+        workdirConcurrency: Math.max(1, Math.min(deps.concurrency, (0,external_node_os_.availableParallelism)())),
         workdir: async (domain) => (worktrees ? worktrees.add(domain) : deps.cwd),
         spec: deps.spec,
         logger: deps.logger,

@@ -17179,7 +17179,7 @@ exports.addCommonProtos = addCommonProtos;
 
 /***/ }),
 
-/***/ 8462:
+/***/ 6081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -33887,7 +33887,7 @@ module.exports = Service;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var grpc = __webpack_require__(3033),
-  protoLoader = __webpack_require__(8462),
+  protoLoader = __webpack_require__(6081),
   path = __webpack_require__(6928),
   crypto = __webpack_require__(6982);
 

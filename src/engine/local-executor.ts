@@ -2,6 +2,7 @@
  * Subtasks on workers of this machine: every worker the plan needs prepared ahead (worker-pool.ts), each
  * subtask run on its worker (task-runner.ts), a worker stopped once its last subtask has ended.
  */
+import { availableParallelism } from 'node:os';
 import type { Agent } from '../agent/types.js';
 import type { WorktreeSet } from '../git/worktrees.js';
 import type { Plan, WorkerPlan } from '../plan/types.js';
@@ -37,9 +38,11 @@ export function localExecutor(deps: LocalExecutorDeps): SubtaskExecutor {
   const { plan, runtime, recorder, worktrees, sequential } = deps;
   const pool = new WorkerPool({
     runtime,
-    // Never more preparations at once than may run at once, nor than the runtime can start at once (local
-    // workers are started on this machine's cores; containers mostly wait on the engine's network set-up).
+    // Never more starts at once than may run at once, nor than the runtime can start at once (local workers
+    // are started on this machine's cores; containers mostly wait on the engine's network set-up).
     concurrency: Math.max(1, Math.min(deps.concurrency, runtime.preparationLimit ?? Infinity)),
+    // Worktrees are git checkouts on this machine's disk and cores, whatever the runtime.
+    workdirConcurrency: Math.max(1, Math.min(deps.concurrency, availableParallelism())),
     workdir: async (domain) => (worktrees ? worktrees.add(domain) : deps.cwd),
     spec: deps.spec,
     logger: deps.logger,

@@ -53,6 +53,32 @@ describe('WorkerPool', () => {
     expect(events).toHaveLength(5);
   });
 
+  it('makes working directories at most `workdirConcurrency` at a time, apart from the starts', async () => {
+    const p = plan(['a:one', 'b:two', 'c:three', 'd:four']);
+    const runtime = new MemoryRuntime(undefined, 30);
+    let making = 0;
+    let maxMaking = 0;
+    const workers = new WorkerPool({
+      runtime,
+      concurrency: 4,
+      workdirConcurrency: 1,
+      workdir: async (domain) => {
+        maxMaking = Math.max(maxMaking, ++making);
+        await new Promise((r) => setTimeout(r, 5));
+        making--;
+        return join(dir, domain);
+      },
+      spec: (wp) => ({ name: wp.name, domain: wp.domain, planId: p.planId, depth: 1, runDir: dir, env: {} }),
+      logger: silentLogger,
+    });
+    workers.prepareAll(p.workers);
+    await Promise.all(p.workers.map((w) => workers.get(w)));
+    expect(maxMaking).toBe(1);
+    // One checkout at a time does not hold the starts back to one at a time.
+    expect(runtime.maxStarting).toBeGreaterThan(1);
+    expect(runtime.started.map((s) => s.domain)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('gives one worker per domain, and stops it once released; a worker never made has nothing to stop', async () => {
     const p = plan(['a:one', 'b:two']);
     const runtime = new MemoryRuntime();
