@@ -20,14 +20,13 @@ import { benchRepo } from './git-repo.js';
 import { median, medianOf, time, type Row } from './stats.js';
 
 /** Marks the baseline's containers, so a reaper or a person can tell them apart. */
-const BENCH_LABEL = 'org.orchestrate-action.bench=1';
+const BENCH_LABEL = { name: 'org.orchestrate-action.bench', value: '1' };
 
 function bareRun(image: string): Promise<void> {
   return new Promise((resolve, reject) =>
-    spawn('docker', ['run', '--rm', '--label', BENCH_LABEL, image, 'true'], { stdio: 'ignore' }).on(
-      'close',
-      (code) => (code === 0 ? resolve() : reject(new Error(`docker run exited with ${code}`))),
-    ),
+    spawn('docker', ['run', '--rm', '--label', `${BENCH_LABEL.name}=${BENCH_LABEL.value}`, image, 'true'], {
+      stdio: 'ignore',
+    }).on('close', (code) => (code === 0 ? resolve() : reject(new Error(`docker run exited with ${code}`)))),
   );
 }
 
@@ -36,7 +35,7 @@ async function bareSleep(docker: DockerRuntime['docker'], image: string, network
   const container = await docker.createContainer({
     Image: image,
     Entrypoint: ['sleep', '2'],
-    Labels: { [BENCH_LABEL.split('=')[0]!]: '1' },
+    Labels: { [BENCH_LABEL.name]: BENCH_LABEL.value },
     HostConfig: { NetworkMode: network },
   });
   try {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/runtime/local.js';
-import { serverSocket } from '../../src/runtime/tmux.js';
+import { serverSocket, socketDir } from '../../src/runtime/tmux.js';
 import type { Worker } from '../../src/runtime/types.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { tempDir } from '../support/cli.js';
@@ -179,9 +179,8 @@ describe('the tmux runner', () => {
       );
       expect(outcome).toEqual({ exitCode: 0, stdout: 'fresh\n', stderr: '' });
       expect(planSessions('runnerfresh')).toEqual(['omo-worker-fresh']);
-      const socketDir = serverSocket('runnerfresh').replace(/\/[^/]+$/, '');
-      expect(socketDir.startsWith(fresh.path)).toBe(true);
-      expect(statSync(socketDir).mode & 0o777).toBe(0o700);
+      expect(socketDir().startsWith(fresh.path)).toBe(true);
+      expect(statSync(socketDir()).mode & 0o777).toBe(0o700);
     } finally {
       await runtime.dispose();
       expect(planServerLeft('runnerfresh')).toBe(false);
